@@ -1,0 +1,14 @@
+// What drives the browser pane. The Electron shell implements it over a WebContentsView; the test
+// harness over a Playwright page. Lessons and the UI's toolbar go through it, never around it.
+
+import type { PaneState } from '../shared/domain'
+
+export interface PaneDriver {
+  navigate(url: string): Promise<void>
+  goBack(): Promise<void>
+  goForward(): Promise<void>
+  reload(): Promise<void>
+  state(): PaneState
+  /** Returns an unsubscribe function. */
+  onState(listener: (state: PaneState) => void): () => void
+}

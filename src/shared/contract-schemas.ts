@@ -1,0 +1,85 @@
+// Runtime validation of every command payload. The host (Electron main, the test harness) runs
+// each payload through `validateCommand` before a handler sees it: a renderer is untrusted input.
+
+import { z } from 'zod'
+import type { CommandHandlers, CommandName, CommandPayload, CommandResult } from './contract'
+import { COMMAND_NAMES } from './contract'
+
+const none = z.undefined()
+
+// Cookie names and values may hold anything a lesson wants to show (even bytes a browser refuses),
+// but not unbounded amounts: 64 KiB is far past any browser's 4 KB limit.
+const text = (max: number) => z.string().max(max)
+
+const cookieKey = z.strictObject({
+  name: text(4096),
+  domain: text(1024),
+  path: text(4096),
+})
+
+const cookieDraft = z.strictObject({
+  name: text(4096).min(1, 'a cookie needs a name'),
+  value: text(65536),
+  domain: text(1024).min(1, 'a cookie needs a domain'),
+  path: text(4096).startsWith('/', 'a cookie path starts with /'),
+  expires: z.number().int().nullable(),
+  httpOnly: z.boolean(),
+  secure: z.boolean(),
+  sameSite: z.enum(['Strict', 'Lax', 'None']).nullable(),
+})
+
+const finite = z.number().finite()
+
+export const commandSchemas = {
+  ready: none,
+  navigate: z.strictObject({ target: text(8192).min(1, 'type a path or a URL') }),
+  goBack: none,
+  goForward: none,
+  reload: none,
+  goHome: none,
+  setPaneBounds: z.strictObject({
+    x: finite,
+    y: finite,
+    width: finite.nonnegative(),
+    height: finite.nonnegative(),
+  }),
+  setCookie: cookieDraft,
+  deleteCookie: cookieKey,
+  clearCookies: none,
+  storeAfter: z.strictObject({ entryId: text(256) }),
+} satisfies { [K in CommandName]: z.ZodType<CommandPayload<K>> }
+
+export class CommandError extends Error {
+  override name = 'CommandError'
+}
+
+function isCommandName(name: unknown): name is CommandName {
+  return typeof name === 'string' && (COMMAND_NAMES as readonly string[]).includes(name)
+}
+
+/** Checks a command's name and payload; throws a CommandError that says what is wrong. */
+export function validateCommand<K extends CommandName>(
+  name: unknown,
+  payload: unknown,
+): { name: K; payload: CommandPayload<K> } {
+  if (!isCommandName(name)) throw new CommandError(`unknown command ${JSON.stringify(name)}`)
+  const parsed = commandSchemas[name].safeParse(payload)
+  if (!parsed.success) {
+    const why = parsed.error.issues
+      .map((issue) => (issue.path.length ? `${issue.path.join('.')}: ` : '') + issue.message)
+      .join('; ')
+    throw new CommandError(`bad ${name} payload: ${why}`)
+  }
+  return { name: name as K, payload: parsed.data as CommandPayload<K> }
+}
+
+/** Validates, then runs the handler. Every host dispatches through here. */
+export async function dispatchCommand(
+  handlers: CommandHandlers,
+  name: unknown,
+  payload: unknown,
+): Promise<CommandResult<CommandName>> {
+  const command = validateCommand(name, payload)
+  const handler = handlers[command.name] as (p: unknown) => unknown
+  return (await handler(command.payload)) as CommandResult<CommandName>
+}

@@ -1,0 +1,184 @@
+// The domain every layer speaks: what the capture core produces, what crosses IPC, what the UI
+// draws. Plain data only (structured-clone safe): no classes, no functions, no Dates.
+// Times are milliseconds since the Unix epoch unless a name says otherwise.
+
+export type SameSite = 'Strict' | 'Lax' | 'None'
+
+/** A cookie as it sits in the browser's store (CDP `Network.Cookie`, narrowed). */
+export interface StoredCookie {
+  name: string
+  value: string
+  domain: string
+  path: string
+  /** Unix seconds; null for a session cookie. */
+  expires: number | null
+  size: number
+  httpOnly: boolean
+  secure: boolean
+  sameSite: SameSite | null
+  /** true when set without a Domain attribute: only the exact host gets it back. */
+  hostOnly: boolean
+}
+
+/** Identity of a cookie in the store: RFC 6265 keys cookies by name, domain and path. */
+export interface CookieKey {
+  name: string
+  domain: string
+  path: string
+}
+
+/** One raw header line as seen on the wire. Header names keep their case. */
+export interface HeaderLine {
+  name: string
+  value: string
+}
+
+export interface CookiePair {
+  name: string
+  value: string
+}
+
+/** A cookie the browser considered for a request (CDP `associatedCookies`). */
+export interface ConsideredCookie {
+  cookie: StoredCookie
+  /** Empty when the cookie was sent. CDP reason names, e.g. `SameSiteLax`, `PathMismatch`. */
+  blockedReasons: string[]
+}
+
+/** The attributes of one `Set-Cookie` line, as a well-kept parser reads them. */
+export interface ParsedSetCookie {
+  name: string
+  value: string
+  domain?: string
+  path?: string
+  /** The raw Expires attribute text, and its instant when it parses. */
+  expires?: string
+  expiresAt?: number
+  maxAge?: number
+  secure: boolean
+  httpOnly: boolean
+  /** As written on the line (any case); null when absent. */
+  sameSite: string | null
+  partitioned: boolean
+}
+
+export type SetCookieOutcome =
+  | { status: 'stored' }
+  | { status: 'blocked'; reasons: string[] }
+  /** The response's raw headers were never observed, so the browser's verdict is unknown. */
+  | { status: 'unknown' }
+
+export interface SetCookieLine {
+  raw: string
+  /** null when the line is malformed beyond parsing (then `problems` says why). */
+  parsed: ParsedSetCookie | null
+  /** Plain-language notes on what is odd about the line: CR/LF, NUL, non-ASCII, oversize, ... */
+  problems: string[]
+  outcome: SetCookieOutcome
+}
+
+export type ChangeType = 'added' | 'changed' | 'removed' | 'expired'
+
+/** What caused a store change. */
+export type ChangeCause =
+  /** A `Set-Cookie` line on this timeline entry's response. */
+  | { by: 'response'; entryId: string }
+  /** `document.cookie` (or another script API): no response explains the change. */
+  | { by: 'script' }
+  /** The user edited the store in the inspector. */
+  | { by: 'inspector' }
+  /** The cookie's expiry passed. */
+  | { by: 'expiry' }
+  /** The browser evicted it (too many cookies, overwrite by a newer one...). */
+  | { by: 'browser'; detail: string }
+
+export interface StoreChange {
+  type: ChangeType
+  /** The cookie after the change; for removed/expired, the cookie as it was. */
+  cookie: StoredCookie
+  /** For `changed`: the cookie before. */
+  before?: StoredCookie
+  cause: ChangeCause
+  at: number
+}
+
+interface EntryBase {
+  /** Unique and stable: updates of the same entry keep it. */
+  id: string
+  /** Monotonic order of creation; the timeline sorts by it. */
+  seq: number
+  time: number
+  /** Store changes this entry caused. */
+  storeChanges: StoreChange[]
+}
+
+export type ExchangeState = 'pending' | 'complete' | 'failed'
+
+/** One HTTP request/response hop. A redirect chain is one exchange per hop. */
+export interface Exchange extends EntryBase {
+  kind: 'exchange'
+  /** The CDP requestId, shared by every hop of a redirect chain. */
+  requestId: string
+  hop: number
+  method: string
+  url: string
+  /** CDP resource type: Document, Fetch, XHR, Script, Image, Stylesheet, Other, ... */
+  resourceType: string
+  /** Favicons, images, scripts, styles, fonts: real traffic the UI hides by default. */
+  isAsset: boolean
+  state: ExchangeState
+  status: number | null
+  statusText: string
+  mimeType: string
+  failure?: string
+  /** Where the hop redirected to, when it did. */
+  redirectedTo?: string
+  /** Raw wire headers; null when never observed (memory cache, service worker, data:). */
+  requestHeaders: HeaderLine[] | null
+  responseHeaders: HeaderLine[] | null
+  /** The raw `Cookie` header as sent, null when none was sent (or headers not observed). */
+  cookieHeader: string | null
+  cookiePairs: CookiePair[]
+  considered: ConsideredCookie[]
+  setCookies: SetCookieLine[]
+  finishedAt?: number
+}
+
+/** Store changes no response explains: `document.cookie` and friends. */
+export interface ScriptWrite extends EntryBase {
+  kind: 'script-write'
+  /** The page that was showing when the write was seen. */
+  pageUrl: string | null
+}
+
+export type InspectorAction = 'set' | 'delete' | 'clear'
+
+/** An edit the user made in the store inspector. */
+export interface InspectorEdit extends EntryBase {
+  kind: 'inspector-edit'
+  action: InspectorAction
+  summary: string
+}
+
+/** Capture stopped for a while (debugger detached, pane crashed): events may be missing. */
+export interface CaptureGap extends EntryBase {
+  kind: 'capture-gap'
+  reason: string
+  endedAt: number | null
+}
+
+export type TimelineEntry = Exchange | ScriptWrite | InspectorEdit | CaptureGap
+
+/** Where the browser pane is. */
+export interface PaneState {
+  url: string
+  title: string
+  canGoBack: boolean
+  canGoForward: boolean
+  loading: boolean
+  crashed: boolean
+}
+
+export function cookieKeyOf(c: CookieKey): string {
+  return `${c.name}\u0000${c.domain}\u0000${c.path}`
+}
