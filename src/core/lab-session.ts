@@ -1,0 +1,123 @@
+// One lab: a pane, its capture, and the tutorial server it starts on. It answers the UI's
+// commands and pushes capture events to it. The Electron shell and the Chromium test harness
+// both host a LabSession, so the UI meets the same behaviour in the app and in tests, and a
+// lesson can drive `pane` and check `capture` without any UI at all.
+
+import type {
+  AppSnapshot,
+  CommandHandlers,
+  EventMap,
+  EventName,
+  PaneBounds,
+} from '../shared/contract'
+import type { PaneCapture } from './capture/pane-capture'
+import type { PaneDriver } from './pane-driver'
+import { resolvePaneTarget } from './pane-target'
+
+export interface LabSessionOptions {
+  capture: PaneCapture
+  pane: PaneDriver
+  /** The tutorial server's origin, e.g. `http://127.0.0.1:5123`. */
+  serverUrl: string
+  /** The host lays its pane over the UI's slot (Electron); a harness may ignore it. */
+  setPaneBounds?: (bounds: PaneBounds) => void
+}
+
+export type LabEventListener = <E extends EventName>(name: E, data: EventMap[E]) => void
+
+export class LabSession {
+  readonly capture: PaneCapture
+  readonly pane: PaneDriver
+  readonly serverUrl: string
+  readonly homeUrl: string
+  readonly handlers: CommandHandlers
+
+  // Events flow only once the UI has said `ready`: what happened before reaches it in the
+  // snapshot that `ready` answers with, so nothing is lost and nothing arrives twice unseen.
+  private uiReady = false
+  private readonly listeners = new Set<LabEventListener>()
+  private readonly unsubscribers: Array<() => void> = []
+
+  constructor(options: LabSessionOptions) {
+    this.capture = options.capture
+    this.pane = options.pane
+    this.serverUrl = options.serverUrl.replace(/\/+$/, '')
+    this.homeUrl = `${this.serverUrl}/`
+    this.unsubscribers.push(
+      this.capture.subscribe({
+        entry: (entry) => this.emit('entry', entry),
+        store: (store) => this.emit('store', store),
+      }),
+      this.pane.onState((state) => this.emit('pane', state)),
+    )
+    const setPaneBounds = options.setPaneBounds ?? (() => undefined)
+    this.handlers = {
+      ready: () => {
+        this.uiReady = true
+        return this.snapshot()
+      },
+      navigate: ({ target }) => this.navigate(target),
+      goBack: () => this.afterPane(this.pane.goBack()),
+      goForward: () => this.afterPane(this.pane.goForward()),
+      reload: () => this.afterPane(this.pane.reload()),
+      goHome: () => this.navigate(this.homeUrl),
+      setPaneBounds: (bounds) => {
+        setPaneBounds(bounds)
+        return undefined
+      },
+      setCookie: async (draft) => {
+        await this.capture.setCookie(draft)
+        return undefined
+      },
+      deleteCookie: async (key) => {
+        await this.capture.deleteCookie(key)
+        return undefined
+      },
+      clearCookies: async () => {
+        await this.capture.clearCookies()
+        return undefined
+      },
+      storeAfter: ({ entryId }) => {
+        const store = this.capture.storeAfter(entryId)
+        if (!store) throw new Error(`There is no timeline entry ${entryId}.`)
+        return store
+      },
+    }
+  }
+
+  /** A path on the tutorial server or a full http(s) URL; anything else is refused. */
+  navigate(target: string) {
+    return this.afterPane(this.pane.navigate(resolvePaneTarget(target, this.serverUrl)))
+  }
+
+  snapshot(): AppSnapshot {
+    return {
+      serverUrl: this.serverUrl,
+      homeUrl: this.homeUrl,
+      entries: this.capture.entries(),
+      store: this.capture.store(),
+      pane: this.pane.state(),
+    }
+  }
+
+  onEvent(listener: LabEventListener): () => void {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+
+  close(): void {
+    for (const unsubscribe of this.unsubscribers.splice(0)) unsubscribe()
+    this.listeners.clear()
+    this.capture.close()
+  }
+
+  private async afterPane(action: Promise<void>) {
+    await action
+    return this.pane.state()
+  }
+
+  private emit<E extends EventName>(name: E, data: EventMap[E]): void {
+    if (!this.uiReady) return
+    for (const listener of this.listeners) listener(name, data)
+  }
+}
