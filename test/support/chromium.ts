@@ -1,0 +1,45 @@
+// How every test and bench finds and starts a real Chromium: Debian's by default, or the one
+// CHROMIUM_PATH names. A missing browser is a clear failure, never a silent skip.
+
+import { existsSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { chromium, type Browser } from 'playwright-core'
+
+// The flags that work here as root in a closed network (DESIGN.md): without the background
+// networking ones Chromium keeps trying hosts it cannot reach.
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-features=Translate,MediaRouter,OptimizationHints',
+  // Several sites on one loopback server, for the Domain and SameSite lessons (DESIGN.md).
+  '--host-resolver-rules=MAP *.test 127.0.0.1',
+]
+
+export function chromiumPath(): string {
+  const named = process.env.CHROMIUM_PATH
+  if (named) {
+    if (!existsSync(named)) throw new Error(`CHROMIUM_PATH names ${named}, which does not exist.`)
+    return named
+  }
+  for (const candidate of ['/usr/bin/chromium', '/usr/bin/chromium-browser']) {
+    if (existsSync(candidate)) return candidate
+  }
+  try {
+    return execFileSync('sh', ['-c', 'command -v chromium || command -v chromium-browser'], {
+      encoding: 'utf8',
+    }).trim()
+  } catch {
+    throw new Error(
+      'No Chromium found: install Debian\'s (apt-get install -y chromium) or set CHROMIUM_PATH.',
+    )
+  }
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS })
+}

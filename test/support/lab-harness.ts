@@ -1,0 +1,191 @@
+// The app without Electron: real Chromium, the real tutorial server, real capture of a real pane
+// page, and (with `openUi`) the real built UI talking to a real LabSession over the very same
+// contract the preload implements. End-to-end tests and the bench stand on it.
+
+import { createServer, type Server } from 'node:http'
+import { readFile } from 'node:fs/promises'
+import { extname, join, normalize } from 'node:path'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { PaneCapture } from '../../src/core/capture/pane-capture'
+import { LabSession } from '../../src/core/lab-session'
+import { startTutorialServer, type TutorialServer } from '../../src/core/server'
+import { dispatchCommand } from '../../src/shared/contract-schemas'
+import { launchChromium } from './chromium'
+import { playwrightCdpConnection } from './playwright-cdp'
+import { PlaywrightPaneDriver } from './playwright-pane-driver'
+import { buildHarnessPreload, RENDERER_TEST_DIR } from './build-renderer'
+
+export interface PaneLab {
+  browser: Browser
+  server: TutorialServer
+  /** The pane's own context: its own cookie store, like the app's in-memory partition. */
+  context: BrowserContext
+  page: Page
+  pane: PlaywrightPaneDriver
+  capture: PaneCapture
+  session: LabSession
+  /** `path` on the tutorial server, or on another of its names (`http://www.shop.test:PORT`). */
+  url(path: string, host?: string): string
+  close(): Promise<void>
+}
+
+export interface PaneLabOptions {
+  browser?: Browser
+  storePollMs?: number
+}
+
+export async function startPaneLab(options: PaneLabOptions = {}): Promise<PaneLab> {
+  const ownBrowser = !options.browser
+  const browser = options.browser ?? (await launchChromium())
+  const server = await startTutorialServer({ port: 0 })
+  const context = await browser.newContext({ viewport: { width: 900, height: 700 } })
+  const page = await context.newPage()
+  const cdp = await context.newCDPSession(page)
+  const capture = new PaneCapture(
+    options.storePollMs === undefined ? {} : { storePollMs: options.storePollMs },
+  )
+  // Capture is attached before the pane's first navigation, as in the app.
+  await capture.attach(playwrightCdpConnection(cdp))
+  const pane = await PlaywrightPaneDriver.open(page)
+  const session = new LabSession({
+    capture,
+    pane,
+    serverUrl: server.url,
+    // Electron lays its pane view over the UI's slot; here the pane page takes the slot's size.
+    setPaneBounds: (bounds) => {
+      const width = Math.round(bounds.width)
+      const height = Math.round(bounds.height)
+      if (width > 0 && height > 0 && !page.isClosed()) void page.setViewportSize({ width, height })
+    },
+  })
+  return {
+    browser,
+    server,
+    context,
+    page,
+    pane,
+    capture,
+    session,
+    url: (path, host) => {
+      const base = new URL(server.url)
+      if (host) base.hostname = host
+      return new URL(path, base).toString()
+    },
+    async close() {
+      session.close()
+      await context.close().catch(() => undefined)
+      await server.close()
+      if (ownBrowser) await browser.close()
+    },
+  }
+}
+
+export interface UiHarness {
+  page: Page
+  /** Paints a live image of the pane page into the UI's empty pane slot (for screenshots). */
+  paintPane(): Promise<void>
+  /** A 1440×900 PNG of the UI, the pane painted in, written to test-results/screens/NAME.png. */
+  screenshot(name: string): Promise<string>
+  close(): Promise<void>
+}
+
+export interface UiOptions {
+  colorScheme?: 'light' | 'dark'
+}
+
+export const SCREENS_DIR = 'test-results/screens'
+
+export async function openUi(lab: PaneLab, options: UiOptions = {}): Promise<UiHarness> {
+  const assets = await serveDirectory(RENDERER_TEST_DIR)
+  const context = await lab.browser.newContext({
+    viewport: { width: 1440, height: 900 },
+    colorScheme: options.colorScheme ?? 'light',
+  })
+  const page = await context.newPage()
+  page.on('pageerror', (error) => console.error(`[ui] ${error.message}`))
+  await context.exposeBinding('__cookieLabInvoke', (_source, name: unknown, payload: unknown) =>
+    dispatchCommand(lab.session.handlers, name, payload),
+  )
+  await context.addInitScript({ content: await buildHarnessPreload() })
+  const unsubscribe = lab.session.onEvent((name, data) => {
+    if (page.isClosed()) return
+    page
+      .evaluate(
+        ([eventName, eventData]) =>
+          (
+            window as unknown as { __cookieLabDeliver?: (n: string, d: unknown) => void }
+          ).__cookieLabDeliver?.(eventName, eventData),
+        [name, data] as const,
+      )
+      .catch(() => undefined)
+  })
+  await page.goto(`${assets.url}/index.html`)
+
+  const paintPane = async () => {
+    const png = await lab.page.screenshot({ type: 'png' })
+    await page.evaluate((src) => {
+      const slot = document.querySelector<HTMLElement>('[data-testid="pane-slot"]')
+      if (!slot) throw new Error('the UI has no pane slot')
+      slot.style.backgroundImage = `url("${src}")`
+      slot.style.backgroundSize = '100% 100%'
+      slot.style.backgroundRepeat = 'no-repeat'
+    }, `data:image/png;base64,${png.toString('base64')}`)
+  }
+
+  return {
+    page,
+    paintPane,
+    async screenshot(name) {
+      await paintPane()
+      const path = join(SCREENS_DIR, `${name}.png`)
+      await page.screenshot({ path })
+      return path
+    },
+    async close() {
+      unsubscribe()
+      await context.close().catch(() => undefined)
+      await assets.close()
+    },
+  }
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+}
+
+/** A loopback static server for the built UI: module scripts do not load from file://. */
+async function serveDirectory(root: string): Promise<{ url: string; close(): Promise<void> }> {
+  const server: Server = createServer((request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname))
+    const file = join(root, path === '/' ? 'index.html' : path)
+    if (!file.startsWith(root)) {
+      response.writeHead(403).end()
+      return
+    }
+    readFile(file).then(
+      (body) => {
+        response.writeHead(200, {
+          'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+        })
+        response.end(body)
+      },
+      () => response.writeHead(404).end(),
+    )
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const address = server.address()
+  const port = typeof address === 'object' && address ? address.port : 0
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections()
+        server.close(() => resolve())
+      }),
+  }
+}
