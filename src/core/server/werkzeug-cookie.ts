@@ -1,0 +1,300 @@
+// Werkzeug 2.2's cookie format (werkzeug/http.py dump_cookie, werkzeug/_internal.py
+// _cookie_quote, _cookie_unquote, _cookie_parse_impl), ported line for line so the tutorial
+// server sends and reads cookies exactly as Flask 2.2 does. test/fixtures/flask/ holds what real
+// Flask produced; the tests compare against it byte for byte.
+//
+// Header text here is a "binary" string: one char per byte (latin1), as Node hands header values
+// over and as Werkzeug returns them (it decodes its UTF-8 bytes as latin1, PEP 3333).
+
+import { domainToASCII } from 'node:url'
+import type { CookiePair } from '../../shared/domain'
+import type { SetCookieOptions } from '../../shared/flask-call'
+
+const utf8 = new TextEncoder()
+// Python decodes with errors='replace' and keeps a leading BOM; TextDecoder does the same
+// maximal-subpart replacement once told not to eat the BOM.
+const utf8Lenient = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true })
+
+/** Bytes as a latin1 string, one char per byte. */
+function toBinary(bytes: Uint8Array): string {
+  let out = ''
+  for (const byte of bytes) out += String.fromCharCode(byte)
+  return out
+}
+
+function utf8Binary(text: string): string {
+  return toBinary(utf8.encode(text))
+}
+
+function binaryBytes(text: string): Uint8Array {
+  // Python encodes the header with ('latin1', 'replace'): anything past U+00FF becomes '?'.
+  return Uint8Array.from(text, (char) => {
+    const code = char.charCodeAt(0)
+    return code <= 0xff ? code : 0x3f
+  })
+}
+
+const LEGAL_COOKIE_CHARS = new Set(
+  "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/=!#$%&'*+-.^_`|~:",
+)
+
+function quotedByte(code: number): string {
+  const char = String.fromCharCode(code)
+  if (char === ',') return '\\054'
+  if (char === ';') return '\\073'
+  if (char === '"') return '\\"'
+  if (char === '\\') return '\\\\'
+  if (code < 32 || code >= 127) return `\\${code.toString(8).padStart(3, '0')}`
+  return char
+}
+
+/** _cookie_quote: legal bytes as they are, anything else escaped and the whole in quotes. */
+export function cookieQuote(binary: string): string {
+  let out = ''
+  let allLegal = true
+  for (const char of binary) {
+    if (LEGAL_COOKIE_CHARS.has(char)) out += char
+    else {
+      allLegal = false
+      out += quotedByte(char.charCodeAt(0))
+    }
+  }
+  return allLegal ? out : `"${out}"`
+}
+
+const OCTAL = /\\[0-3][0-7][0-7]/g
+// Python's `.` in a bytes pattern matches everything but \n.
+const ESCAPED = /\\[^\n]/g
+
+/** _cookie_unquote: a quoted value loses its quotes and its escapes; anything else is kept. */
+export function cookieUnquote(binary: string): string {
+  if (binary.length < 2 || !binary.startsWith('"') || !binary.endsWith('"')) return binary
+  const inner = binary.slice(1, -1)
+  let i = 0
+  let out = ''
+  while (i < inner.length) {
+    OCTAL.lastIndex = i
+    ESCAPED.lastIndex = i
+    const octal = OCTAL.exec(inner)
+    const escaped = ESCAPED.exec(inner)
+    if (!octal && !escaped) {
+      out += inner.slice(i)
+      break
+    }
+    if (escaped && (!octal || escaped.index < octal.index)) {
+      out += inner.slice(i, escaped.index) + inner.charAt(escaped.index + 1)
+      i = escaped.index + 2
+    } else if (octal) {
+      out += inner.slice(i, octal.index) + String.fromCharCode(parseInt(octal[0].slice(1), 8))
+      i = octal.index + 4
+    }
+  }
+  return out
+}
+
+// _cookie_re, with Python's bytes-pattern \s and `.` spelled out (JS's are wider).
+const WS = '[ \\t\\n\\r\\f\\v]'
+const COOKIE_PAIR = new RegExp(
+  `(?<key>[^=;]*)(?:${WS}*=${WS}*(?<val>"(?:[^\\\\"]|\\\\[^\\n])*"|(?:[^\\n]*?)))?${WS}*;`,
+  'y',
+)
+const PY_STRIP = /^[ \t\n\r\v\f]+|[ \t\n\r\v\f]+$/g
+
+/**
+ * werkzeug.http.parse_cookie: every pair of a `Cookie` header, in order, duplicates kept.
+ * Messy input (empty pairs, stray `;`, unterminated quotes, broken UTF-8) never throws.
+ */
+export function parseCookieHeader(header: string | null | undefined): CookiePair[] {
+  const bytes = toBinary(binaryBytes(header ?? ''))
+  const text = `${bytes};`
+  const pairs: CookiePair[] = []
+  let i = 0
+  while (i < bytes.length) {
+    COOKIE_PAIR.lastIndex = i
+    const match = COOKIE_PAIR.exec(text)
+    if (!match) break
+    i = COOKIE_PAIR.lastIndex
+    const key = (match.groups?.key ?? '').replace(PY_STRIP, '')
+    if (!key) continue
+    const value = cookieUnquote(match.groups?.val ?? '')
+    pairs.push({ name: decodeUtf8(key), value: decodeUtf8(value) })
+  }
+  return pairs
+}
+
+function decodeUtf8(binary: string): string {
+  return utf8Lenient.decode(binaryBytes(binary))
+}
+
+/** `request.cookies.get(name)`: the first value sent under that name. */
+export function firstCookie(pairs: readonly CookiePair[], name: string): string | undefined {
+  return pairs.find((pair) => pair.name === name)?.value
+}
+
+const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat']
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+/** The instants Python's datetime can hold (years 1 to 9999), in Unix seconds. */
+export const HTTP_DATE_MIN = -62135596800
+export const HTTP_DATE_MAX = 253402300799
+
+/**
+ * werkzeug.http.http_date for a Unix timestamp: IMF-fixdate. Python first rounds the timestamp
+ * to whole microseconds, then drops the fraction.
+ */
+export function httpDate(unixSeconds: number): string {
+  const seconds = Math.floor(Math.round(unixSeconds * 1e6) / 1e6)
+  if (!Number.isFinite(seconds) || seconds < HTTP_DATE_MIN || seconds > HTTP_DATE_MAX) {
+    throw new RangeError(`${unixSeconds} is outside the dates Python can write (years 1 to 9999)`)
+  }
+  const date = new Date(seconds * 1000)
+  const pad = (n: number, width = 2) => String(n).padStart(width, '0')
+  return (
+    `${DAYS[date.getUTCDay()]}, ${pad(date.getUTCDate())} ${MONTHS[date.getUTCMonth()]} ` +
+    `${pad(date.getUTCFullYear(), 4)} ${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}:` +
+    `${pad(date.getUTCSeconds())} GMT`
+  )
+}
+
+/** Why Werkzeug itself refuses a set_cookie call (Flask would answer 500). */
+export class WerkzeugCookieError extends Error {
+  override name = 'WerkzeugCookieError'
+}
+
+const ASCII = /^[\x00-\x7f]*$/
+
+/** _encode_idna, label by label as Werkzeug does it: ASCII labels kept as they are. */
+function encodeIdna(domain: string): string {
+  if (ASCII.test(domain)) return domain
+  return domain
+    .split('.')
+    .map((label) => {
+      if (label === '') return ''
+      const ascii = ASCII.test(label) ? label : domainToASCII(label)
+      if (ascii === '' || ascii.length >= 64 || ascii.includes('.')) {
+        throw new WerkzeugCookieError(`the domain label '${label}' cannot be written in IDNA`)
+      }
+      return ascii
+    })
+    .join('.')
+}
+
+/** _make_cookie_domain: IDNA, port dropped, and a dot required. */
+function cookieDomain(domain: string): string {
+  let ascii = encodeIdna(domain)
+  if (ascii.includes(':')) ascii = ascii.slice(0, ascii.indexOf(':'))
+  if (ascii.includes('.')) return ascii
+  throw new WerkzeugCookieError(
+    `Werkzeug refuses domain '${domain}': a domain without a dot (like localhost) cannot carry ` +
+      'cookies in complying browsers',
+  )
+}
+
+// werkzeug.urls: _always_safe plus _to_uri_safe, the bytes iri_to_uri leaves unescaped.
+const URI_SAFE = new Set(
+  "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~!$'()*+,;:/?#[]@&=%",
+)
+const SCHEME = /^[a-zA-Z0-9+-.]+$/
+
+function uriQuote(text: string): string {
+  let out = ''
+  for (const byte of utf8.encode(text)) {
+    const char = String.fromCharCode(byte)
+    out += URI_SAFE.has(char) ? char : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`
+  }
+  return out
+}
+
+/**
+ * iri_to_uri as dump_cookie applies it to `path`: url_parse, quote each part, url_unparse.
+ * A path that parses with a host (`//host/...`) is refused: Werkzeug would rewrite the host.
+ */
+function cookiePath(path: string): string {
+  let scheme = ''
+  let rest = path
+  const colon = path.indexOf(':')
+  if (colon > 0 && SCHEME.test(path.slice(0, colon))) {
+    const after = path.slice(colon + 1)
+    if (!after || !/^[0-9]+$/.test(after)) {
+      scheme = path.slice(0, colon).toLowerCase()
+      rest = after
+    }
+  }
+  if (rest.startsWith('//')) {
+    throw new WerkzeugCookieError(`a cookie path starting with // names a host: ${path}`)
+  }
+  let fragment = ''
+  let query = ''
+  const hash = rest.indexOf('#')
+  if (hash >= 0) {
+    fragment = rest.slice(hash + 1)
+    rest = rest.slice(0, hash)
+  }
+  const question = rest.indexOf('?')
+  if (question >= 0) {
+    query = rest.slice(question + 1)
+    rest = rest.slice(0, question)
+  }
+  let url = ''
+  const quotedPath = uriQuote(rest)
+  if (scheme && quotedPath.startsWith('/')) url = `//${quotedPath}`
+  else url = quotedPath
+  if (scheme) url = `${scheme}:${url}`
+  if (query) url += `?${uriQuote(query)}`
+  if (fragment) url += `#${uriQuote(fragment)}`
+  return url
+}
+
+/** str.title() for the three SameSite words: a letter after a cased letter is lower-cased. */
+function pythonTitle(text: string): string {
+  let out = ''
+  let previousCased = false
+  for (const char of text) {
+    out += previousCased ? char.toLowerCase() : char.toUpperCase()
+    previousCased = /[\p{Lu}\p{Ll}\p{Lt}]/u.test(char)
+  }
+  return out
+}
+
+export const SAME_SITE_VALUES = ['Strict', 'Lax', 'None'] as const
+
+/**
+ * werkzeug.http.dump_cookie (2.2): the `Set-Cookie` value Flask's `resp.set_cookie(key, value,
+ * **options)` sends, as a binary string. `nowMs` is the clock for `Expires` when only `max_age`
+ * is given. Throws WerkzeugCookieError where Werkzeug raises, RangeError for dates Python cannot
+ * write.
+ */
+export function dumpCookie(
+  key: string,
+  value = '',
+  options: SetCookieOptions = {},
+  nowMs: number = Date.now(),
+): string {
+  const path = options.path === undefined ? '/' : options.path
+  const domain = options.domain == null ? null : cookieDomain(options.domain)
+  const maxAge = options.max_age ?? null
+  let expires: string | null = null
+  if (options.expires != null) expires = httpDate(options.expires)
+  else if (maxAge !== null) expires = httpDate(nowMs / 1000 + maxAge)
+  let sameSite: string | null = null
+  if (options.samesite != null) {
+    sameSite = pythonTitle(options.samesite)
+    if (!(SAME_SITE_VALUES as readonly string[]).includes(sameSite)) {
+      throw new WerkzeugCookieError("SameSite must be 'Strict', 'Lax', or 'None'.")
+    }
+  }
+
+  const parts = [`${utf8Binary(key)}=${cookieQuote(utf8Binary(value))}`]
+  if (domain !== null) parts.push(`Domain=${cookieQuote(domain)}`)
+  if (expires !== null) parts.push(`Expires=${expires}`)
+  if (maxAge !== null) parts.push(`Max-Age=${maxAge}`)
+  if (options.secure) parts.push('Secure')
+  if (options.httponly) parts.push('HttpOnly')
+  if (path !== null) parts.push(`Path=${utf8Binary(cookiePath(path))}`)
+  if (sameSite !== null) parts.push(`SameSite=${sameSite}`)
+  return parts.join('; ')
+}
+
+/** A binary header string read back as text, for showing it on a page. */
+export function binaryToText(binary: string): string {
+  return decodeUtf8(binary)
+}
