@@ -1,0 +1,15 @@
+import type { CdpEvent } from './cdp-connection'
+
+/**
+ * Every CDP event capture listens to. Electron's debugger delivers all events through one
+ * 'message' listener, but Playwright's adapter subscribes by name, so the list lives here once.
+ */
+export const CAPTURE_EVENTS: readonly CdpEvent[] = [
+  'Network.requestWillBeSent',
+  'Network.requestWillBeSentExtraInfo',
+  'Network.responseReceived',
+  'Network.responseReceivedExtraInfo',
+  'Network.requestServedFromCache',
+  'Network.loadingFinished',
+  'Network.loadingFailed',
+]

@@ -1,0 +1,1 @@
+export { CAPTURE_EVENTS } from './capture-events'

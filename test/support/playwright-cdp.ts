@@ -1,0 +1,25 @@
+// Playwright's CDPSession speaks CDP like Electron's `webContents.debugger`; this adapter lets the
+// capture core take events from Debian's Chromium in tests exactly as it does in the app.
+
+import type { CDPSession } from 'playwright-core'
+import type { CdpConnection } from '../../src/core/capture/cdp-connection'
+import { CAPTURE_EVENTS } from '../../src/core/capture/pane-capture'
+
+export function playwrightCdpConnection(session: CDPSession): CdpConnection {
+  return {
+    // Playwright types commands with its own copy of the protocol; the names and shapes are the
+    // same as devtools-protocol's, so the call passes straight through.
+    send: (method, ...params) =>
+      session.send(method as never, params[0] as never) as ReturnType<CdpConnection['send']>,
+    onEvent(listener) {
+      const handlers = CAPTURE_EVENTS.map((method) => {
+        const handler = (params: unknown): void => listener(method, params)
+        session.on(method as never, handler)
+        return { method, handler }
+      })
+      return () => {
+        for (const { method, handler } of handlers) session.off(method as never, handler)
+      }
+    },
+  }
+}
