@@ -1,0 +1,70 @@
+// Every command the UI sends goes through one `handle()` wrapper: the sender is checked, the
+// payload validated (`dispatchCommand`), and any failure answered as a plain Error message.
+// A renderer is untrusted input; nothing it sends can crash the main process.
+
+import type { IpcMain, IpcMainInvokeEvent } from 'electron'
+import {
+  COMMAND_NAMES,
+  commandChannel,
+  eventChannel,
+  type CommandHandlers,
+  type EventMap,
+  type EventName,
+} from '../shared/contract'
+import { dispatchCommand } from '../shared/contract-schemas'
+import { isTrustedSender } from './sender-check'
+
+export interface CommandIpcOptions {
+  ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>
+  handlers: CommandHandlers
+  /** The UI window's main frame, the only frame allowed to send commands. */
+  uiMainFrame: () => IpcMainInvokeEvent['senderFrame'] | undefined
+  /** The app's own page: the dev server's origin or the built index.html's file URL. */
+  appUrl: string
+  log?: (message: string) => void
+}
+
+export const REFUSED_SENDER = 'Refused: only the Cookie Lab window may send commands.'
+
+/** Registers every command of the contract; returns a function that removes them all. */
+export function registerCommandIpc(options: CommandIpcOptions): () => void {
+  const log = options.log ?? ((message: string) => console.warn(message))
+  for (const name of COMMAND_NAMES) {
+    options.ipcMain.handle(commandChannel(name), async (event, payload: unknown) => {
+      const frame = event.senderFrame
+      if (
+        !frame ||
+        frame !== options.uiMainFrame() ||
+        !isTrustedSender(frame.url, options.appUrl)
+      ) {
+        log(`ipc: refused ${name} from ${frame?.url ?? 'a frame that is gone'}`)
+        throw new Error(REFUSED_SENDER)
+      }
+      try {
+        return await dispatchCommand(options.handlers, name, payload)
+      } catch (error) {
+        // Only the message crosses IPC anyway; a plain Error keeps stacks and internals home.
+        throw new Error(error instanceof Error ? error.message : String(error))
+      }
+    })
+  }
+  return () => {
+    for (const name of COMMAND_NAMES) options.ipcMain.removeHandler(commandChannel(name))
+  }
+}
+
+export interface EventSource {
+  onEvent(listener: <E extends EventName>(name: E, data: EventMap[E]) => void): () => void
+}
+
+export interface EventTarget {
+  isDestroyed(): boolean
+  send(channel: string, ...args: unknown[]): void
+}
+
+/** Pushes the session's events to the UI's web contents; returns an unsubscribe function. */
+export function forwardEvents(source: EventSource, target: EventTarget): () => void {
+  return source.onEvent((name, data) => {
+    if (!target.isDestroyed()) target.send(eventChannel(name), data)
+  })
+}

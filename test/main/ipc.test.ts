@@ -1,0 +1,180 @@
+import { describe, expect, it, vi } from 'vitest'
+import type { IpcMainInvokeEvent } from 'electron'
+import {
+  forwardEvents,
+  REFUSED_SENDER,
+  registerCommandIpc,
+  type EventSource,
+} from '../../src/main/ipc'
+import {
+  COMMAND_NAMES,
+  type CommandHandlers,
+  type EventMap,
+  type EventName,
+} from '../../src/shared/contract'
+
+type Invoke = (event: IpcMainInvokeEvent, payload?: unknown) => Promise<unknown>
+
+/** Electron's `ipcMain`: one handler per channel, as `handle` insists. */
+class FakeIpcMain {
+  readonly handlers = new Map<string, Invoke>()
+  handle = (channel: string, listener: Invoke) => {
+    if (this.handlers.has(channel)) throw new Error(`second handler for ${channel}`)
+    this.handlers.set(channel, listener)
+  }
+  removeHandler = (channel: string) => {
+    this.handlers.delete(channel)
+  }
+  invoke(channel: string, frame: { url: string } | null, payload?: unknown) {
+    const handler = this.handlers.get(channel)
+    if (!handler) throw new Error(`no handler for ${channel}`)
+    return handler({ senderFrame: frame } as unknown as IpcMainInvokeEvent, payload)
+  }
+}
+
+function rejection(promise: Promise<unknown>): Promise<Error> {
+  return promise.then(
+    () => {
+      throw new Error('expected a rejection')
+    },
+    (error: unknown) => error as Error,
+  )
+}
+
+const APP_URL = 'file:///app/out/renderer/index.html'
+
+function setup() {
+  const ipcMain = new FakeIpcMain()
+  const uiFrame = { url: APP_URL }
+  const handlers = {
+    navigate: vi.fn(async ({ target }: { target: string }) => ({ url: target })),
+    setPaneBounds: vi.fn(() => undefined),
+    storeAfter: vi.fn((): never => {
+      throw new Error('There is no timeline entry e9.')
+    }),
+    goHome: vi.fn(() => {
+      throw Object.assign(new TypeError('internal detail'), { secret: '/root/.ssh' })
+    }),
+    clearCookies: vi.fn(() => {
+      throw 'a bare string'
+    }),
+  } as unknown as CommandHandlers & Record<string, ReturnType<typeof vi.fn>>
+  const log = vi.fn()
+  const unregister = registerCommandIpc({
+    ipcMain: ipcMain as never,
+    handlers,
+    uiMainFrame: () => uiFrame as never,
+    appUrl: APP_URL,
+    log,
+  })
+  return { ipcMain, uiFrame, handlers, log, unregister }
+}
+
+describe('registerCommandIpc', () => {
+  it('registers every command of the contract on its channel', () => {
+    const { ipcMain } = setup()
+    expect([...ipcMain.handlers.keys()].sort()).toEqual(
+      COMMAND_NAMES.map((name) => `cookie-lab:command:${name}`).sort(),
+    )
+  })
+
+  it('runs a valid command from the UI window and answers with its result', async () => {
+    const { ipcMain, uiFrame, handlers } = setup()
+    await expect(
+      ipcMain.invoke('cookie-lab:command:navigate', uiFrame, { target: '/getcookie' }),
+    ).resolves.toEqual({ url: '/getcookie' })
+    expect(handlers.navigate).toHaveBeenCalledWith({ target: '/getcookie' })
+  })
+
+  it('refuses a frame that is not the UI window’s main frame, even at the app’s URL', async () => {
+    const { ipcMain, handlers, log } = setup()
+    const impostor = { url: APP_URL }
+    await expect(
+      ipcMain.invoke('cookie-lab:command:navigate', impostor, { target: '/' }),
+    ).rejects.toThrow(REFUSED_SENDER)
+    await expect(
+      ipcMain.invoke('cookie-lab:command:navigate', null, { target: '/' }),
+    ).rejects.toThrow(REFUSED_SENDER)
+    expect(handlers.navigate).not.toHaveBeenCalled()
+    expect(log).toHaveBeenCalledWith(`ipc: refused navigate from ${APP_URL}`)
+    expect(log).toHaveBeenCalledWith('ipc: refused navigate from a frame that is gone')
+  })
+
+  it('refuses the UI window’s own frame once it shows another page', async () => {
+    const { ipcMain, uiFrame, handlers } = setup()
+    uiFrame.url = 'http://127.0.0.1:5123/'
+    await expect(
+      ipcMain.invoke('cookie-lab:command:navigate', uiFrame, { target: '/' }),
+    ).rejects.toThrow(REFUSED_SENDER)
+    expect(handlers.navigate).not.toHaveBeenCalled()
+  })
+
+  it('answers a bad payload with an error that says what is wrong, and never runs the handler', async () => {
+    const { ipcMain, uiFrame, handlers } = setup()
+    await expect(
+      ipcMain.invoke('cookie-lab:command:navigate', uiFrame, { target: 42 }),
+    ).rejects.toThrow(/^bad navigate payload: target:/)
+    await expect(
+      ipcMain.invoke('cookie-lab:command:setPaneBounds', uiFrame, {
+        x: 0,
+        y: 0,
+        width: 10,
+        height: 10,
+        evil: true,
+      }),
+    ).rejects.toThrow(/bad setPaneBounds payload/)
+    await expect(ipcMain.invoke('cookie-lab:command:navigate', uiFrame)).rejects.toThrow(
+      /bad navigate payload/,
+    )
+    expect(handlers.navigate).not.toHaveBeenCalled()
+    expect(handlers.setPaneBounds).not.toHaveBeenCalled()
+  })
+
+  it('turns whatever a handler throws into a plain Error carrying only the message', async () => {
+    const { ipcMain, uiFrame } = setup()
+    await expect(
+      ipcMain.invoke('cookie-lab:command:storeAfter', uiFrame, { entryId: 'e9' }),
+    ).rejects.toThrow('There is no timeline entry e9.')
+
+    const thrown = await rejection(ipcMain.invoke('cookie-lab:command:goHome', uiFrame))
+    expect(thrown.constructor).toBe(Error)
+    expect(thrown.message).toBe('internal detail')
+    expect(thrown).not.toHaveProperty('secret')
+
+    const bare = await rejection(ipcMain.invoke('cookie-lab:command:clearCookies', uiFrame))
+    expect(bare).toBeInstanceOf(Error)
+    expect(bare.message).toBe('a bare string')
+  })
+
+  it('removes every handler when unregistered', () => {
+    const { ipcMain, unregister } = setup()
+    unregister()
+    expect(ipcMain.handlers.size).toBe(0)
+  })
+})
+
+describe('forwardEvents', () => {
+  function fakeSession() {
+    let listener: (<E extends EventName>(name: E, data: EventMap[E]) => void) | undefined
+    const source: EventSource = {
+      onEvent(l) {
+        listener = l
+        return () => (listener = undefined)
+      },
+    }
+    return { source, emit: (name: EventName, data: unknown) => listener?.(name, data as never) }
+  }
+
+  it('sends each event on its channel while the UI lives, and stops when unsubscribed', () => {
+    const { source, emit } = fakeSession()
+    const target = { destroyed: false, isDestroyed: () => target.destroyed, send: vi.fn() }
+    const stop = forwardEvents(source, target)
+    emit('store', [])
+    target.destroyed = true
+    emit('store', [])
+    target.destroyed = false
+    stop()
+    emit('store', [])
+    expect(target.send.mock.calls).toEqual([['cookie-lab:event:store', []]])
+  })
+})

@@ -1,0 +1,60 @@
+import { createServer } from 'node:http'
+import { describe, expect, it, vi } from 'vitest'
+import { Shutdown } from '../../src/main/shutdown'
+
+describe('Shutdown', () => {
+  it('closes the server it was given: the port stops answering', async () => {
+    const server = createServer((_request, response) => response.end('ok'))
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    const address = server.address()
+    const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`
+    expect(await (await fetch(url)).text()).toBe('ok')
+
+    const shutdown = new Shutdown()
+    shutdown.add(
+      'tutorial server',
+      () => new Promise<void>((resolve) => server.close(() => resolve())),
+    )
+    await shutdown.run()
+
+    expect(server.listening).toBe(false)
+    await expect(fetch(url)).rejects.toThrow()
+  })
+
+  it('closes newest first, once, however often quit is asked', async () => {
+    const order: string[] = []
+    const shutdown = new Shutdown()
+    shutdown.add('server', () => order.push('server'))
+    shutdown.add('capture', async () => {
+      await Promise.resolve()
+      order.push('capture')
+    })
+    shutdown.add('ipc', () => order.push('ipc'))
+    expect(shutdown.started).toBe(false)
+    await Promise.all([shutdown.run(), shutdown.run()])
+    await shutdown.run()
+    expect(shutdown.started).toBe(true)
+    expect(order).toEqual(['ipc', 'capture', 'server'])
+  })
+
+  it('still closes the rest when one part fails, and says which failed', async () => {
+    const log = vi.fn()
+    const closed: string[] = []
+    const shutdown = new Shutdown(log)
+    shutdown.add('server', () => closed.push('server'))
+    shutdown.add('capture', () => {
+      throw new Error('already closed')
+    })
+    await shutdown.run()
+    expect(closed).toEqual(['server'])
+    expect(log).toHaveBeenCalledWith('shutdown: closing capture failed: already closed')
+  })
+
+  it('closes a part that starts after quitting began', async () => {
+    const shutdown = new Shutdown()
+    await shutdown.run()
+    const close = vi.fn()
+    shutdown.add('late server', close)
+    await vi.waitFor(() => expect(close).toHaveBeenCalledOnce())
+  })
+})
