@@ -178,6 +178,21 @@ def playground_form():
   },
 ]
 
+/** The seed tutorials by number, as a page credits them. */
+export const SEED_SOURCES: Readonly<Record<string, string>> = {
+  '000': 'tutorialspoint, "Flask – Cookies"',
+  '001': 'tutorialspoint, "Flask – Cookies"',
+  '002': '"Cookies" in Flask: set_cookie and document.cookie',
+  '003': 'a notebook: reading, setting and deleting cookies',
+  '004': 'AskPython, "Flask cookies"',
+}
+
+/** Where a route's seed comes from, e.g. 'seed 000/001: tutorialspoint, "Flask – Cookies"'. */
+export function seedCredit(route: TutorialRoute): string {
+  const sources = [...new Set(route.seed.split('/').map((id) => SEED_SOURCES[id] ?? ''))]
+  return `seed ${route.seed}: ${sources.filter(Boolean).join('; ')}`
+}
+
 /** The route a request hit, if it is a tutorial route. HEAD counts as GET, as in Flask. */
 export function findTutorialRoute(method: string, pathname: string): TutorialRoute | undefined {
   const wanted = method.toUpperCase() === 'HEAD' ? 'GET' : method.toUpperCase()

@@ -22,7 +22,8 @@ function toBinary(bytes: Uint8Array): string {
   return out
 }
 
-function utf8Binary(text: string): string {
+/** Text as its UTF-8 bytes, one char per byte: the form Werkzeug's header strings take. */
+export function utf8Binary(text: string): string {
   return toBinary(utf8.encode(text))
 }
 
@@ -160,16 +161,16 @@ export class WerkzeugCookieError extends Error {
   override name = 'WerkzeugCookieError'
 }
 
-const ASCII = /^[\x00-\x7f]*$/
+const NON_ASCII = /[^\p{ASCII}]/u
 
 /** _encode_idna, label by label as Werkzeug does it: ASCII labels kept as they are. */
 function encodeIdna(domain: string): string {
-  if (ASCII.test(domain)) return domain
+  if (!NON_ASCII.test(domain)) return domain
   return domain
     .split('.')
     .map((label) => {
       if (label === '') return ''
-      const ascii = ASCII.test(label) ? label : domainToASCII(label)
+      const ascii = NON_ASCII.test(label) ? domainToASCII(label) : label
       if (ascii === '' || ascii.length >= 64 || ascii.includes('.')) {
         throw new WerkzeugCookieError(`the domain label '${label}' cannot be written in IDNA`)
       }
@@ -179,7 +180,7 @@ function encodeIdna(domain: string): string {
 }
 
 /** _make_cookie_domain: IDNA, port dropped, and a dot required. */
-function cookieDomain(domain: string): string {
+export function cookieDomain(domain: string): string {
   let ascii = encodeIdna(domain)
   if (ascii.includes(':')) ascii = ascii.slice(0, ascii.indexOf(':'))
   if (ascii.includes('.')) return ascii

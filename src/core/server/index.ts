@@ -1,0 +1,12 @@
+// The tutorial server's public face: what the app's main process, the CLI and tests use.
+
+export {
+  LISTEN_HOST,
+  MAX_BODY_BYTES,
+  MAX_HEADER_BYTES,
+  PortInUseError,
+  startTutorialServer,
+  type TutorialServer,
+  type TutorialServerOptions,
+} from './tutorial-server'
+export { dumpCookie, httpDate, parseCookieHeader, firstCookie } from './werkzeug-cookie'

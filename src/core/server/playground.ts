@@ -1,0 +1,220 @@
+// The cookie playground: `GET /set?key=…` calls set_cookie with every parameter of seed 002's
+// table, named as Flask names them, and `GET /playground` is the form that builds such a query.
+// It refuses what cannot be sent (400, with the form to fix it) and sends what a browser will
+// refuse, saying why: that refusal is the lesson.
+
+import { flaskSetCookieCall, type SetCookieParams } from '../../shared/flask-call'
+import { forecastCookie } from './cookie-refusals'
+import { HEADER_BREAK_TITLE, headerBreakage } from './header-safety'
+import { html, type SafeHtml } from './html'
+import { HttpError } from './http-error'
+import type { TutorialRequest, TutorialResponse } from './tutorial-exchange'
+import { WerkzeugCookieError, dumpCookie } from './werkzeug-cookie'
+
+const TRUE_WORDS = ['1', 'true', 'yes', 'on']
+const FALSE_WORDS = ['', '0', 'false', 'no', 'off']
+const INTEGER = /^\s*[+-]?\d+\s*$/
+
+function refuse(title: string, why: SafeHtml, query: Map<string, string>): HttpError {
+  return new HttpError(
+    400,
+    title,
+    html`<div class="refused">${why}</div>
+      <p>No cookie was set. Fix it here and try again:</p>
+      ${playgroundForm(query)}`,
+  )
+}
+
+function readFlag(query: Map<string, string>, name: 'secure' | 'httponly'): boolean {
+  const text = (query.get(name) ?? '').trim().toLowerCase()
+  if (TRUE_WORDS.includes(text)) return true
+  if (FALSE_WORDS.includes(text)) return false
+  throw refuse(
+    `${name} must be yes or no`,
+    html`<p>
+      <code>${name}=${query.get(name)}</code> is neither: use 1, true, yes or on to turn it on, and
+      0, false, no, off or nothing to leave it off.
+    </p>`,
+    query,
+  )
+}
+
+function readInteger(query: Map<string, string>, name: 'max_age' | 'expires'): number | null {
+  const text = query.get(name) ?? ''
+  if (text === '') return null
+  const number = Number(text.trim())
+  if (!INTEGER.test(text) || !Number.isSafeInteger(number)) {
+    throw refuse(
+      `${name} must be a whole number`,
+      html`<p>
+        <code>${name}=${text}</code> is not an integer.
+        ${
+          name === 'max_age'
+            ? 'max_age is a number of seconds, such as 60.'
+            : 'expires is a Unix time in seconds, such as 0 (1 January 1970) or 2000000000.'
+        }
+      </p>`,
+      query,
+    )
+  }
+  return number + 0
+}
+
+/** The set_cookie call a /set query asks for; throws HttpError 400 with the form when it can't. */
+export function readSetQuery(query: Map<string, string>): SetCookieParams {
+  const key = query.get('key') ?? ''
+  if (key === '') {
+    throw refuse(
+      'A cookie needs a name',
+      html`<p>
+        The query has no <code>key</code>${query.has('key') ? ' (it is empty)' : ''}: it names the
+        cookie, as in <code>/set?key=theme&amp;value=dark</code>.
+      </p>`,
+      query,
+    )
+  }
+  const value = query.get('value') ?? ''
+  const path = query.get('path') || '/'
+  const domain = query.get('domain') || null
+  const breakage =
+    headerBreakage('key', key, true) ??
+    headerBreakage('value', value) ??
+    headerBreakage('path', path) ??
+    headerBreakage('domain', domain ?? '')
+  if (breakage) throw refuse(HEADER_BREAK_TITLE, breakage, query)
+  return {
+    key,
+    value,
+    max_age: readInteger(query, 'max_age'),
+    expires: readInteger(query, 'expires'),
+    path,
+    domain,
+    secure: readFlag(query, 'secure'),
+    httponly: readFlag(query, 'httponly'),
+    samesite: query.get('samesite') || null,
+  }
+}
+
+export function handleSet(request: TutorialRequest): TutorialResponse {
+  const params = readSetQuery(request.query)
+  const call = flaskSetCookieCall(params)
+  let line: string
+  try {
+    line = dumpCookie(params.key, params.value, params, request.nowMs)
+  } catch (error) {
+    if (!(error instanceof WerkzeugCookieError) && !(error instanceof RangeError)) throw error
+    const why =
+      error instanceof RangeError
+        ? 'The expiry date falls outside the years 1 to 9999, which Python cannot write.'
+        : error.message
+    throw refuse(
+      'Flask cannot send that cookie',
+      html`<p><code>${call}</code> fails in Werkzeug 2.2: ${why}</p>`,
+      request.query,
+    )
+  }
+  const forecast = forecastCookie(params, request.hostname, request.nowMs)
+  const again = request.rawQuery ? `/playground?${request.rawQuery}` : '/playground'
+  return {
+    title: `Cookie sent: ${params.key}`,
+    setCookies: [line],
+    body: html`<p>The server called</p>
+      <pre><code>${call}</code></pre>
+      ${
+        forecast.refusals.length > 0
+          ? html`<div class="refused" role="note">
+              <h2>Your browser will likely refuse it</h2>
+              <ul>
+                ${forecast.refusals.map((reason) => html`<li>${reason}</li>`)}
+              </ul>
+            </div>`
+          : ''
+      }
+      ${
+        forecast.notes.length > 0
+          ? html`<div class="note" role="note">
+              <h2>Worth knowing</h2>
+              <ul>
+                ${forecast.notes.map((note) => html`<li>${note}</li>`)}
+              </ul>
+            </div>`
+          : ''
+      }
+      <p>
+        <a href="${again}">Change this cookie</a> ·
+        <a href="/cookies">See what the server receives</a>
+      </p>`,
+  }
+}
+
+export function handlePlayground(request: TutorialRequest): TutorialResponse {
+  return {
+    title: 'Build a cookie',
+    body: html`<p>
+        Every field is a parameter of Flask's <code>set_cookie</code>. Leave a field empty for
+        Flask's default. The form sends you to <code>/set</code>, which calls
+        <code>set_cookie</code> with what you chose and shows the header it sent.
+      </p>
+      ${playgroundForm(request.query)}`,
+  }
+}
+
+const SAME_SITE_CHOICES = ['', 'Strict', 'Lax', 'None']
+
+/** The /set form, filled in with `values` (a previous query) where given. */
+export function playgroundForm(values: Map<string, string>): SafeHtml {
+  const text = (name: string, label: string, hint: string, placeholder = '') =>
+    html` <label for="pg-${name}">${label}</label>
+      <span
+        ><input
+          type="text"
+          id="pg-${name}"
+          name="${name}"
+          value="${values.get(name) ?? ''}"
+          placeholder="${placeholder}"
+          aria-describedby="pg-${name}-hint"
+          autocomplete="off"
+          spellcheck="false"
+        />
+        <span class="muted" id="pg-${name}-hint">${hint}</span></span
+      >`
+  const flag = (name: 'secure' | 'httponly', hint: string) => {
+    const on = TRUE_WORDS.includes((values.get(name) ?? '').trim().toLowerCase())
+    return html` <label for="pg-${name}">${name}</label>
+      <span
+        ><input
+          type="checkbox"
+          id="pg-${name}"
+          name="${name}"
+          value="1"
+          ${on ? html` checked` : ''}
+          aria-describedby="pg-${name}-hint"
+        />
+        <span class="muted" id="pg-${name}-hint">${hint}</span></span
+      >`
+  }
+  const chosen = values.get('samesite') ?? ''
+  const options = SAME_SITE_CHOICES.map(
+    (choice) =>
+      html`<option
+        value="${choice}"
+        ${choice.toLowerCase() === chosen.toLowerCase() ? html` selected` : ''}
+      >
+        ${choice || '(not set)'}
+      </option>`,
+  )
+  return html`<form class="grid" action="/set" method="get" aria-label="Build a cookie">
+    ${text('key', 'key', 'the cookie’s name (required)', 'theme')}
+    ${text('value', 'value', 'what it holds', 'dark')}
+    ${text('max_age', 'max_age', 'seconds it lives', '60')}
+    ${text('expires', 'expires', 'Unix seconds when it ends; 0 is 1970', '')}
+    ${text('path', 'path', 'where the browser sends it back', '/')}
+    ${text('domain', 'domain', 'a parent domain to share it with', 'shop.test')}
+    ${flag('secure', 'only over https')} ${flag('httponly', 'hidden from JavaScript')}
+    <label for="pg-samesite">samesite</label>
+    <select id="pg-samesite" name="samesite">
+      ${options}
+    </select>
+    <span></span><input type="submit" value="Set cookie" />
+  </form>`
+}

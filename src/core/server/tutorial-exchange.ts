@@ -1,0 +1,37 @@
+// What a route handler sees of a request and what it answers. The server does the HTTP (Host
+// check, decoding, body limits, security headers); a handler only decides the page and cookies.
+
+import type { CookiePair } from '../../shared/domain'
+import type { SafeHtml } from './html'
+
+export interface TutorialRequest {
+  method: string
+  pathname: string
+  /** Query fields, first value per name, strictly decoded. */
+  query: Map<string, string>
+  /** The query string as it came, without `?` (for links that keep it). */
+  rawQuery: string
+  /** Form fields of an application/x-www-form-urlencoded body; null for any other body. */
+  form: Map<string, string> | null
+  /** The `Cookie` header read as Flask reads it. */
+  cookies: CookiePair[]
+  /** The raw `Cookie` header (one char per byte), null when none came. */
+  cookieHeader: string | null
+  /** The Host header's name, lower-cased, without the port. */
+  hostname: string
+  /** This response's CSP nonce: an inline script runs only with it. */
+  nonce: string
+  nowMs: number
+}
+
+export interface TutorialResponse {
+  status?: number
+  title: string
+  body: SafeHtml
+  /** Set-Cookie values, as dumpCookie writes them. */
+  setCookies?: string[]
+  /** Show the request's raw Cookie header on the page (routes that read cookies). */
+  showCookieHeader?: boolean
+}
+
+export type RouteHandler = (request: TutorialRequest) => TutorialResponse

@@ -1,0 +1,467 @@
+// The embedded tutorial server: node:http on 127.0.0.1, answering the seed tutorials' routes with
+// what Flask 2.2 would send. This module does the HTTP side (Host check, strict decoding, body and
+// header limits, security headers, refusal pages); tutorial-pages.ts decides each page.
+
+import { randomBytes } from 'node:crypto'
+import { createServer, STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { Duplex } from 'node:stream'
+import {
+  TUTORIAL_ROUTES,
+  findTutorialRoute,
+  type TutorialRoute,
+} from '../../shared/tutorial-routes'
+import { FAVICON_ICO } from './favicon'
+import { allowedHostname } from './host-check'
+import { html, page, type SafeHtml } from './html'
+import { HttpError } from './http-error'
+import type { TutorialRequest, TutorialResponse } from './tutorial-exchange'
+import { ROUTE_HANDLERS } from './tutorial-pages'
+import { parseUrlEncoded, percentDecode } from './url-encoded'
+import { binaryToText, parseCookieHeader } from './werkzeug-cookie'
+
+export interface TutorialServerOptions {
+  /** 0 or undefined: a free port. */
+  port?: number
+  /** The clock for `Expires` of max_age cookies, in ms since the epoch. */
+  now?: () => number
+}
+
+export interface TutorialServer {
+  /** http://127.0.0.1:PORT */
+  readonly url: string
+  readonly port: number
+  /** Stops listening and cuts open connections, keep-alive ones included. */
+  close(): Promise<void>
+}
+
+/** Generous: hundreds of cookies in one Cookie header must still pass. */
+export const MAX_HEADER_BYTES = 64 * 1024
+/** The login form's body is a few bytes; a 5 KB cookie value still fits many times over. */
+export const MAX_BODY_BYTES = 64 * 1024
+export const LISTEN_HOST = '127.0.0.1'
+
+export class PortInUseError extends Error {
+  override name = 'PortInUseError'
+  readonly code = 'EADDRINUSE'
+  constructor(readonly port: number) {
+    super(
+      `port ${port} is in use on ${LISTEN_HOST}: another server (perhaps a Flask app) holds it. ` +
+        'Stop it, or choose another port (0 picks a free one).',
+    )
+  }
+}
+
+function securityHeaders(nonce: string): Record<string, string> {
+  return {
+    'Content-Security-Policy':
+      `default-src 'none'; script-src 'nonce-${nonce}'; style-src 'unsafe-inline'; ` +
+      "img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+    'X-Content-Type-Options': 'nosniff',
+    // Every visit must reach the server, so the timeline shows every exchange.
+    'Cache-Control': 'no-store',
+  }
+}
+
+interface Answer {
+  status: number
+  title: string
+  body: SafeHtml
+  route?: TutorialRoute | undefined
+  setCookies?: string[] | undefined
+  headers?: Readonly<Record<string, string>> | undefined
+  cookieHeader?: string | null | undefined
+}
+
+function send(res: ServerResponse, nonce: string, answer: Answer): void {
+  const received =
+    answer.cookieHeader === undefined
+      ? html``
+      : html`<h2>What the browser sent</h2>
+          <pre class="wire"><code>${
+            answer.cookieHeader === null
+              ? '(no Cookie header)'
+              : `Cookie: ${binaryToText(answer.cookieHeader)}`
+          }</code></pre>`
+  const document = page({
+    title: answer.title,
+    body: html`${answer.body}${received}`,
+    route: answer.route,
+    setCookies: answer.setCookies,
+  })
+  const headers: Record<string, string | string[]> = {
+    'Content-Type': 'text/html; charset=utf-8',
+    ...securityHeaders(nonce),
+    ...answer.headers,
+  }
+  if (answer.setCookies && answer.setCookies.length > 0) headers['Set-Cookie'] = answer.setCookies
+  const bytes = Buffer.from(document, 'utf8')
+  headers['Content-Length'] = String(bytes.length)
+  res.writeHead(answer.status, headers)
+  res.end(bytes)
+}
+
+function allowedMethods(pathname: string): string {
+  const methods = new Set(['OPTIONS'])
+  for (const route of TUTORIAL_ROUTES) {
+    if (route.path !== pathname) continue
+    methods.add(route.method)
+    if (route.method === 'GET') methods.add('HEAD')
+  }
+  return [...methods].sort().join(', ')
+}
+
+function routeList(): SafeHtml {
+  const rows = TUTORIAL_ROUTES.map(
+    (route) =>
+      html`<tr>
+        <td>${route.method}</td>
+        <td>
+          ${
+            route.method === 'GET' && route.path !== '/set'
+              ? html`<a href="${route.path}">${route.path}</a>`
+              : html`<code>${route.path}</code>`
+          }
+        </td>
+        <td>${route.title}</td>
+      </tr>`,
+  )
+  return html`<table>
+    <thead>
+      <tr>
+        <th scope="col">method</th>
+        <th scope="col">path</th>
+        <th scope="col">what it does</th>
+      </tr>
+    </thead>
+    <tbody>
+      ${rows}
+    </tbody>
+  </table>`
+}
+
+function notFound(pathname: string): HttpError {
+  return new HttpError(
+    404,
+    'No such page',
+    html`<p>Nothing lives at <code>${pathname}</code>. The tutorial server knows these routes:</p>
+      ${routeList()}`,
+  )
+}
+
+function methodNotAllowed(method: string, pathname: string): HttpError {
+  const allow = allowedMethods(pathname)
+  if (pathname === '/setcookie') {
+    return new HttpError(
+      405,
+      'Use the form',
+      html`<p>
+        <code>/setcookie</code> takes the login form's <code>POST</code>, not a
+        <code>${method}</code>: type a userID on <a href="/">the form</a> and press Login.
+      </p>`,
+      { Allow: allow },
+    )
+  }
+  return new HttpError(
+    405,
+    'Method not allowed',
+    html`<p>
+      <code>${pathname}</code> answers <code>${allow}</code>, not <code>${method}</code>.
+    </p>`,
+    { Allow: allow },
+  )
+}
+
+function hostRefusal(hostHeader: string | undefined): HttpError {
+  if (!hostHeader) {
+    return new HttpError(
+      400,
+      'No Host header',
+      html`<p>
+        Every request must say which site it is for in a <code>Host</code> header; this one did not,
+        so the server cannot tell that it was meant for it.
+      </p>`,
+    )
+  }
+  return new HttpError(
+    421,
+    'This server does not answer to that name',
+    html`<p>
+        The request was addressed to <code>${hostHeader}</code>. The tutorial server answers only to
+        <code>localhost</code>, <code>127.0.0.1</code>, <code>[::1]</code> and names ending in
+        <code>.test</code> or <code>.localhost</code> (with any port).
+      </p>
+      <p>
+        This is DNS-rebinding protection: a web page on another site can point its own name at
+        127.0.0.1 and then read this server as if it were its own. Its requests still carry its own
+        name in <code>Host</code>, so they are refused here.
+      </p>`,
+  )
+}
+
+const FORM_TYPE = 'application/x-www-form-urlencoded'
+
+function payloadTooLarge(): HttpError {
+  return new HttpError(
+    413,
+    'Request body too large',
+    html`<p>
+      The tutorial server reads at most ${MAX_BODY_BYTES / 1024} KiB of a request body: its only
+      form has one text field.
+    </p>`,
+    { Connection: 'close' },
+  )
+}
+
+function readBody(req: IncomingMessage): Promise<Buffer> {
+  const declared = Number(req.headers['content-length'] ?? 0)
+  if (declared > MAX_BODY_BYTES) {
+    req.resume()
+    return Promise.reject(payloadTooLarge())
+  }
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length
+      if (size > MAX_BODY_BYTES) {
+        // Keep draining so the client can read the refusal; drop what arrives.
+        chunks.length = 0
+        reject(payloadTooLarge())
+      } else chunks.push(chunk)
+    })
+    req.on('end', () => resolve(Buffer.concat(chunks)))
+    req.on('error', reject)
+  })
+}
+
+async function readForm(req: IncomingMessage): Promise<Map<string, string> | null> {
+  const body = await readBody(req)
+  const type = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase()
+  // Latin1 keeps one char per byte; percentDecode then insists on UTF-8.
+  return type === FORM_TYPE ? parseUrlEncoded(body.toString('latin1')) : null
+}
+
+/** A page to render, or the favicon's bytes. */
+type Reply = Answer | 'favicon'
+
+async function answerRequest(
+  req: IncomingMessage,
+  nonce: string,
+  now: () => number,
+): Promise<Reply> {
+  const method = req.method ?? 'GET'
+  const hostname = allowedHostname(req.headers.host)
+  if (hostname === null) throw hostRefusal(req.headers.host)
+
+  const target = req.url ?? ''
+  if (!target.startsWith('/')) {
+    throw new HttpError(
+      400,
+      'Bad request target',
+      html`<p>
+        The request line named <code>${target.slice(0, 200)}</code>; this server only takes paths
+        that start with <code>/</code>.
+      </p>`,
+    )
+  }
+  const mark = target.indexOf('?')
+  const rawPath = mark < 0 ? target : target.slice(0, mark)
+  const rawQuery = mark < 0 ? '' : target.slice(mark + 1)
+  const pathname = percentDecode(rawPath, false)
+  const query = parseUrlEncoded(rawQuery)
+
+  if (pathname === '/favicon.ico') {
+    if (method === 'GET' || method === 'HEAD') return 'favicon'
+    throw new HttpError(405, 'Method not allowed', html`<p>The icon is only fetched.</p>`, {
+      Allow: 'GET, HEAD',
+    })
+  }
+  if (!TUTORIAL_ROUTES.some((route) => route.path === pathname)) {
+    // Werkzeug's strict_slashes: /john redirects to /john/ with 308, keeping method and query.
+    if (TUTORIAL_ROUTES.some((route) => route.path === `${pathname}/`)) {
+      const location = `http://${req.headers.host}${rawPath}/${mark < 0 ? '' : `?${rawQuery}`}`
+      return {
+        status: 308,
+        title: 'Moved to the address with a slash',
+        body: html`<p>This page lives at <a href="${location}">${pathname}/</a>.</p>`,
+        headers: { Location: location },
+      }
+    }
+    throw notFound(pathname)
+  }
+  if (method === 'OPTIONS') {
+    return {
+      status: 200,
+      title: 'Options',
+      body: html`<p>${allowedMethods(pathname)}</p>`,
+      headers: { Allow: allowedMethods(pathname) },
+    }
+  }
+  const route = findTutorialRoute(method, pathname)
+  const handler = route && ROUTE_HANDLERS[`${route.method} ${route.path}`]
+  if (!route || !handler) throw methodNotAllowed(method, pathname)
+
+  const cookieHeader = req.headers.cookie ?? null
+  const request: TutorialRequest = {
+    method,
+    pathname,
+    query,
+    rawQuery,
+    form: method === 'POST' ? await readForm(req) : null,
+    cookies: parseCookieHeader(cookieHeader),
+    cookieHeader,
+    hostname,
+    nonce,
+    nowMs: now(),
+  }
+  let response: TutorialResponse
+  try {
+    response = handler(request)
+  } catch (error) {
+    // A route's own refusal still shows the route's Flask code: it explains the refusal.
+    if (error instanceof HttpError) return { ...errorAnswer(error), route }
+    throw error
+  }
+  return {
+    status: response.status ?? 200,
+    title: response.title,
+    body: response.body,
+    route,
+    setCookies: response.setCookies,
+    cookieHeader: response.showCookieHeader ? cookieHeader : undefined,
+  }
+}
+
+function errorAnswer(error: unknown): Answer {
+  if (error instanceof HttpError) {
+    return {
+      status: error.status,
+      title: error.title,
+      body: error.explanation,
+      headers: error.headers,
+    }
+  }
+  const message = error instanceof Error ? error.message : String(error)
+  return {
+    status: 500,
+    title: 'The tutorial server hit a bug',
+    body: html`<p>This is a fault in Cookie Lab, not in your request: <code>${message}</code></p>`,
+  }
+}
+
+function sendFavicon(res: ServerResponse): void {
+  res.writeHead(200, {
+    'Content-Type': 'image/x-icon',
+    'Content-Length': String(FAVICON_ICO.length),
+    'X-Content-Type-Options': 'nosniff',
+    'Cache-Control': 'no-store',
+  })
+  res.end(FAVICON_ICO)
+}
+
+function handle(req: IncomingMessage, res: ServerResponse, now: () => number): void {
+  const nonce = randomBytes(16).toString('base64')
+  answerRequest(req, nonce, now)
+    .catch(errorAnswer)
+    .then((reply) => (reply === 'favicon' ? sendFavicon(res) : send(res, nonce, reply)))
+    // Writing the answer itself failed (the client left): nothing to tell anyone.
+    .catch(() => res.destroy())
+}
+
+function answerClientError(error: NodeJS.ErrnoException, socket: Duplex): void {
+  if (error.code === 'ECONNRESET' || !socket.writable) {
+    socket.destroy()
+    return
+  }
+  const [status, title, body]: [number, string, SafeHtml] =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? [
+          431,
+          'Request headers too large',
+          html`<p>
+            This request's headers pass ${MAX_HEADER_BYTES / 1024} KiB, more than the tutorial
+            server reads. Usually the <code>Cookie</code> header has grown huge: delete some cookies
+            and try again. The server is still running.
+          </p>`,
+        ]
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? [408, 'Request timed out', html`<p>The request did not arrive in time.</p>`]
+        : [
+            400,
+            'Malformed request',
+            html`<p>
+              The server could not read this request as HTTP/1.1 (${error.code ?? 'parse error'}).
+              The server is still running.
+            </p>`,
+          ]
+  const nonce = randomBytes(16).toString('base64')
+  const document = Buffer.from(page({ title, body }), 'utf8')
+  const headers = {
+    'Content-Type': 'text/html; charset=utf-8',
+    ...securityHeaders(nonce),
+    'Content-Length': String(document.length),
+    Connection: 'close',
+  }
+  const head = Object.entries(headers)
+    .map(([name, value]) => `${name}: ${value}\r\n`)
+    .join('')
+  socket.end(
+    Buffer.concat([
+      Buffer.from(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n${head}\r\n`),
+      document,
+    ]),
+  )
+}
+
+/** Starts the tutorial server on 127.0.0.1. Rejects with PortInUseError when the port is taken. */
+export async function startTutorialServer(
+  options: TutorialServerOptions = {},
+): Promise<TutorialServer> {
+  const wanted = options.port ?? 0
+  if (!Number.isInteger(wanted) || wanted < 0 || wanted > 65535) {
+    throw new RangeError(`port must be a whole number from 0 to 65535, not ${wanted}`)
+  }
+  const now = options.now ?? Date.now
+  const server = createServer(
+    {
+      maxHeaderSize: MAX_HEADER_BYTES,
+      // A request without Host gets our explanatory page rather than Node's bare 400.
+      requireHostHeader: false,
+      headersTimeout: 20_000,
+      requestTimeout: 30_000,
+    },
+    (req, res) => handle(req, res, now),
+  )
+  server.on('clientError', answerClientError)
+
+  await new Promise<void>((resolve, reject) => {
+    const onError = (error: NodeJS.ErrnoException) => {
+      server.off('listening', onListening)
+      if (error.code === 'EADDRINUSE') reject(new PortInUseError(wanted))
+      else if (error.code === 'EACCES') {
+        reject(new Error(`port ${wanted} needs privileges this process does not have`))
+      } else reject(error)
+    }
+    const onListening = () => {
+      server.off('error', onError)
+      resolve()
+    }
+    server.once('error', onError)
+    server.once('listening', onListening)
+    server.listen({ port: wanted, host: LISTEN_HOST, exclusive: true })
+  })
+  // Past start-up, a server error must not become an unhandled crash of the app.
+  server.on('error', () => {})
+
+  const address = server.address()
+  const port = typeof address === 'object' && address ? address.port : wanted
+  return {
+    url: `http://${LISTEN_HOST}:${port}`,
+    port,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve())
+        server.closeAllConnections()
+      }),
+  }
+}
