@@ -2,13 +2,7 @@
 // the Chromium harness in tests. Both sides import these names and types, so they cannot drift.
 // Payload validation lives in `contract-schemas.ts` (zod) so the renderer bundle stays small.
 
-import type {
-  CookieKey,
-  PaneState,
-  SameSite,
-  StoredCookie,
-  TimelineEntry,
-} from './domain'
+import type { CookieKey, PaneState, SameSite, StoredCookie, TimelineEntry } from './domain'
 
 /** A cookie as the inspector writes it. `domain` without a leading dot means host-only. */
 export interface CookieDraft {
