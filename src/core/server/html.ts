@@ -49,9 +49,7 @@ export function html(strings: TemplateStringsArray, ...values: HtmlValue[]): Saf
  */
 export function inlineScript(nonce: string, source: string): SafeHtml {
   if (/<\/script/i.test(source)) throw new Error('an inline script cannot contain </script')
-  return html`<script nonce="${nonce}">
-    ${new SafeHtml(source)}
-  </script>`
+  return new SafeHtml(`<script nonce="${escapeHtml(nonce)}">${source}</script>`)
 }
 
 export interface PageOptions {

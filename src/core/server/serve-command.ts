@@ -17,14 +17,14 @@ export class UsageError extends Error {
 
 /** The port asked for on the command line, or null when none was. */
 export function parsePortArgument(argv: readonly string[]): number | null {
-  let port: string | undefined
+  let port: string | null = null
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? ''
-    if (arg === '--port') port = argv[++i]
+    if (arg === '--port') port = argv[++i] ?? ''
     else if (arg.startsWith('--port=')) port = arg.slice('--port='.length)
     else throw new UsageError(`unknown argument: ${arg}\n${SERVE_USAGE}`)
   }
-  if (port === undefined) return null
+  if (port === null) return null
   const number = Number(port)
   if (!/^\d+$/.test(port) || number > 65535) {
     throw new UsageError(`--port takes a number from 0 to 65535, not ${port || 'nothing'}`)
