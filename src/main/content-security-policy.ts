@@ -1,16 +1,17 @@
 // The UI window's Content-Security-Policy, sent as a response header on the UI's session in
-// addition to the renderer's <meta> tag: the header also covers what a meta tag cannot
-// (frame-ancestors) and holds even if the page's markup were ever altered.
+// addition to the renderer's <meta> tag. The directives are the meta tag's own (a test holds the
+// two together, since a page must pass both), plus what only a header can say (frame-ancestors)
+// and a ban on form submissions, which the UI never makes.
 
 const BUILT_UI = {
-  'default-src': ["'none'"],
+  'default-src': ["'self'"],
   'script-src': ["'self'"],
-  'style-src': ["'self'"],
-  'img-src': ["'self'", 'data:'],
-  'font-src': ["'self'"],
+  'style-src': ["'self'", "'unsafe-inline'"],
+  'img-src': ["'self'", 'data:', 'blob:'],
   'connect-src': ["'self'"],
   'object-src': ["'none'"],
   'base-uri': ["'none'"],
+  'frame-src': ["'none'"],
   'form-action': ["'none'"],
   'frame-ancestors': ["'none'"],
 } as const
