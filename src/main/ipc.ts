@@ -2,7 +2,7 @@
 // payload validated (`dispatchCommand`), and any failure answered as a plain Error message.
 // A renderer is untrusted input; nothing it sends can crash the main process.
 
-import type { IpcMain, IpcMainInvokeEvent } from 'electron'
+import type { IpcMain } from 'electron'
 import {
   COMMAND_NAMES,
   commandChannel,
@@ -17,8 +17,8 @@ import { isTrustedSender } from './sender-check'
 export interface CommandIpcOptions {
   ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>
   handlers: CommandHandlers
-  /** The UI window's main frame, the only frame allowed to send commands. */
-  uiMainFrame: () => IpcMainInvokeEvent['senderFrame'] | undefined
+  /** The id of the UI window's web contents: only its top frame may send commands. */
+  uiContentsId: () => number | undefined
   /** The app's own page: the dev server's origin or the built index.html's file URL. */
   appUrl: string
   log?: (message: string) => void
@@ -33,8 +33,9 @@ export function registerCommandIpc(options: CommandIpcOptions): () => void {
     options.ipcMain.handle(commandChannel(name), async (event, payload: unknown) => {
       const frame = event.senderFrame
       if (
+        event.sender.id !== options.uiContentsId() ||
         !frame ||
-        frame !== options.uiMainFrame() ||
+        frame.parent !== null ||
         !isTrustedSender(frame.url, options.appUrl)
       ) {
         log(`ipc: refused ${name} from ${frame?.url ?? 'a frame that is gone'}`)

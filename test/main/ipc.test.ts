@@ -15,6 +15,11 @@ import {
 
 type Invoke = (event: IpcMainInvokeEvent, payload?: unknown) => Promise<unknown>
 
+interface Sender {
+  contentsId: number
+  frame: { url: string; parent: object | null } | null
+}
+
 /** Electron's `ipcMain`: one handler per channel, as `handle` insists. */
 class FakeIpcMain {
   readonly handlers = new Map<string, Invoke>()
@@ -25,10 +30,11 @@ class FakeIpcMain {
   removeHandler = (channel: string) => {
     this.handlers.delete(channel)
   }
-  invoke(channel: string, frame: { url: string } | null, payload?: unknown) {
+  invoke(channel: string, from: Sender, payload?: unknown) {
     const handler = this.handlers.get(channel)
     if (!handler) throw new Error(`no handler for ${channel}`)
-    return handler({ senderFrame: frame } as unknown as IpcMainInvokeEvent, payload)
+    const event = { sender: { id: from.contentsId }, senderFrame: from.frame }
+    return handler(event as unknown as IpcMainInvokeEvent, payload)
   }
 }
 
@@ -45,7 +51,8 @@ const APP_URL = 'file:///app/out/renderer/index.html'
 
 function setup() {
   const ipcMain = new FakeIpcMain()
-  const uiFrame = { url: APP_URL }
+  const UI_CONTENTS_ID = 1
+  const uiFrame: Sender = { contentsId: UI_CONTENTS_ID, frame: { url: APP_URL, parent: null } }
   const handlers = {
     navigate: vi.fn(async ({ target }: { target: string }) => ({ url: target })),
     setPaneBounds: vi.fn(() => undefined),
@@ -63,7 +70,7 @@ function setup() {
   const unregister = registerCommandIpc({
     ipcMain: ipcMain as never,
     handlers,
-    uiMainFrame: () => uiFrame as never,
+    uiContentsId: () => UI_CONTENTS_ID,
     appUrl: APP_URL,
     log,
   })
@@ -86,25 +93,29 @@ describe('registerCommandIpc', () => {
     expect(handlers.navigate).toHaveBeenCalledWith({ target: '/getcookie' })
   })
 
-  it('refuses a frame that is not the UI window’s main frame, even at the app’s URL', async () => {
-    const { ipcMain, handlers, log } = setup()
-    const impostor = { url: APP_URL }
-    await expect(
-      ipcMain.invoke('cookie-lab:command:navigate', impostor, { target: '/' }),
-    ).rejects.toThrow(REFUSED_SENDER)
-    await expect(
-      ipcMain.invoke('cookie-lab:command:navigate', null, { target: '/' }),
-    ).rejects.toThrow(REFUSED_SENDER)
+  it('refuses other web contents and subframes, even at the app’s URL', async () => {
+    const { ipcMain, uiFrame, handlers, log } = setup()
+    const pane: Sender = { contentsId: 2, frame: { url: APP_URL, parent: null } }
+    const subframe: Sender = { contentsId: 1, frame: { url: APP_URL, parent: uiFrame.frame } }
+    const gone: Sender = { contentsId: 1, frame: null }
+    for (const sender of [pane, subframe, gone]) {
+      await expect(
+        ipcMain.invoke('cookie-lab:command:navigate', sender, { target: '/' }),
+      ).rejects.toThrow(REFUSED_SENDER)
+    }
     expect(handlers.navigate).not.toHaveBeenCalled()
     expect(log).toHaveBeenCalledWith(`ipc: refused navigate from ${APP_URL}`)
     expect(log).toHaveBeenCalledWith('ipc: refused navigate from a frame that is gone')
   })
 
   it('refuses the UI window’s own frame once it shows another page', async () => {
-    const { ipcMain, uiFrame, handlers } = setup()
-    uiFrame.url = 'http://127.0.0.1:5123/'
+    const { ipcMain, handlers } = setup()
+    const elsewhere: Sender = {
+      contentsId: 1,
+      frame: { url: 'http://127.0.0.1:5123/', parent: null },
+    }
     await expect(
-      ipcMain.invoke('cookie-lab:command:navigate', uiFrame, { target: '/' }),
+      ipcMain.invoke('cookie-lab:command:navigate', elsewhere, { target: '/' }),
     ).rejects.toThrow(REFUSED_SENDER)
     expect(handlers.navigate).not.toHaveBeenCalled()
   })
