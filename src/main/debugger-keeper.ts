@@ -1,6 +1,7 @@
 // Keeps capture attached to the pane's debugger. Electron detaches it when DevTools opens on the
-// pane and when the pane's renderer dies; each time, capture is told (the timeline shows a gap)
-// and the keeper attaches again: when DevTools closes, or else by retrying with a backoff.
+// pane (or the target goes away); each time, capture is told (the timeline shows a gap) and the
+// keeper attaches again: when DevTools closes, or else by retrying with a backoff. A renderer
+// crash is a gap too, told by the pane (`suspend`), and closed when the pane loads again.
 
 import type { CdpConnection } from '../core/capture/cdp-connection'
 import { debuggerConnection, type DebuggerTransport } from './debugger-connection'
@@ -97,6 +98,18 @@ export class DebuggerKeeper {
       this.log(`debugger: attach failed (${messageOf(error)}); retrying`)
       this.waitToReattach()
     }
+  }
+
+  /**
+   * The pane's renderer died. Chromium keeps the debugger attached through a crash (it sends
+   * `Inspector.targetCrashed`), so no detach event comes: capture is told here, and the next
+   * `attach` (before the pane loads again) closes the gap without attaching the debugger twice.
+   */
+  suspend(reason: string): void {
+    if (!this.attached) return
+    this.attached = false
+    this.log(`capture suspended: ${reason}`)
+    this.capture.detach(reason)
   }
 
   dispose(): void {

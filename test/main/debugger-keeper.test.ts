@@ -149,6 +149,20 @@ describe('DebuggerKeeper', () => {
     expect(dbg.attach).toHaveBeenCalledTimes(2)
   })
 
+  it('on a renderer crash (debugger still attached): a gap until the pane loads again', async () => {
+    const { dbg, calls, keeper } = setup()
+    await keeper.attach()
+    keeper.suspend("The pane's page stopped (crashed).")
+    keeper.suspend('told twice')
+    expect(calls).toEqual(['attach', "detach: The pane's page stopped (crashed)."])
+    expect(keeper.isAttached).toBe(false)
+    await vi.advanceTimersByTimeAsync(10_000)
+    expect(calls).toHaveLength(2)
+    await keeper.ensureAttached()
+    expect(calls).toEqual(['attach', "detach: The pane's page stopped (crashed).", 'attach'])
+    expect(dbg.attach).toHaveBeenCalledOnce()
+  })
+
   it('stops for good when disposed: detaches, no retries, ignores late detach events', async () => {
     const { dbg, capture, keeper } = setup()
     await keeper.attach()
