@@ -1,0 +1,118 @@
+// The Electron main process: a thin shell. It starts the tutorial server, opens the UI window,
+// lays the browser pane over the UI's slot, feeds the pane's debugger and cookie store to the
+// capture core, and answers the UI's commands through one checked IPC wrapper. Everything that
+// decides something lives in core or in the small pure modules beside this file.
+
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { app, dialog, ipcMain, session, type BrowserWindow } from 'electron'
+import { PaneCapture } from '../core/capture/pane-capture'
+import { LabSession } from '../core/lab-session'
+import { startTutorialServer } from '../core/server'
+import { feedCookieChanges } from './cookie-change-feed'
+import { forwardEvents, registerCommandIpc } from './ipc'
+import { PaneView } from './pane-view'
+import { denyPermissions, refuseDownloads, sendUiCsp } from './session-guard'
+import { Shutdown } from './shutdown'
+import { createUiWindow } from './ui-window'
+
+// In memory only (no `persist:`): every launch starts with an empty cookie jar.
+const PANE_PARTITION = 'cookie-lab-pane'
+
+const log = (message: string) => console.log(`[cookie-lab] ${message}`)
+
+// `www.shop.test`, `api.shop.test`, `tracker.test` reach the tutorial server, so the Domain and
+// SameSite lessons run across real sites. Must be set before `ready`.
+app.commandLine.appendSwitch('host-resolver-rules', 'MAP *.test 127.0.0.1')
+
+const shutdown = new Shutdown((message) => console.error(`[cookie-lab] ${message}`))
+let uiWindow: BrowserWindow | undefined
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  app.on('second-instance', () => {
+    if (!uiWindow || uiWindow.isDestroyed()) return
+    if (uiWindow.isMinimized()) uiWindow.restore()
+    uiWindow.focus()
+  })
+  app.on('window-all-closed', () => app.quit())
+  app.on('before-quit', (event) => {
+    if (shutdown.started) return
+    // Hold the quit until the server and capture are closed, then quit for real.
+    event.preventDefault()
+    void shutdown.run().finally(() => app.quit())
+  })
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => app.quit())
+
+  app
+    .whenReady()
+    .then(start)
+    .catch(async (error: unknown) => {
+      const message = error instanceof Error ? error.message : String(error)
+      console.error(`[cookie-lab] could not start: ${message}`)
+      dialog.showErrorBox('Cookie Lab could not start', message)
+      await shutdown.run()
+      app.exit(1)
+    })
+}
+
+async function start(): Promise<void> {
+  // Only an unpackaged app (electron-vite dev) may take its page from the dev server.
+  const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
+  const rendererFile = fileURLToPath(new URL('../renderer/index.html', import.meta.url))
+  const appUrl = devServerUrl ?? pathToFileURL(rendererFile).href
+
+  const server = await startTutorialServer({ port: 0 })
+  shutdown.add('tutorial server', () => server.close())
+  log(`tutorial server on ${server.url}`)
+
+  const uiSession = session.defaultSession
+  denyPermissions(uiSession)
+  sendUiCsp(uiSession, devServerUrl)
+  const paneSession = session.fromPartition(PANE_PARTITION)
+  denyPermissions(paneSession)
+  refuseDownloads(paneSession, log)
+
+  const window = createUiWindow({
+    preloadPath: fileURLToPath(new URL('../preload/index.cjs', import.meta.url)),
+    appUrl,
+    log,
+  })
+  uiWindow = window
+
+  const capture = new PaneCapture()
+  shutdown.add('capture', () => capture.close())
+  // Listening before the pane loads anything: every store change gets its browser cause.
+  shutdown.add('cookie change feed', feedCookieChanges(paneSession.cookies, capture, { log }))
+  const pane = PaneView.open({
+    window,
+    session: paneSession,
+    capture,
+    homeUrl: new URL('/', server.url).href,
+    uiZoomFactor: () => (window.isDestroyed() ? 1 : window.webContents.getZoomFactor()),
+    log,
+  })
+  shutdown.add('browser pane', () => pane.close())
+
+  const lab = new LabSession({
+    capture,
+    pane,
+    serverUrl: server.url,
+    setPaneBounds: (bounds) => pane.setBounds(bounds),
+  })
+  shutdown.add('lab session', () => lab.close())
+  shutdown.add(
+    'command IPC',
+    registerCommandIpc({
+      ipcMain,
+      handlers: lab.handlers,
+      uiContentsId: () => (window.isDestroyed() ? undefined : window.webContents.id),
+      appUrl,
+      log,
+    }),
+  )
+  shutdown.add('event IPC', forwardEvents(lab, window.webContents))
+
+  if (devServerUrl) await window.loadURL(devServerUrl)
+  else await window.loadFile(rendererFile)
+}
