@@ -89,6 +89,7 @@ p code, li code, td code { background: var(--panel); padding: 0 .25em; border-ra
   overflow-wrap: anywhere; }
 .seed { color: var(--muted); font-size: .85rem; margin-top: 2.5rem; border-top: 1px solid var(--line);
   padding-top: 1rem; }
+.seed h2, .seed pre { color: var(--fg); }
 .note { background: var(--warn-bg); border-left: 4px solid var(--warn-line); padding: .6rem 1rem;
   border-radius: 4px; }
 .refused { background: var(--bad-bg); border-left: 4px solid var(--bad-line); padding: .6rem 1rem;

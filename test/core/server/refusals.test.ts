@@ -163,6 +163,20 @@ describe('the login form refuses what it cannot set', () => {
     await stillUp()
   })
 
+  it('a chunked body past the cap: 413, and the server stays up', async () => {
+    const chunk = 'x'.repeat(16 * 1024)
+    const chunks = Array.from({ length: 6 }, () => `${chunk.length.toString(16)}\r\n${chunk}\r\n`)
+    const response = await rawExchange(
+      server.port,
+      'POST /setcookie HTTP/1.1\r\nHost: localhost\r\n' +
+        'Content-Type: application/x-www-form-urlencoded\r\nTransfer-Encoding: chunked\r\n\r\n' +
+        `3\r\nnm=\r\n${chunks.join('')}0\r\n\r\n`,
+    )
+    expect(rawStatus(response)).toBe(413)
+    expect(response).not.toMatch(/^Set-Cookie:/im)
+    await stillUp()
+  })
+
   it('a 5 KB name is set, and the page warns', async () => {
     const reply = await postForm(server.url, '/setcookie', { nm: 'n'.repeat(5000) })
     expect(reply.status).toBe(200)
