@@ -1,24 +1,17 @@
-import { createServer } from 'node:http'
 import { describe, expect, it, vi } from 'vitest'
+import { startTutorialServer } from '../../src/core/server'
 import { Shutdown } from '../../src/main/shutdown'
 
 describe('Shutdown', () => {
-  it('closes the server it was given: the port stops answering', async () => {
-    const server = createServer((_request, response) => response.end('ok'))
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-    const address = server.address()
-    const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`
-    expect(await (await fetch(url)).text()).toBe('ok')
+  it('closes the tutorial server it was given: its port stops answering', async () => {
+    const server = await startTutorialServer({ port: 0 })
+    expect((await fetch(`${server.url}/`)).status).toBe(200)
 
     const shutdown = new Shutdown()
-    shutdown.add(
-      'tutorial server',
-      () => new Promise<void>((resolve) => server.close(() => resolve())),
-    )
+    shutdown.add('tutorial server', () => server.close())
     await shutdown.run()
 
-    expect(server.listening).toBe(false)
-    await expect(fetch(url)).rejects.toThrow()
+    await expect(fetch(`${server.url}/`)).rejects.toThrow()
   })
 
   it('closes newest first, once, however often quit is asked', async () => {
