@@ -1,0 +1,77 @@
+// All the UI's stores, made once per window, and the one link between them: selecting a row in
+// the timeline shows the store around that entry in the inspector (time travel).
+
+import type { CookieLabApi } from '../../../shared/contract'
+import type { TimelineEntry } from '../../../shared/domain'
+import { ClockStore } from './clock-store'
+import { InspectorStore } from './inspector-store'
+import { PaneStore } from './pane-store'
+import { SessionStore } from './session-store'
+import { SettingsStore, type DarkModeQuery, type KeyValueStorage } from './settings-store'
+import { TimelineStore } from './timeline-store'
+
+export interface AppStores {
+  session: SessionStore
+  pane: PaneStore
+  timeline: TimelineStore
+  inspector: InspectorStore
+  settings: SettingsStore
+  clock: ClockStore
+  /** Unlinks the stores and stops listening to the system theme. */
+  dispose(): void
+}
+
+export interface AppStoresOptions {
+  storage?: KeyValueStorage | null
+  darkQuery?: DarkModeQuery | null
+}
+
+export function createAppStores(api: CookieLabApi, options: AppStoresOptions = {}): AppStores {
+  const timeline = new TimelineStore()
+  const inspector = new InspectorStore(api)
+  const settings = new SettingsStore(options.storage ?? null, options.darkQuery ?? null)
+  const unlink = linkSelectionToInspector(timeline, inspector)
+  return {
+    session: new SessionStore(),
+    pane: new PaneStore(api),
+    timeline,
+    inspector,
+    settings,
+    clock: new ClockStore(),
+    dispose() {
+      unlink()
+      settings.dispose()
+    },
+  }
+}
+
+/**
+ * Selecting the newest entry shows the live store with that entry's changes marked; selecting
+ * an older one shows the store as it was right after it. The choice is made when the row is
+ * selected: a favicon arriving a moment later does not throw the user into the past.
+ */
+export function linkSelectionToInspector(
+  timeline: TimelineStore,
+  inspector: InspectorStore,
+): () => void {
+  let selectedId: string | null = null
+  let entry: TimelineEntry | null = null
+  let mode: 'live' | 'past' = 'live'
+  const sync = () => {
+    const snapshot = timeline.getSnapshot()
+    const current =
+      snapshot.selectedId === null ? null : (timeline.get(snapshot.selectedId) ?? null)
+    if (snapshot.selectedId !== selectedId) {
+      selectedId = snapshot.selectedId
+      entry = current
+      mode = current !== null && current.id !== snapshot.latestId ? 'past' : 'live'
+      inspector.focus(current, mode)
+    } else if (current !== entry) {
+      entry = current
+      // The entry grew (its store changes arrived): refresh, unless the user went back to live.
+      if (current && inspector.getSnapshot().focusedId === current.id)
+        inspector.focus(current, mode)
+    }
+  }
+  return timeline.subscribe(sync)
+}

@@ -1,0 +1,226 @@
+// The store inspector's state: the pane's live cookie store, or (time travel) the store as it
+// was right after a past timeline entry; which rows that entry changed; and the edits the user
+// makes. Edits go to the host, whose answer comes back as a store event and a timeline entry.
+
+import type { CookieDraft, CookieLabApi } from '../../../shared/contract'
+import type { ChangeType, StoredCookie, TimelineEntry } from '../../../shared/domain'
+import { cookieKeyOf } from '../../../shared/domain'
+import { ChangeEmitter, type ExternalStore } from './change-emitter'
+import { readableError } from './readable-error'
+
+export type InspectorApi = Pick<
+  CookieLabApi,
+  'setCookie' | 'deleteCookie' | 'clearCookies' | 'storeAfter'
+>
+
+export type InspectorView =
+  | { mode: 'live' }
+  | {
+      mode: 'past'
+      entryId: string
+      seq: number
+      /** null while the host has not answered yet. */
+      cookies: readonly StoredCookie[] | null
+      error: string | null
+    }
+
+export interface InspectorSnapshot {
+  live: readonly StoredCookie[]
+  view: InspectorView
+  /** What the table shows: the live store, or the past one once it has arrived. */
+  cookies: readonly StoredCookie[] | null
+  /** The timeline entry whose changes are marked, if any. */
+  focusedId: string | null
+  /** What the focused entry did to each cookie, by `cookieKeyOf`: those rows are highlighted. */
+  marks: ReadonlyMap<string, ChangeType>
+  /** Cookies the focused entry removed or expired, no longer in `cookies`: shown struck out. */
+  gone: readonly StoredCookie[]
+  /** The row whose value is being edited, by `cookieKeyOf`. */
+  editingKey: string | null
+  adding: boolean
+  confirmingClear: boolean
+  busy: boolean
+  error: string | null
+}
+
+/** A stored cookie as the host's setCookie takes it, with a new value. */
+export function draftFromStored(cookie: StoredCookie, value: string): CookieDraft {
+  const domain =
+    cookie.hostOnly || cookie.domain.startsWith('.') ? cookie.domain : `.${cookie.domain}`
+  return {
+    name: cookie.name,
+    value,
+    domain,
+    path: cookie.path,
+    expires: cookie.expires,
+    httpOnly: cookie.httpOnly,
+    secure: cookie.secure,
+    sameSite: cookie.sameSite,
+  }
+}
+
+const NO_MARKS: ReadonlyMap<string, ChangeType> = new Map()
+
+export class InspectorStore implements ExternalStore<InspectorSnapshot> {
+  private readonly emitter = new ChangeEmitter()
+  private focused: TimelineEntry | null = null
+  private pastRequest = 0
+  private snapshot: InspectorSnapshot = {
+    live: [],
+    view: { mode: 'live' },
+    cookies: [],
+    focusedId: null,
+    marks: NO_MARKS,
+    gone: [],
+    editingKey: null,
+    adding: false,
+    confirmingClear: false,
+    busy: false,
+    error: null,
+  }
+
+  constructor(private readonly api: InspectorApi) {}
+
+  subscribe = this.emitter.subscribe
+  getSnapshot = (): InspectorSnapshot => this.snapshot
+
+  setLive(cookies: readonly StoredCookie[]): void {
+    this.update({ live: cookies })
+  }
+
+  /**
+   * Shows the store around a timeline entry: `live` for the newest one (the store as it is now),
+   * `past` for an older one (the store right after it). null: the live store, nothing marked.
+   */
+  focus(entry: TimelineEntry | null, mode: 'live' | 'past'): void {
+    const previous = this.focused
+    const view = this.snapshot.view
+    const sameMode = mode === 'live' ? view.mode === 'live' : view.mode === 'past'
+    if (previous === entry && sameMode) return
+    this.focused = entry
+    if (entry === null || mode === 'live') {
+      this.pastRequest++
+      this.update({ view: { mode: 'live' } })
+      return
+    }
+    const stillLoaded =
+      view.mode === 'past' &&
+      view.entryId === entry.id &&
+      previous?.storeChanges === entry.storeChanges
+    if (stillLoaded) {
+      this.update({})
+      return
+    }
+    this.update({
+      view: { mode: 'past', entryId: entry.id, seq: entry.seq, cookies: null, error: null },
+      editingKey: null,
+      adding: false,
+      confirmingClear: false,
+    })
+    void this.loadPast(entry)
+  }
+
+  /** Leaves time travel: the live store, with nothing marked. */
+  backToLive(): void {
+    this.focused = null
+    this.pastRequest++
+    this.update({ view: { mode: 'live' } })
+  }
+
+  startEdit(cookie: StoredCookie): void {
+    this.update({
+      editingKey: cookieKeyOf(cookie),
+      adding: false,
+      confirmingClear: false,
+      error: null,
+    })
+  }
+
+  cancelEdit(): void {
+    this.update({ editingKey: null })
+  }
+
+  setAdding(adding: boolean): void {
+    this.update({ adding, editingKey: null, confirmingClear: false, error: null })
+  }
+
+  askClear(): void {
+    this.update({ confirmingClear: true, editingKey: null, adding: false, error: null })
+  }
+
+  cancelClear(): void {
+    this.update({ confirmingClear: false })
+  }
+
+  saveValue(cookie: StoredCookie, value: string): Promise<boolean> {
+    return this.run(() => this.api.setCookie(draftFromStored(cookie, value)), { editingKey: null })
+  }
+
+  addCookie(draft: CookieDraft): Promise<boolean> {
+    return this.run(() => this.api.setCookie(draft), { adding: false })
+  }
+
+  deleteCookie(cookie: StoredCookie): Promise<boolean> {
+    const { name, domain, path } = cookie
+    return this.run(() => this.api.deleteCookie({ name, domain, path }), {})
+  }
+
+  confirmClear(): Promise<boolean> {
+    return this.run(() => this.api.clearCookies(), { confirmingClear: false })
+  }
+
+  private async loadPast(entry: TimelineEntry): Promise<void> {
+    const request = ++this.pastRequest
+    let patch: { cookies: readonly StoredCookie[] | null; error: string | null }
+    try {
+      patch = { cookies: await this.api.storeAfter(entry.id), error: null }
+    } catch (error) {
+      patch = { cookies: null, error: readableError(error) }
+    }
+    // A later focus (or back to live) already replaced this view.
+    if (request !== this.pastRequest) return
+    this.update({
+      view: { mode: 'past', entryId: entry.id, seq: entry.seq, ...patch },
+    })
+  }
+
+  private async run(
+    command: () => Promise<unknown>,
+    onSuccess: Partial<InspectorSnapshot>,
+  ): Promise<boolean> {
+    this.update({ busy: true, error: null })
+    try {
+      await command()
+      this.update({ busy: false, ...onSuccess })
+      return true
+    } catch (error) {
+      this.update({ busy: false, error: readableError(error) })
+      return false
+    }
+  }
+
+  private update(patch: Partial<InspectorSnapshot>): void {
+    const next = { ...this.snapshot, ...patch }
+    const view = next.view
+    next.cookies = view.mode === 'live' ? next.live : view.cookies
+    const entry = this.focused
+    next.focusedId = entry?.id ?? null
+    next.marks = entry ? marksOf(entry) : NO_MARKS
+    next.gone = entry && next.cookies ? goneAfter(entry, next.cookies) : []
+    this.snapshot = next
+    this.emitter.emit()
+  }
+}
+
+function marksOf(entry: TimelineEntry): ReadonlyMap<string, ChangeType> {
+  if (entry.storeChanges.length === 0) return NO_MARKS
+  return new Map(entry.storeChanges.map((change) => [cookieKeyOf(change.cookie), change.type]))
+}
+
+function goneAfter(entry: TimelineEntry, cookies: readonly StoredCookie[]): StoredCookie[] {
+  const present = new Set(cookies.map(cookieKeyOf))
+  return entry.storeChanges
+    .filter((change) => change.type === 'removed' || change.type === 'expired')
+    .map((change) => change.cookie)
+    .filter((cookie) => !present.has(cookieKeyOf(cookie)))
+}

@@ -1,0 +1,123 @@
+// How the window reads on a projector: theme (following the system unless chosen), the
+// large-type presenter setting and the zoom level, kept in localStorage between runs. The whole
+// UI is sized in rem, so one root font size scales everything.
+
+import { ChangeEmitter, type ExternalStore } from './change-emitter'
+
+export type ThemeChoice = 'system' | 'light' | 'dark'
+
+export interface Settings {
+  theme: ThemeChoice
+  presenter: boolean
+  zoom: number
+}
+
+export interface SettingsSnapshot extends Settings {
+  resolvedTheme: 'light' | 'dark'
+  /** The root font size that applies presenter and zoom. */
+  rootFontPx: number
+}
+
+/** The parts of Storage and MediaQueryList the store needs, so tests can hand in fakes. */
+export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem'>
+export interface DarkModeQuery {
+  matches: boolean
+  addEventListener(type: 'change', listener: () => void): void
+  removeEventListener(type: 'change', listener: () => void): void
+}
+
+export const SETTINGS_KEY = 'cookie-lab:settings'
+export const ZOOM_STEPS = [0.8, 0.9, 1, 1.1, 1.25, 1.5, 1.75, 2] as const
+const BASE_FONT_PX = 16
+const PRESENTER_SCALE = 1.25
+const DEFAULTS: Settings = { theme: 'system', presenter: false, zoom: 1 }
+
+function readSettings(storage: KeyValueStorage | null): Settings {
+  let raw: unknown
+  try {
+    raw = JSON.parse(storage?.getItem(SETTINGS_KEY) ?? 'null')
+  } catch {
+    return DEFAULTS
+  }
+  if (typeof raw !== 'object' || raw === null) return DEFAULTS
+  const saved = raw as Partial<Record<keyof Settings, unknown>>
+  const theme = saved.theme
+  return {
+    theme: theme === 'light' || theme === 'dark' || theme === 'system' ? theme : DEFAULTS.theme,
+    presenter: typeof saved.presenter === 'boolean' ? saved.presenter : DEFAULTS.presenter,
+    zoom: ZOOM_STEPS.includes(saved.zoom as (typeof ZOOM_STEPS)[number])
+      ? (saved.zoom as number)
+      : DEFAULTS.zoom,
+  }
+}
+
+export class SettingsStore implements ExternalStore<SettingsSnapshot> {
+  private readonly emitter = new ChangeEmitter()
+  private settings: Settings
+  private snapshot: SettingsSnapshot
+  private readonly onSystemChange = () => this.publish()
+
+  constructor(
+    private readonly storage: KeyValueStorage | null,
+    private readonly darkQuery: DarkModeQuery | null,
+  ) {
+    this.settings = readSettings(storage)
+    this.snapshot = this.derive()
+    darkQuery?.addEventListener('change', this.onSystemChange)
+  }
+
+  subscribe = this.emitter.subscribe
+  getSnapshot = (): SettingsSnapshot => this.snapshot
+
+  setTheme(theme: ThemeChoice): void {
+    this.save({ ...this.settings, theme })
+  }
+
+  setPresenter(presenter: boolean): void {
+    this.save({ ...this.settings, presenter })
+  }
+
+  zoomIn(): void {
+    this.stepZoom(1)
+  }
+
+  zoomOut(): void {
+    this.stepZoom(-1)
+  }
+
+  resetZoom(): void {
+    this.save({ ...this.settings, zoom: 1 })
+  }
+
+  dispose(): void {
+    this.darkQuery?.removeEventListener('change', this.onSystemChange)
+  }
+
+  private stepZoom(direction: 1 | -1): void {
+    const index = ZOOM_STEPS.findIndex((step) => step === this.settings.zoom)
+    const next = ZOOM_STEPS[Math.min(ZOOM_STEPS.length - 1, Math.max(0, index + direction))]
+    if (next !== undefined) this.save({ ...this.settings, zoom: next })
+  }
+
+  private save(settings: Settings): void {
+    this.settings = settings
+    try {
+      this.storage?.setItem(SETTINGS_KEY, JSON.stringify(settings))
+    } catch {
+      // Storage can be full or disabled; the setting still applies for this run.
+    }
+    this.publish()
+  }
+
+  private publish(): void {
+    this.snapshot = this.derive()
+    this.emitter.emit()
+  }
+
+  private derive(): SettingsSnapshot {
+    const { theme, presenter, zoom } = this.settings
+    const resolvedTheme = theme === 'system' ? (this.darkQuery?.matches ? 'dark' : 'light') : theme
+    const rootFontPx = BASE_FONT_PX * (presenter ? PRESENTER_SCALE : 1) * zoom
+    return { theme, presenter, zoom, resolvedTheme, rootFontPx }
+  }
+}

@@ -1,0 +1,201 @@
+// The timeline's state: every entry the host reported, in seq order, and what the user chose to
+// see (cookie-name filter, assets on or off, the selected row, following the newest row or not).
+// Visible rows are derived lazily and cached, so a burst of events costs one rebuild per render.
+
+import type { TimelineEntry } from '../../../shared/domain'
+import { ChangeEmitter, type ExternalStore } from './change-emitter'
+
+export interface TimelineSnapshot {
+  /** Every entry, oldest first. */
+  entries: readonly TimelineEntry[]
+  /** The entries that pass the filter and the asset toggle, oldest first. */
+  rows: readonly TimelineEntry[]
+  /** Assets hidden by the toggle (among those the filter lets through). */
+  hiddenAssetCount: number
+  filter: string
+  showAssets: boolean
+  selectedId: string | null
+  /** Index of the selection in `rows`, or -1 when nothing is selected or it is filtered out. */
+  selectedIndex: number
+  /** Whether the list keeps the newest row in view as rows arrive. */
+  following: boolean
+  /** The newest entry of all, whatever the filter. */
+  latestId: string | null
+}
+
+/** Every cookie name an entry touches: sent, blocked, set, or changed in the store. */
+export function cookieNamesOf(entry: TimelineEntry): string[] {
+  const names = entry.storeChanges.map((change) => change.cookie.name)
+  if (entry.kind === 'exchange') {
+    for (const pair of entry.cookiePairs) names.push(pair.name)
+    for (const considered of entry.considered) names.push(considered.cookie.name)
+    for (const line of entry.setCookies) {
+      names.push(line.parsed?.name ?? line.raw.split('=', 1)[0]?.trim() ?? '')
+    }
+  }
+  return names
+}
+
+function matchesFilter(entry: TimelineEntry, needle: string): boolean {
+  if (needle === '') return true
+  // A gap says events may be missing: hiding it would make a filtered view look complete.
+  if (entry.kind === 'capture-gap') return true
+  return cookieNamesOf(entry).some((name) => name.toLowerCase().includes(needle))
+}
+
+function isAsset(entry: TimelineEntry): boolean {
+  return entry.kind === 'exchange' && entry.isAsset
+}
+
+export class TimelineStore implements ExternalStore<TimelineSnapshot> {
+  private readonly emitter = new ChangeEmitter()
+  private readonly byId = new Map<string, TimelineEntry>()
+  private sorted: TimelineEntry[] = []
+  private filter = ''
+  private showAssets = false
+  private selectedId: string | null = null
+  private following = true
+  private snapshot: TimelineSnapshot | null = null
+
+  subscribe = this.emitter.subscribe
+
+  getSnapshot = (): TimelineSnapshot => {
+    this.snapshot ??= this.build()
+    return this.snapshot
+  }
+
+  get(id: string): TimelineEntry | undefined {
+    return this.byId.get(id)
+  }
+
+  /** Adds an entry, or replaces the one with the same id. */
+  upsert(entry: TimelineEntry): void {
+    const previous = this.byId.get(entry.id)
+    this.byId.set(entry.id, entry)
+    if (previous) this.replace(previous, entry)
+    else this.insert(entry)
+    this.changed()
+  }
+
+  /**
+   * Adds the entries of a start-up snapshot that no event has brought yet. An event that beat
+   * the snapshot here is the newer version of its entry, so it wins.
+   */
+  addMissing(entries: readonly TimelineEntry[]): void {
+    let added = 0
+    for (const entry of entries) {
+      if (this.byId.has(entry.id)) continue
+      this.byId.set(entry.id, entry)
+      this.sorted.push(entry)
+      added++
+    }
+    if (added === 0) return
+    this.sorted.sort((a, b) => a.seq - b.seq)
+    this.changed()
+  }
+
+  setFilter(text: string): void {
+    if (text === this.filter) return
+    this.filter = text
+    this.changed()
+  }
+
+  setShowAssets(show: boolean): void {
+    if (show === this.showAssets) return
+    this.showAssets = show
+    this.changed()
+  }
+
+  /** Selects a row; following stops unless it is the newest visible row. */
+  select(id: string | null): void {
+    const rows = this.getSnapshot().rows
+    this.selectedId = id
+    this.following = id === null ? this.following : rows.at(-1)?.id === id
+    this.changed()
+  }
+
+  /** ↑/↓: moves the selection among visible rows; from no selection, ↓ starts at the top. */
+  moveSelection(delta: number): void {
+    const { rows, selectedIndex } = this.getSnapshot()
+    if (rows.length === 0) return
+    const from = selectedIndex === -1 ? (delta > 0 ? -1 : rows.length) : selectedIndex
+    const to = Math.min(rows.length - 1, Math.max(0, from + delta))
+    this.select(rows[to]?.id ?? null)
+  }
+
+  selectFirst(): void {
+    this.select(this.getSnapshot().rows[0]?.id ?? null)
+  }
+
+  selectLast(): void {
+    this.select(this.getSnapshot().rows.at(-1)?.id ?? null)
+  }
+
+  setFollowing(following: boolean): void {
+    if (following === this.following) return
+    this.following = following
+    this.changed()
+  }
+
+  private insert(entry: TimelineEntry): void {
+    const last = this.sorted.at(-1)
+    if (!last || last.seq <= entry.seq) {
+      this.sorted.push(entry)
+      return
+    }
+    this.sorted.splice(this.lowerBound(entry.seq), 0, entry)
+  }
+
+  private replace(previous: TimelineEntry, entry: TimelineEntry): void {
+    let index = this.lowerBound(previous.seq)
+    while (index < this.sorted.length && this.sorted[index]?.id !== previous.id) index++
+    if (index >= this.sorted.length) index = this.sorted.findIndex((e) => e.id === previous.id)
+    if (previous.seq === entry.seq) {
+      this.sorted[index] = entry
+      return
+    }
+    this.sorted.splice(index, 1)
+    this.insert(entry)
+  }
+
+  /** First index whose seq is >= seq. */
+  private lowerBound(seq: number): number {
+    let lo = 0
+    let hi = this.sorted.length
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1
+      if ((this.sorted[mid]?.seq ?? Infinity) < seq) lo = mid + 1
+      else hi = mid
+    }
+    return lo
+  }
+
+  private changed(): void {
+    this.snapshot = null
+    this.emitter.emit()
+  }
+
+  private build(): TimelineSnapshot {
+    const needle = this.filter.trim().toLowerCase()
+    const rows: TimelineEntry[] = []
+    let hiddenAssetCount = 0
+    for (const entry of this.sorted) {
+      if (!matchesFilter(entry, needle)) continue
+      if (!this.showAssets && isAsset(entry)) hiddenAssetCount++
+      else rows.push(entry)
+    }
+    const selectedIndex =
+      this.selectedId === null ? -1 : rows.findIndex((entry) => entry.id === this.selectedId)
+    return {
+      entries: this.sorted.slice(),
+      rows,
+      hiddenAssetCount,
+      filter: this.filter,
+      showAssets: this.showAssets,
+      selectedId: this.selectedId,
+      selectedIndex,
+      following: this.following,
+      latestId: this.sorted.at(-1)?.id ?? null,
+    }
+  }
+}

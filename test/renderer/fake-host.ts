@@ -1,0 +1,79 @@
+// A host for the UI in tests: the real `createCookieLabApi` over a transport that records every
+// command and lets a test push events, as Electron's preload and the harness do.
+
+import { vi } from 'vitest'
+import {
+  createCookieLabApi,
+  type AppSnapshot,
+  type ApiTransport,
+  type CommandName,
+  type EventMap,
+  type EventName,
+} from '../../src/shared/contract'
+import type { PaneState } from '../../src/shared/domain'
+import { SERVER_URL } from './factories'
+
+export function makePane(overrides: Partial<PaneState> = {}): PaneState {
+  return {
+    url: `${SERVER_URL}/`,
+    title: 'Cookie Lab tutorial',
+    canGoBack: false,
+    canGoForward: false,
+    loading: false,
+    crashed: false,
+    ...overrides,
+  }
+}
+
+export function makeSnapshot(overrides: Partial<AppSnapshot> = {}): AppSnapshot {
+  return {
+    serverUrl: SERVER_URL,
+    homeUrl: `${SERVER_URL}/`,
+    entries: [],
+    store: [],
+    pane: makePane(),
+    ...overrides,
+  }
+}
+
+type Answers = { [K in CommandName]?: (payload: never) => unknown }
+
+export function createFakeHost(answers: Answers = {}) {
+  const listeners = new Map<EventName, Set<(data: never) => void>>()
+  const defaults: Answers = {
+    ready: () => makeSnapshot(),
+    navigate: (payload: { target: string }) =>
+      makePane({ url: new URL(payload.target, SERVER_URL).toString() }),
+    goBack: () => makePane(),
+    goForward: () => makePane(),
+    reload: () => makePane(),
+    goHome: () => makePane(),
+    storeAfter: () => [],
+  }
+  const invoke = vi.fn(async (name: CommandName, payload: unknown) => {
+    const answer = answers[name] ?? defaults[name]
+    return answer ? answer(payload as never) : undefined
+  })
+  const transport: ApiTransport = {
+    invoke: invoke as ApiTransport['invoke'],
+    subscribe: (name, listener) => {
+      const set = listeners.get(name) ?? new Set()
+      listeners.set(name, set)
+      set.add(listener as (data: never) => void)
+      return () => set.delete(listener as (data: never) => void)
+    },
+  }
+  return {
+    api: createCookieLabApi(transport),
+    invoke,
+    /** The commands sent so far, as [name, payload]. */
+    calls: (name?: CommandName) =>
+      invoke.mock.calls.filter(([called]) => name === undefined || called === name),
+    emit<E extends EventName>(name: E, data: EventMap[E]) {
+      for (const listener of listeners.get(name) ?? []) listener(data as never)
+    },
+    listenerCount: (name: EventName) => listeners.get(name)?.size ?? 0,
+  }
+}
+
+export type FakeHost = ReturnType<typeof createFakeHost>

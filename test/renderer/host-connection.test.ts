@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest'
+import { connectToHost } from '../../src/renderer/src/host-connection'
+import { createAppStores } from '../../src/renderer/src/stores/app-stores'
+import { createFakeHost, makePane, makeSnapshot } from './fake-host'
+import { SERVER_URL, makeCookie, makeExchange } from './factories'
+
+describe('connectToHost', () => {
+  it('subscribes before saying ready, then loads the snapshot', async () => {
+    const order: string[] = []
+    const host = createFakeHost({
+      ready: () => {
+        order.push(`ready with ${host.listenerCount('entry')} entry listener`)
+        return makeSnapshot({
+          entries: [makeExchange({ seq: 1 })],
+          store: [makeCookie()],
+          pane: makePane({ url: `${SERVER_URL}/getcookie` }),
+        })
+      },
+    })
+    const stores = createAppStores(host.api)
+    await connectToHost(host.api, stores)
+    expect(order).toEqual(['ready with 1 entry listener'])
+    expect(stores.session.getSnapshot()).toMatchObject({ phase: 'ready', serverUrl: SERVER_URL })
+    expect(stores.timeline.getSnapshot().rows).toHaveLength(1)
+    expect(stores.inspector.getSnapshot().live).toHaveLength(1)
+    expect(stores.pane.getSnapshot().pane.url).toBe(`${SERVER_URL}/getcookie`)
+  })
+
+  it('lets events that overtook the ready answer win over its older snapshot', async () => {
+    const host = createFakeHost({
+      ready: () => {
+        host.emit('entry', makeExchange({ seq: 1, status: 500 }))
+        host.emit('store', [])
+        host.emit('pane', makePane({ url: `${SERVER_URL}/newer` }))
+        return makeSnapshot({
+          entries: [makeExchange({ seq: 1, status: 200 })],
+          store: [makeCookie()],
+          pane: makePane({ url: `${SERVER_URL}/older` }),
+        })
+      },
+    })
+    const stores = createAppStores(host.api)
+    await connectToHost(host.api, stores)
+    expect(stores.timeline.get('x1')).toMatchObject({ status: 500 })
+    expect(stores.inspector.getSnapshot().live).toEqual([])
+    expect(stores.pane.getSnapshot().pane.url).toBe(`${SERVER_URL}/newer`)
+  })
+
+  it('keeps taking events after start, and stops when disconnected', async () => {
+    const host = createFakeHost()
+    const stores = createAppStores(host.api)
+    const disconnect = await connectToHost(host.api, stores)
+    host.emit('entry', makeExchange({ seq: 5 }))
+    expect(stores.timeline.getSnapshot().rows).toHaveLength(1)
+    disconnect()
+    host.emit('entry', makeExchange({ seq: 6 }))
+    expect(stores.timeline.getSnapshot().rows).toHaveLength(1)
+  })
+
+  it('reports a host that cannot start', async () => {
+    const host = createFakeHost({
+      ready: () => Promise.reject(new Error('the server did not start')),
+    })
+    const stores = createAppStores(host.api)
+    await connectToHost(host.api, stores)
+    expect(stores.session.getSnapshot()).toMatchObject({
+      phase: 'failed',
+      error: 'the server did not start',
+    })
+  })
+})

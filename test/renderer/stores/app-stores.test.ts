@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest'
+import { createAppStores } from '../../../src/renderer/src/stores/app-stores'
+import { createFakeHost } from '../fake-host'
+import { makeChange, makeCookie, makeExchange } from '../factories'
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0))
+
+describe('selecting a timeline row shows the store around it', () => {
+  it('the newest row: the live store with its changes marked', () => {
+    const host = createFakeHost()
+    const stores = createAppStores(host.api)
+    const cookie = makeCookie()
+    stores.inspector.setLive([cookie])
+    stores.timeline.upsert(makeExchange({ seq: 1 }))
+    stores.timeline.upsert(makeExchange({ seq: 2, storeChanges: [makeChange('added', cookie)] }))
+    stores.timeline.select('x2')
+    expect(stores.inspector.getSnapshot()).toMatchObject({
+      view: { mode: 'live' },
+      focusedId: 'x2',
+    })
+    expect(stores.inspector.getSnapshot().marks.size).toBe(1)
+    expect(host.calls('storeAfter')).toHaveLength(0)
+  })
+
+  it('an older row: the store as it was right after it; deselecting returns to live', async () => {
+    const host = createFakeHost({ storeAfter: () => [] })
+    const stores = createAppStores(host.api)
+    stores.timeline.upsert(makeExchange({ seq: 1 }))
+    stores.timeline.upsert(makeExchange({ seq: 2 }))
+    stores.timeline.select('x1')
+    await settle()
+    expect(host.calls('storeAfter')).toEqual([['storeAfter', { entryId: 'x1' }]])
+    expect(stores.inspector.getSnapshot().view).toMatchObject({ mode: 'past', entryId: 'x1' })
+    stores.timeline.select(null)
+    expect(stores.inspector.getSnapshot().view).toEqual({ mode: 'live' })
+  })
+
+  it('a newer entry arriving does not throw a live selection into the past', () => {
+    const host = createFakeHost()
+    const stores = createAppStores(host.api)
+    stores.timeline.upsert(makeExchange({ seq: 1 }))
+    stores.timeline.select('x1')
+    stores.timeline.upsert(makeExchange({ seq: 2, url: 'http://127.0.0.1:5123/favicon.ico' }))
+    expect(stores.inspector.getSnapshot().view).toEqual({ mode: 'live' })
+    expect(host.calls('storeAfter')).toHaveLength(0)
+  })
+
+  it('refreshes the marks when the selected entry learns of its store changes', () => {
+    const host = createFakeHost()
+    const stores = createAppStores(host.api)
+    stores.timeline.upsert(makeExchange({ seq: 1 }))
+    stores.timeline.select('x1')
+    expect(stores.inspector.getSnapshot().marks.size).toBe(0)
+    stores.timeline.upsert(
+      makeExchange({ seq: 1, storeChanges: [makeChange('added', makeCookie())] }),
+    )
+    expect(stores.inspector.getSnapshot().marks.size).toBe(1)
+  })
+
+  it('stays live after "back to live", even when the selected entry is updated', async () => {
+    const host = createFakeHost({ storeAfter: () => [] })
+    const stores = createAppStores(host.api)
+    stores.timeline.upsert(makeExchange({ seq: 1 }))
+    stores.timeline.upsert(makeExchange({ seq: 2 }))
+    stores.timeline.select('x1')
+    await settle()
+    stores.inspector.backToLive()
+    stores.timeline.upsert(makeExchange({ seq: 1, status: 304 }))
+    expect(stores.inspector.getSnapshot().view).toEqual({ mode: 'live' })
+    expect(host.calls('storeAfter')).toHaveLength(1)
+  })
+})

@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest'
+import { cookieKeyOf } from '../../../src/shared/domain'
+import { InspectorStore, draftFromStored } from '../../../src/renderer/src/stores/inspector-store'
+import { createFakeHost } from '../fake-host'
+import { makeChange, makeCookie, makeExchange } from '../factories'
+
+const alice = makeCookie({ name: 'userID', value: 'alice' })
+const theme = makeCookie({ name: 'theme', value: 'dark', expires: 2_000_000_000, httpOnly: true })
+
+describe('InspectorStore live and past', () => {
+  it('shows the live store, and marks what the focused newest entry changed', () => {
+    const host = createFakeHost()
+    const store = new InspectorStore(host.api)
+    store.setLive([alice, theme])
+    const entry = makeExchange({ storeChanges: [makeChange('added', theme)] })
+    store.focus(entry, 'live')
+    const snapshot = store.getSnapshot()
+    expect(snapshot.view).toEqual({ mode: 'live' })
+    expect(snapshot.cookies).toEqual([alice, theme])
+    expect(snapshot.marks.get(cookieKeyOf(theme))).toBe('added')
+    expect(snapshot.marks.has(cookieKeyOf(alice))).toBe(false)
+    expect(host.calls('storeAfter')).toHaveLength(0)
+  })
+
+  it('time travels: asks the host for the store right after a past entry', async () => {
+    const host = createFakeHost({ storeAfter: () => [alice] })
+    const store = new InspectorStore(host.api)
+    store.setLive([alice, theme])
+    const entry = makeExchange({ seq: 7, storeChanges: [makeChange('added', alice)] })
+    store.focus(entry, 'past')
+    expect(store.getSnapshot().view).toMatchObject({ mode: 'past', seq: 7, cookies: null })
+    expect(store.getSnapshot().cookies).toBeNull()
+    await Promise.resolve()
+    await Promise.resolve()
+    expect(host.calls('storeAfter')).toEqual([['storeAfter', { entryId: entry.id }]])
+    expect(store.getSnapshot().cookies).toEqual([alice])
+    store.backToLive()
+    expect(store.getSnapshot()).toMatchObject({ view: { mode: 'live' }, cookies: [alice, theme] })
+    expect(store.getSnapshot().marks.size).toBe(0)
+  })
+
+  it('ignores a past store that arrives after the user moved on', async () => {
+    let answer: (cookies: unknown) => void = () => undefined
+    const host = createFakeHost({ storeAfter: () => new Promise((resolve) => (answer = resolve)) })
+    const store = new InspectorStore(host.api)
+    store.setLive([theme])
+    store.focus(makeExchange(), 'past')
+    store.backToLive()
+    answer([alice])
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    expect(store.getSnapshot()).toMatchObject({ view: { mode: 'live' }, cookies: [theme] })
+  })
+
+  it('says so when the past store cannot be had', async () => {
+    const host = createFakeHost({
+      storeAfter: () => Promise.reject(new Error('There is no timeline entry x9.')),
+    })
+    const store = new InspectorStore(host.api)
+    store.focus(makeExchange(), 'past')
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    expect(store.getSnapshot().view).toMatchObject({
+      mode: 'past',
+      error: 'There is no timeline entry x9.',
+    })
+  })
+
+  it('lists cookies the entry removed that are gone from the shown store', () => {
+    const host = createFakeHost()
+    const store = new InspectorStore(host.api)
+    store.setLive([theme])
+    store.focus(makeExchange({ storeChanges: [makeChange('removed', alice)] }), 'live')
+    expect(store.getSnapshot().gone).toEqual([alice])
+    expect(store.getSnapshot().marks.get(cookieKeyOf(alice))).toBe('removed')
+  })
+})
+
+describe('InspectorStore edits', () => {
+  it('saves an edited value with every other attribute kept', async () => {
+    const host = createFakeHost()
+    const store = new InspectorStore(host.api)
+    store.startEdit(theme)
+    expect(store.getSnapshot().editingKey).toBe(cookieKeyOf(theme))
+    await store.saveValue(theme, 'light')
+    expect(host.calls('setCookie')).toEqual([
+      [
+        'setCookie',
+        {
+          name: 'theme',
+          value: 'light',
+          domain: '127.0.0.1',
+          path: '/',
+          expires: 2_000_000_000,
+          httpOnly: true,
+          secure: false,
+          sameSite: null,
+        },
+      ],
+    ])
+    expect(store.getSnapshot().editingKey).toBeNull()
+  })
+
+  it('keeps a domain cookie a domain cookie: the draft domain starts with a dot', () => {
+    const shared = makeCookie({ domain: 'shop.test', hostOnly: false })
+    expect(draftFromStored(shared, 'v').domain).toBe('.shop.test')
+    expect(draftFromStored(makeCookie({ domain: '.shop.test', hostOnly: false }), 'v').domain).toBe(
+      '.shop.test',
+    )
+    expect(draftFromStored(makeCookie(), 'v').domain).toBe('127.0.0.1')
+  })
+
+  it('deletes by name, domain and path', async () => {
+    const host = createFakeHost()
+    const store = new InspectorStore(host.api)
+    await store.deleteCookie(theme)
+    expect(host.calls('deleteCookie')).toEqual([
+      ['deleteCookie', { name: 'theme', domain: '127.0.0.1', path: '/' }],
+    ])
+  })
+
+  it('clears only after confirmation', async () => {
+    const host = createFakeHost()
+    const store = new InspectorStore(host.api)
+    store.askClear()
+    expect(store.getSnapshot().confirmingClear).toBe(true)
+    store.cancelClear()
+    expect(host.calls('clearCookies')).toHaveLength(0)
+    store.askClear()
+    await store.confirmClear()
+    expect(host.calls('clearCookies')).toHaveLength(1)
+    expect(store.getSnapshot().confirmingClear).toBe(false)
+  })
+
+  it('shows a refused edit in plain words and keeps the editor open', async () => {
+    const host = createFakeHost({
+      setCookie: () =>
+        Promise.reject(
+          new Error(
+            "Error invoking remote method 'cookie-lab:command:setCookie': CommandError: bad setCookie payload: path: a cookie path starts with /",
+          ),
+        ),
+    })
+    const store = new InspectorStore(host.api)
+    store.startEdit(theme)
+    expect(await store.saveValue(theme, 'x')).toBe(false)
+    expect(store.getSnapshot()).toMatchObject({
+      error: 'bad setCookie payload: path: a cookie path starts with /',
+      editingKey: cookieKeyOf(theme),
+      busy: false,
+    })
+  })
+})

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest'
+import {
+  SETTINGS_KEY,
+  SettingsStore,
+  type DarkModeQuery,
+  type KeyValueStorage,
+} from '../../../src/renderer/src/stores/settings-store'
+
+function memoryStorage(initial: Record<string, string> = {}): KeyValueStorage & {
+  data: Record<string, string>
+} {
+  const data = { ...initial }
+  return {
+    data,
+    getItem: (key) => data[key] ?? null,
+    setItem: (key, value) => {
+      data[key] = value
+    },
+  }
+}
+
+function darkQuery(matches: boolean) {
+  const listeners = new Set<() => void>()
+  const query: DarkModeQuery & { flip(to: boolean): void } = {
+    matches,
+    addEventListener: (_type, listener) => listeners.add(listener),
+    removeEventListener: (_type, listener) => listeners.delete(listener),
+    flip(to) {
+      query.matches = to
+      for (const listener of listeners) listener()
+    },
+  }
+  return query
+}
+
+describe('SettingsStore', () => {
+  it('follows the system theme by default, live', () => {
+    const query = darkQuery(true)
+    const store = new SettingsStore(memoryStorage(), query)
+    expect(store.getSnapshot()).toMatchObject({ theme: 'system', resolvedTheme: 'dark' })
+    query.flip(false)
+    expect(store.getSnapshot().resolvedTheme).toBe('light')
+    store.dispose()
+    query.flip(true)
+    expect(store.getSnapshot().resolvedTheme).toBe('light')
+  })
+
+  it('a chosen theme wins over the system and is kept in storage', () => {
+    const storage = memoryStorage()
+    const store = new SettingsStore(storage, darkQuery(true))
+    store.setTheme('light')
+    expect(store.getSnapshot().resolvedTheme).toBe('light')
+    const again = new SettingsStore(storage, darkQuery(true))
+    expect(again.getSnapshot()).toMatchObject({ theme: 'light', resolvedTheme: 'light' })
+  })
+
+  it('scales the root font for presenter and zoom, in steps, within bounds', () => {
+    const store = new SettingsStore(memoryStorage(), null)
+    expect(store.getSnapshot().rootFontPx).toBe(16)
+    store.setPresenter(true)
+    expect(store.getSnapshot().rootFontPx).toBe(20)
+    store.zoomIn()
+    expect(store.getSnapshot()).toMatchObject({ zoom: 1.1, rootFontPx: 22 })
+    for (let i = 0; i < 20; i++) store.zoomIn()
+    expect(store.getSnapshot().zoom).toBe(2)
+    for (let i = 0; i < 20; i++) store.zoomOut()
+    expect(store.getSnapshot().zoom).toBe(0.8)
+    store.resetZoom()
+    expect(store.getSnapshot().zoom).toBe(1)
+  })
+
+  it('ignores saved settings it cannot trust', () => {
+    const broken = new SettingsStore(memoryStorage({ [SETTINGS_KEY]: '{not json' }), null)
+    expect(broken.getSnapshot()).toMatchObject({ theme: 'system', presenter: false, zoom: 1 })
+    const odd = new SettingsStore(
+      memoryStorage({
+        [SETTINGS_KEY]: JSON.stringify({ theme: 'pink', presenter: 'yes', zoom: 7 }),
+      }),
+      null,
+    )
+    expect(odd.getSnapshot()).toMatchObject({ theme: 'system', presenter: false, zoom: 1 })
+  })
+
+  it('still applies a setting when storage refuses to save it', () => {
+    const store = new SettingsStore(
+      {
+        getItem: () => null,
+        setItem: () => {
+          throw new Error('QuotaExceededError')
+        },
+      },
+      null,
+    )
+    store.setPresenter(true)
+    expect(store.getSnapshot().presenter).toBe(true)
+  })
+})
