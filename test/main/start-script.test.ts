@@ -141,13 +141,19 @@ describe('npm start without the Electron binary', () => {
     expect(project.installRan()).toBe(false)
   })
 
-  it('says plainly when Node is older than Electron’s installer needs, and does not try', () => {
+  it('tries even on a Node older than Electron’s installer declares, and names it when it fails', () => {
     const project = scratchProject({ engines: '>= 999.1.0' })
     const sentence = expectOneClearSentence(project.start())
+    expect(project.installRan()).toBe(true)
     expect(sentence).toContain(
-      `needs Node 999.1.0 or newer (this is Node ${process.versions.node})`,
+      `asks for Node 999.1.0 or newer, and this is Node ${process.versions.node})`,
     )
-    expect(project.installRan()).toBe(false)
+  })
+
+  it('launches on a Node older than the installer declares when the download works', () => {
+    const project = scratchProject({ engines: '>= 999.1.0', install: 'succeeds' })
+    expect(project.start().status).toBe(0)
+    expect(project.launched()).toBe('preview')
   })
 
   it('runs Electron’s install.js, and when it fails offline says why without its stack trace', () => {
