@@ -65,3 +65,64 @@ export function flaskSetCookieCall(params: SetCookieParams, receiver = 'resp'): 
   if (params.samesite != null) args.push(`samesite=${pythonStringLiteral(params.samesite)}`)
   return `${receiver}.set_cookie(${args.join(', ')})`
 }
+
+/** What the playground (`GET /set`) reads its query from: URLSearchParams or a Map. */
+export interface QueryFields {
+  get(name: string): string | null | undefined
+  has(name: string): boolean
+}
+
+export type PlaygroundProblem =
+  | { field: 'key'; problem: 'missing' }
+  | { field: 'max_age' | 'expires'; problem: 'not-an-integer' }
+  | { field: 'secure' | 'httponly'; problem: 'not-a-flag' }
+
+export type PlaygroundQuery =
+  { ok: true; params: SetCookieParams } | ({ ok: false } & PlaygroundProblem)
+
+const FLAG_ON = ['1', 'true', 'yes', 'on']
+const FLAG_OFF = ['', '0', 'false', 'no', 'off']
+// Python's int() takes surrounding whitespace and a sign, nothing else.
+const INTEGER = /^\s*[+-]?\d+\s*$/
+
+/**
+ * The set_cookie call a playground query asks for, read as the route's Flask code in
+ * TUTORIAL_ROUTES reads it: empty means Flask's default. The server answers a problem with 400.
+ */
+export function readPlaygroundQuery(query: QueryFields): PlaygroundQuery {
+  const key = query.get('key') ?? ''
+  if (key === '') return { ok: false, field: 'key', problem: 'missing' }
+  const integers: Record<'max_age' | 'expires', number | null> = { max_age: null, expires: null }
+  for (const field of ['max_age', 'expires'] as const) {
+    const text = query.get(field) ?? ''
+    if (text === '') continue
+    const number = Number(text.trim())
+    if (!INTEGER.test(text) || !Number.isSafeInteger(number)) {
+      return { ok: false, field, problem: 'not-an-integer' }
+    }
+    integers[field] = number + 0 // -0 is 0, as Python writes it
+  }
+  const flags: Record<'secure' | 'httponly', boolean> = { secure: false, httponly: false }
+  for (const field of ['secure', 'httponly'] as const) {
+    const text = (query.get(field) ?? '').trim().toLowerCase()
+    if (FLAG_ON.includes(text)) flags[field] = true
+    else if (!FLAG_OFF.includes(text)) return { ok: false, field, problem: 'not-a-flag' }
+  }
+  return {
+    ok: true,
+    params: {
+      key,
+      value: query.get('value') ?? '',
+      ...integers,
+      path: query.get('path') || '/',
+      domain: query.get('domain') || null,
+      ...flags,
+      samesite: query.get('samesite') || null,
+    },
+  }
+}
+
+/** Whether a playground flag's text turns it on (1, true, yes, on, in any case). */
+export function isFlagOn(text: string | null | undefined): boolean {
+  return FLAG_ON.includes((text ?? '').trim().toLowerCase())
+}

@@ -3,17 +3,19 @@
 // It refuses what cannot be sent (400, with the form to fix it) and sends what a browser will
 // refuse, saying why: that refusal is the lesson.
 
-import { flaskSetCookieCall, type SetCookieParams } from '../../shared/flask-call'
+import {
+  flaskSetCookieCall,
+  isFlagOn,
+  readPlaygroundQuery,
+  type PlaygroundProblem,
+  type SetCookieParams,
+} from '../../shared/flask-call'
 import { forecastCookie } from './cookie-refusals'
 import { HEADER_BREAK_TITLE, headerBreakage } from './header-safety'
 import { html, type SafeHtml } from './html'
 import { HttpError } from './http-error'
 import type { TutorialRequest, TutorialResponse } from './tutorial-exchange'
 import { WerkzeugCookieError, dumpCookie } from './werkzeug-cookie'
-
-const TRUE_WORDS = ['1', 'true', 'yes', 'on']
-const FALSE_WORDS = ['', '0', 'false', 'no', 'off']
-const INTEGER = /^\s*[+-]?\d+\s*$/
 
 function refuse(title: string, why: SafeHtml, query: Map<string, string>): HttpError {
   return new HttpError(
@@ -25,74 +27,57 @@ function refuse(title: string, why: SafeHtml, query: Map<string, string>): HttpE
   )
 }
 
-function readFlag(query: Map<string, string>, name: 'secure' | 'httponly'): boolean {
-  const text = (query.get(name) ?? '').trim().toLowerCase()
-  if (TRUE_WORDS.includes(text)) return true
-  if (FALSE_WORDS.includes(text)) return false
-  throw refuse(
-    `${name} must be yes or no`,
-    html`<p>
-      <code>${name}=${query.get(name)}</code> is neither: use 1, true, yes or on to turn it on, and
-      0, false, no, off or nothing to leave it off.
-    </p>`,
-    query,
-  )
-}
-
-function readInteger(query: Map<string, string>, name: 'max_age' | 'expires'): number | null {
-  const text = query.get(name) ?? ''
-  if (text === '') return null
-  const number = Number(text.trim())
-  if (!INTEGER.test(text) || !Number.isSafeInteger(number)) {
-    throw refuse(
-      `${name} must be a whole number`,
-      html`<p>
-        <code>${name}=${text}</code> is not an integer.
-        ${
-          name === 'max_age'
-            ? 'max_age is a number of seconds, such as 60.'
-            : 'expires is a Unix time in seconds, such as 0 (1 January 1970) or 2000000000.'
-        }
-      </p>`,
-      query,
-    )
+function explain(problem: PlaygroundProblem, query: Map<string, string>): HttpError {
+  const text = query.get(problem.field) ?? ''
+  switch (problem.field) {
+    case 'key':
+      return refuse(
+        'A cookie needs a name',
+        html`<p>
+          The query has no <code>key</code>${query.has('key') ? ' (it is empty)' : ''}: it names the
+          cookie, as in <code>/set?key=theme&amp;value=dark</code>.
+        </p>`,
+        query,
+      )
+    case 'max_age':
+    case 'expires':
+      return refuse(
+        `${problem.field} must be a whole number`,
+        html`<p>
+          <code>${problem.field}=${text}</code> is not an integer.
+          ${
+            problem.field === 'max_age'
+              ? 'max_age is a number of seconds, such as 60.'
+              : 'expires is a Unix time in seconds, such as 0 (1 January 1970) or 2000000000.'
+          }
+        </p>`,
+        query,
+      )
+    case 'secure':
+    case 'httponly':
+      return refuse(
+        `${problem.field} must be yes or no`,
+        html`<p>
+          <code>${problem.field}=${text}</code> is neither: use 1, true, yes or on to turn it on,
+          and 0, false, no, off or nothing to leave it off.
+        </p>`,
+        query,
+      )
   }
-  return number + 0
 }
 
 /** The set_cookie call a /set query asks for; throws HttpError 400 with the form when it can't. */
 export function readSetQuery(query: Map<string, string>): SetCookieParams {
-  const key = query.get('key') ?? ''
-  if (key === '') {
-    throw refuse(
-      'A cookie needs a name',
-      html`<p>
-        The query has no <code>key</code>${query.has('key') ? ' (it is empty)' : ''}: it names the
-        cookie, as in <code>/set?key=theme&amp;value=dark</code>.
-      </p>`,
-      query,
-    )
-  }
-  const value = query.get('value') ?? ''
-  const path = query.get('path') || '/'
-  const domain = query.get('domain') || null
+  const read = readPlaygroundQuery(query)
+  if (!read.ok) throw explain(read, query)
+  const { params } = read
   const breakage =
-    headerBreakage('key', key, true) ??
-    headerBreakage('value', value) ??
-    headerBreakage('path', path) ??
-    headerBreakage('domain', domain ?? '')
+    headerBreakage('key', params.key, true) ??
+    headerBreakage('value', params.value ?? '') ??
+    headerBreakage('path', params.path ?? '') ??
+    headerBreakage('domain', params.domain ?? '')
   if (breakage) throw refuse(HEADER_BREAK_TITLE, breakage, query)
-  return {
-    key,
-    value,
-    max_age: readInteger(query, 'max_age'),
-    expires: readInteger(query, 'expires'),
-    path,
-    domain,
-    secure: readFlag(query, 'secure'),
-    httponly: readFlag(query, 'httponly'),
-    samesite: query.get('samesite') || null,
-  }
+  return params
 }
 
 export function handleSet(request: TutorialRequest): TutorialResponse {
@@ -102,11 +87,11 @@ export function handleSet(request: TutorialRequest): TutorialResponse {
   try {
     line = dumpCookie(params.key, params.value, params, request.nowMs)
   } catch (error) {
-    if (!(error instanceof WerkzeugCookieError) && !(error instanceof RangeError)) throw error
-    const why =
-      error instanceof RangeError
-        ? 'The expiry date falls outside the years 1 to 9999, which Python cannot write.'
-        : error.message
+    let why: string
+    if (error instanceof RangeError) {
+      why = 'The expiry date falls outside the years 1 to 9999, which Python cannot write.'
+    } else if (error instanceof WerkzeugCookieError) why = error.message
+    else throw error
     throw refuse(
       'Flask cannot send that cookie',
       html`<p><code>${call}</code> fails in Werkzeug 2.2: ${why}</p>`,
@@ -179,7 +164,7 @@ export function playgroundForm(values: Map<string, string>): SafeHtml {
         <span class="muted" id="pg-${name}-hint">${hint}</span></span
       >`
   const flag = (name: 'secure' | 'httponly', hint: string) => {
-    const on = TRUE_WORDS.includes((values.get(name) ?? '').trim().toLowerCase())
+    const on = isFlagOn(values.get(name))
     return html` <label for="pg-${name}">${name}</label>
       <span
         ><input

@@ -179,7 +179,10 @@ function encodeIdna(domain: string): string {
     .join('.')
 }
 
-/** _make_cookie_domain: IDNA, port dropped, and a dot required. */
+/**
+ * _make_cookie_domain: IDNA, port dropped, and a dot required. Werkzeug 2.2 keeps a leading dot
+ * (`Domain=.shop.test`); only 2.3+ drops it. Browsers ignore the dot either way (RFC 6265).
+ */
 export function cookieDomain(domain: string): string {
   let ascii = encodeIdna(domain)
   if (ascii.includes(':')) ascii = ascii.slice(0, ascii.indexOf(':'))

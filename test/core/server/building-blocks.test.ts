@@ -4,7 +4,11 @@ import { allowedHostname } from '../../../src/core/server/host-check'
 import { escapeHtml, html, inlineScript, SafeHtml } from '../../../src/core/server/html'
 import { HttpError } from '../../../src/core/server/http-error'
 import { parseUrlEncoded, percentDecode } from '../../../src/core/server/url-encoded'
-import { flaskSetCookieCall, pythonStringLiteral } from '../../../src/shared/flask-call'
+import {
+  flaskSetCookieCall,
+  pythonStringLiteral,
+  readPlaygroundQuery,
+} from '../../../src/shared/flask-call'
 
 describe('html', () => {
   it('escapes every interpolated value unless it is SafeHtml', () => {
@@ -146,5 +150,47 @@ describe('flaskSetCookieCall', () => {
     expect(pythonStringLiteral('\u2028\u00a0\u00e9\ud83d\ude00\u200b')).toBe(
       "'\\u2028\\xa0é😀\\u200b'",
     )
+  })
+})
+
+describe('readPlaygroundQuery', () => {
+  const read = (query: string) => readPlaygroundQuery(new URLSearchParams(query))
+
+  it("reads every parameter, empty meaning Flask's default", () => {
+    expect(
+      read('key=a&value=b&max_age=+60&expires=-0&path=&domain=&secure=YES&httponly=0&samesite='),
+    ).toEqual({
+      ok: true,
+      params: {
+        key: 'a',
+        value: 'b',
+        max_age: 60,
+        expires: 0,
+        path: '/',
+        domain: null,
+        secure: true,
+        httponly: false,
+        samesite: null,
+      },
+    })
+  })
+
+  it('names the field and the problem when it cannot', () => {
+    expect(read('value=1')).toEqual({ ok: false, field: 'key', problem: 'missing' })
+    expect(read('key=a&expires=1e3')).toEqual({
+      ok: false,
+      field: 'expires',
+      problem: 'not-an-integer',
+    })
+    expect(read('key=a&max_age=99999999999999999999')).toEqual({
+      ok: false,
+      field: 'max_age',
+      problem: 'not-an-integer',
+    })
+    expect(read('key=a&httponly=si')).toEqual({
+      ok: false,
+      field: 'httponly',
+      problem: 'not-a-flag',
+    })
   })
 })
