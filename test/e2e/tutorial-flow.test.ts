@@ -1,0 +1,171 @@
+// The seeds' set / get / delete, done as a learner does it, in real Chromium against the real
+// tutorial server, and checked only through what capture saw.
+
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import type { Browser } from 'playwright-core'
+import type { Exchange, ScriptWrite, TimelineEntry } from '../../src/shared/domain'
+import { launchChromium } from '../support/chromium'
+import { startPaneLab, type PaneLab } from '../support/lab-harness'
+
+let browser: Browser
+let lab: PaneLab
+
+beforeAll(async () => {
+  browser = await launchChromium()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+beforeEach(async () => {
+  lab = await startPaneLab({ browser, storePollMs: 100 })
+})
+afterEach(async () => {
+  await lab?.close()
+})
+
+const exchanges = (entries: readonly TimelineEntry[]) =>
+  entries.filter((entry): entry is Exchange => entry.kind === 'exchange')
+
+/** The latest complete exchange for METHOD PATH, once capture has it. */
+async function exchangeFor(method: string, path: string): Promise<Exchange> {
+  const match = (entries: readonly TimelineEntry[]) =>
+    exchanges(entries)
+      .filter(
+        (e) => e.method === method && new URL(e.url).pathname === path && e.state === 'complete',
+      )
+      .at(-1)
+  await lab.capture.waitFor((entries) => match(entries) !== undefined, 10_000)
+  return match(lab.capture.entries())!
+}
+
+describe('set, get and delete through the form (seeds 000/001/003)', () => {
+  it('sees the Set-Cookie, the Cookie header that follows, and the deletion', async () => {
+    await lab.session.navigate('/')
+    await lab.page.fill('input[name="nm"]', 'alice')
+    await lab.page.click('input[type="submit"], button[type="submit"]')
+
+    const set = await exchangeFor('POST', '/setcookie')
+    expect(set.status).toBe(200)
+    expect(set.setCookies.map((line) => line.raw)).toEqual(['userID=alice; Path=/'])
+    expect(set.setCookies[0]?.outcome).toEqual({ status: 'stored' })
+    await lab.capture.waitFor(() =>
+      lab.capture.store().some((c) => c.name === 'userID' && c.value === 'alice'),
+    )
+    const added = lab.capture.entries().flatMap((entry) => entry.storeChanges)
+    expect(added).toContainEqual(
+      expect.objectContaining({
+        type: 'added',
+        cause: { by: 'response', entryId: set.id },
+        cookie: expect.objectContaining({ name: 'userID', value: 'alice' }),
+      }),
+    )
+
+    await lab.page.click('a[href="/getcookie"]')
+    const get = await exchangeFor('GET', '/getcookie')
+    expect(get.cookieHeader).toBe('userID=alice')
+    expect(get.cookiePairs).toEqual([{ name: 'userID', value: 'alice' }])
+    expect(get.considered.map((c) => [c.cookie.name, c.blockedReasons])).toEqual([['userID', []]])
+    expect(await lab.page.locator('h1').textContent()).toContain('welcome alice')
+
+    await lab.session.navigate('/deletecookie')
+    const del = await exchangeFor('GET', '/deletecookie')
+    expect(del.setCookies[0]?.raw).toBe('userID=; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Path=/')
+    await lab.capture.waitFor(() => !lab.capture.store().some((c) => c.name === 'userID'))
+    const removal = lab.capture
+      .entries()
+      .flatMap((entry) => entry.storeChanges)
+      .find((change) => change.cookie.name === 'userID' && change.type !== 'added')
+    expect(removal?.cause).toEqual({ by: 'response', entryId: del.id })
+
+    await lab.session.navigate('/getcookie')
+    const gets = (entries: readonly TimelineEntry[]) =>
+      exchanges(entries).filter(
+        (e) => new URL(e.url).pathname === '/getcookie' && e.state === 'complete',
+      )
+    await lab.capture.waitFor((entries) => gets(entries).length === 2)
+    const last = gets(lab.capture.entries())[1]!
+    expect(last.requestHeaders).not.toBeNull()
+    expect(last.cookieHeader).toBeNull()
+    expect(await lab.page.locator('body').textContent()).toContain('No userID cookie was sent')
+  })
+})
+
+describe('what the browser decides', () => {
+  it('reports a document.cookie write on /cookies as a script write', async () => {
+    await lab.session.navigate('/cookies')
+    const page = await exchangeFor('GET', '/cookies')
+    expect(page.setCookies.map((line) => line.raw)).toEqual(['username=root; Path=/'])
+    await lab.page.evaluate(() => {
+      document.cookie = 'theme=dark; path=/'
+    })
+    await lab.capture.waitFor((entries) =>
+      entries.some(
+        (entry) =>
+          entry.kind === 'script-write' &&
+          entry.storeChanges.some((change) => change.cookie.name === 'theme'),
+      ),
+    )
+    const write = lab.capture
+      .entries()
+      .find((entry): entry is ScriptWrite => entry.kind === 'script-write')!
+    expect(write.storeChanges).toEqual([
+      expect.objectContaining({
+        type: 'added',
+        cause: { by: 'script' },
+        cookie: expect.objectContaining({ name: 'theme', value: 'dark' }),
+      }),
+    ])
+    // The server-set cookie stays attributed to its response, not to the script.
+    const username = lab.capture
+      .entries()
+      .flatMap((entry) => entry.storeChanges)
+      .find((change) => change.cookie.name === 'username')
+    expect(username?.cause).toEqual({ by: 'response', entryId: page.id })
+  })
+
+  it('shows SameSite=None without Secure as blocked, with its reason', async () => {
+    await lab.session.navigate('/set?key=tracker&value=1&samesite=None')
+    const set = await exchangeFor('GET', '/set')
+    expect(set.setCookies[0]?.raw).toBe('tracker=1; Path=/; SameSite=None')
+    expect(set.setCookies[0]?.outcome).toEqual({
+      status: 'blocked',
+      reasons: expect.arrayContaining(['SameSiteNoneInsecure']),
+    })
+    await lab.capture.settled()
+    expect(lab.capture.store().some((c) => c.name === 'tracker')).toBe(false)
+  })
+
+  it('reports a max_age=1 cookie as expired once it lapses', async () => {
+    await lab.session.navigate('/set?key=brief&value=1&max_age=1')
+    const set = await exchangeFor('GET', '/set')
+    expect(set.setCookies[0]?.parsed?.maxAge).toBe(1)
+    await lab.capture.waitFor(() => lab.capture.store().some((c) => c.name === 'brief'))
+    await lab.capture.waitFor(
+      (entries) =>
+        entries.some((entry) =>
+          entry.storeChanges.some(
+            (change) => change.cookie.name === 'brief' && change.type === 'expired',
+          ),
+        ),
+      5_000,
+    )
+    expect(lab.capture.store().some((c) => c.name === 'brief')).toBe(false)
+  })
+
+  it('shares a Domain=shop.test cookie between www.shop.test and api.shop.test', async () => {
+    await lab.session.navigate(lab.url('/set?key=cart&value=3&domain=shop.test', 'www.shop.test'))
+    const set = await exchangeFor('GET', '/set')
+    expect(set.setCookies[0]?.raw).toBe('cart=3; Domain=shop.test; Path=/')
+    expect(set.setCookies[0]?.outcome).toEqual({ status: 'stored' })
+
+    await lab.session.navigate(lab.url('/cookies', 'api.shop.test'))
+    const api = await exchangeFor('GET', '/cookies')
+    expect(new URL(api.url).hostname).toBe('api.shop.test')
+    expect(api.cookiePairs).toContainEqual({ name: 'cart', value: '3' })
+
+    await lab.session.navigate(lab.url('/cookies', 'tracker.test'))
+    const other = await exchangeFor('GET', '/cookies')
+    expect(new URL(other.url).hostname).toBe('tracker.test')
+    expect(other.cookiePairs.some((pair) => pair.name === 'cart')).toBe(false)
+  })
+})
