@@ -1,0 +1,348 @@
+// Joins the Network events of each requestId into exchanges, one per hop of a redirect chain.
+//
+// The traps this handles: ExtraInfo events arrive before or after their main event, and once per
+// hop that reached the network, so the k-th ExtraInfo of a requestId belongs to its k-th hop that
+// can have one (hops served from a cache never get any); a redirect reuses the requestId; ExtraInfo
+// may arrive for a request whose main events never come, and is kept as an exchange of its own.
+
+import type { CookiePair, Exchange, HeaderLine, SetCookieLine } from '../../shared/domain'
+import { cookiePairsOf } from './cookie-header'
+import { headerLinesFromObject, headerValues } from './header-lines'
+import type {
+  LoadingEnd,
+  RequestExtra,
+  RequestSent,
+  ResponseExtra,
+  ResponseSeen,
+} from './network-events'
+import { setCookieLinesOf } from './set-cookie-line'
+
+/** An exchange as the journal knows it; capture adds the store changes it caused. */
+export type ExchangeBody = Omit<Exchange, 'storeChanges'>
+
+/** Resource types the UI hides by default: real traffic, but rarely about cookies. */
+const ASSET_TYPES = new Set([
+  'Image',
+  'Stylesheet',
+  'Script',
+  'Font',
+  'Media',
+  'Manifest',
+  'TextTrack',
+])
+/** Schemes that never reach the network stack, so never get ExtraInfo. */
+const LOCAL_SCHEME = /^(data|blob|about|chrome|chrome-extension|devtools):/i
+
+interface HeardRequest {
+  headers: HeaderLine[]
+  considered: RequestExtra['considered']
+  cookieHeader: string | null
+  cookiePairs: CookiePair[]
+}
+
+interface HeardResponse {
+  headers: HeaderLine[]
+  statusCode: number | null
+  statusText: string | null
+  setCookies: SetCookieLine[]
+}
+
+interface Hop {
+  id: string
+  seq: number
+  index: number
+  /** null until requestWillBeSent arrives (or never, for a request known only by ExtraInfo). */
+  sent: RequestSent | null
+  response: ResponseSeen | null
+  redirectedTo: string | null
+  /** Known to get no ExtraInfo: served from a cache, a service worker, or not the network. */
+  withoutExtraInfo: boolean
+  end: 'complete' | 'failed' | null
+  failure: string | null
+  finishedAt: number | null
+  time: number
+  request: HeardRequest | null
+  heard: HeardResponse | null
+  built: ExchangeBody | null
+}
+
+interface Journey {
+  requestId: string
+  /** Prefix of its exchanges' ids; differs from requestId only if the browser reused one. */
+  key: string
+  hops: Hop[]
+  requestExtras: HeardRequest[]
+  responseExtras: HeardResponse[]
+  firstHeardAt: number
+}
+
+export interface JournalClock {
+  now(): number
+  nextSeq(): number
+}
+
+export class ExchangeJournal {
+  private readonly journeys = new Map<string, Journey>()
+  /** Journeys heard of only through ExtraInfo so far. */
+  private readonly orphans = new Set<Journey>()
+  private reused = 0
+
+  constructor(private readonly clock: JournalClock) {}
+
+  requestSent(requestId: string, sent: RequestSent): ExchangeBody[] {
+    let journey = this.journeys.get(requestId)
+    const last = journey?.hops.at(-1)
+    if (journey && last?.sent && !sent.redirectResponse) {
+      // A new request under an id already used: keep the old exchanges, start afresh.
+      this.reused += 1
+      journey = this.startJourney(requestId, `${requestId}~${this.reused}`)
+    }
+    journey ??= this.startJourney(requestId, requestId)
+    const dirty = new Set<Hop>()
+    const previous = journey.hops.at(-1)
+    if (sent.redirectResponse) {
+      const from = previous ?? this.addHop(journey, sent.wallTime)
+      from.response = sent.redirectResponse
+      if (sent.url !== null) from.redirectedTo = sent.url
+      from.end = 'complete'
+      from.finishedAt = sent.wallTime ?? this.clock.now()
+      if (sent.redirectHasExtraInfo === false || sent.redirectResponse.withoutNetwork) {
+        from.withoutExtraInfo = true
+      }
+      dirty.add(from)
+    }
+    const placeholder = !sent.redirectResponse && previous && !previous.sent ? previous : null
+    const hop = placeholder ?? this.addHop(journey, sent.wallTime)
+    hop.sent = sent
+    hop.time = sent.wallTime ?? hop.time
+    if (sent.url !== null && LOCAL_SCHEME.test(sent.url)) hop.withoutExtraInfo = true
+    dirty.add(hop)
+    return this.settle(journey, dirty)
+  }
+
+  responseReceived(requestId: string, response: ResponseSeen): ExchangeBody[] {
+    const { journey, hop } = this.currentHop(requestId)
+    hop.response = response
+    if (response.hasExtraInfo === false || response.withoutNetwork) hop.withoutExtraInfo = true
+    return this.settle(journey, new Set([hop]))
+  }
+
+  servedFromCache(requestId: string): ExchangeBody[] {
+    const { journey, hop } = this.currentHop(requestId)
+    hop.withoutExtraInfo = true
+    return this.settle(journey, new Set([hop]))
+  }
+
+  requestExtra(requestId: string, extra: RequestExtra): ExchangeBody[] {
+    const journey = this.journeyFor(requestId)
+    const cookieLines = headerValues(extra.headers, 'cookie')
+    // HTTP/2 may split Cookie into several fields; they mean the same as one joined by "; ".
+    const cookieHeader = cookieLines.length > 0 ? cookieLines.join('; ') : null
+    journey.requestExtras.push({
+      headers: extra.headers,
+      considered: extra.considered,
+      cookieHeader,
+      cookiePairs: cookieHeader === null ? [] : cookiePairsOf(cookieHeader),
+    })
+    return this.settle(journey, new Set())
+  }
+
+  responseExtra(requestId: string, extra: ResponseExtra): ExchangeBody[] {
+    const journey = this.journeyFor(requestId)
+    journey.responseExtras.push({
+      headers: extra.headers,
+      statusCode: extra.statusCode,
+      statusText: extra.statusText,
+      setCookies: setCookieLinesOf(extra.setCookieLines, extra.blocked),
+    })
+    return this.settle(journey, new Set())
+  }
+
+  loadingEnded(requestId: string, end: LoadingEnd, failed: boolean): ExchangeBody[] {
+    const { journey, hop } = this.currentHop(requestId)
+    // Chromium follows a failed navigation with loadingFinished for its error page: the
+    // request still failed.
+    if (hop.end === 'failed' && !failed) return []
+    hop.end = failed ? 'failed' : 'complete'
+    if (failed) hop.failure = end.errorText ?? 'The request failed.'
+    hop.finishedAt = this.wallTimeOf(hop, end.timestamp)
+    return this.settle(journey, new Set([hop]))
+  }
+
+  /** Requests known only by ExtraInfo for a while: their main events are not coming. */
+  materialiseOrphans(olderThanMs: number): ExchangeBody[] {
+    if (this.orphans.size === 0) return []
+    const changed: ExchangeBody[] = []
+    const now = this.clock.now()
+    for (const journey of this.orphans) {
+      if (now - journey.firstHeardAt < olderThanMs) continue
+      this.addHop(journey, null)
+      changed.push(...this.settle(journey, new Set(journey.hops)))
+    }
+    return changed
+  }
+
+  /**
+   * True while a request that went to the network is still waiting for its response's raw
+   * headers: a store change seen now may yet be explained by its Set-Cookie lines.
+   */
+  awaitingResponseHeaders(withinMs: number): boolean {
+    const now = this.clock.now()
+    for (const journey of this.journeys.values()) {
+      for (const hop of journey.hops) {
+        if (
+          hop.sent &&
+          !hop.end &&
+          !hop.heard &&
+          !hop.withoutExtraInfo &&
+          now - hop.time < withinMs
+        ) {
+          return true
+        }
+      }
+    }
+    return false
+  }
+
+  private startJourney(requestId: string, key: string): Journey {
+    const journey: Journey = {
+      requestId,
+      key,
+      hops: [],
+      requestExtras: [],
+      responseExtras: [],
+      firstHeardAt: this.clock.now(),
+    }
+    this.journeys.set(requestId, journey)
+    return journey
+  }
+
+  /** The journey an ExtraInfo belongs to; a new one is an orphan until a hop appears. */
+  private journeyFor(requestId: string): Journey {
+    const known = this.journeys.get(requestId)
+    if (known) return known
+    const journey = this.startJourney(requestId, requestId)
+    this.orphans.add(journey)
+    return journey
+  }
+
+  /** The hop an event without hop information is about: the latest, created if none yet. */
+  private currentHop(requestId: string): { journey: Journey; hop: Hop } {
+    const journey = this.journeyFor(requestId)
+    const hop = journey.hops.at(-1) ?? this.addHop(journey, null)
+    return { journey, hop }
+  }
+
+  private addHop(journey: Journey, wallTime: number | null): Hop {
+    this.orphans.delete(journey)
+    const index = journey.hops.length
+    const hop: Hop = {
+      id: `${journey.key}:${index}`,
+      seq: this.clock.nextSeq(),
+      index,
+      sent: null,
+      response: null,
+      redirectedTo: null,
+      withoutExtraInfo: false,
+      end: null,
+      failure: null,
+      finishedAt: null,
+      time: wallTime ?? this.clock.now(),
+      request: null,
+      heard: null,
+      built: null,
+    }
+    journey.hops.push(hop)
+    return hop
+  }
+
+  /** Hands each ExtraInfo to its hop, rebuilds the hops that changed, returns them. */
+  private settle(journey: Journey, dirty: Set<Hop>): ExchangeBody[] {
+    let eligible = journey.hops.filter((hop) => !hop.withoutExtraInfo)
+    const heard = Math.max(journey.requestExtras.length, journey.responseExtras.length)
+    if (heard > eligible.length && journey.hops.at(-1)?.end) {
+      // More ExtraInfo than hops that could have it, and no hop is coming: a hop that looked
+      // cached was not, so none of what the browser sent is left unshown.
+      eligible = journey.hops
+    }
+    for (const hop of journey.hops) {
+      const at = eligible.indexOf(hop)
+      const request = at < 0 ? null : (journey.requestExtras[at] ?? null)
+      const heard = at < 0 ? null : (journey.responseExtras[at] ?? null)
+      if (request !== hop.request || heard !== hop.heard) {
+        hop.request = request
+        hop.heard = heard
+        dirty.add(hop)
+      }
+    }
+    const changed: ExchangeBody[] = []
+    for (const hop of journey.hops) {
+      if (!dirty.has(hop)) continue
+      hop.built = buildExchange(journey, hop)
+      changed.push(hop.built)
+    }
+    return changed
+  }
+
+  private wallTimeOf(hop: Hop, timestamp: number | null): number {
+    const sent = hop.sent
+    if (timestamp === null || !sent || sent.timestamp === null || sent.wallTime === null) {
+      return this.clock.now()
+    }
+    return sent.wallTime + (timestamp - sent.timestamp) * 1000
+  }
+}
+
+function buildExchange(journey: Journey, hop: Hop): ExchangeBody {
+  const { sent, response, request, heard } = hop
+  const url = sent?.url ?? response?.url ?? 'about:blank'
+  const resourceType = sent?.resourceType ?? 'Other'
+  const exchange: ExchangeBody = {
+    kind: 'exchange',
+    id: hop.id,
+    seq: hop.seq,
+    time: hop.time,
+    requestId: journey.requestId,
+    hop: hop.index,
+    method: sent?.method ?? 'GET',
+    url,
+    resourceType,
+    isAsset: ASSET_TYPES.has(resourceType) || /\/favicon\.ico$/i.test(pathOf(url)),
+    state: hop.end ?? 'pending',
+    status: response?.status ?? heard?.statusCode ?? null,
+    statusText: response?.statusText || heard?.statusText || '',
+    mimeType: response?.mimeType ?? '',
+    requestHeaders: request?.headers ?? null,
+    responseHeaders: heard?.headers ?? null,
+    cookieHeader: request?.cookieHeader ?? null,
+    cookiePairs: request?.cookiePairs ?? [],
+    considered: request?.considered ?? [],
+    setCookies: heard?.setCookies ?? unverifiedSetCookies(response),
+  }
+  if (!sent) {
+    exchange.failure =
+      'The browser reported only raw headers for this request, not its URL or method.'
+  }
+  if (hop.failure) exchange.failure = hop.failure
+  if (hop.redirectedTo) exchange.redirectedTo = hop.redirectedTo
+  if (hop.finishedAt !== null) exchange.finishedAt = hop.finishedAt
+  return exchange
+}
+
+/**
+ * Without ExtraInfo only the renderer's view of the response is known. Chromium leaves
+ * Set-Cookie out of it, but if a browser does not, the lines are shown with no verdict.
+ */
+function unverifiedSetCookies(response: ResponseSeen | null): SetCookieLine[] {
+  if (!response?.headers) return []
+  const lines = headerValues(headerLinesFromObject(response.headers), 'set-cookie')
+  return setCookieLinesOf(lines, null)
+}
+
+function pathOf(url: string): string {
+  try {
+    return new URL(url).pathname
+  } catch {
+    return url
+  }
+}

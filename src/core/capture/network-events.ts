@@ -1,0 +1,176 @@
+// The CDP Network events capture listens to, read from untrusted params into the few facts it
+// needs. Field names come from devtools-protocol's types; every value is checked at runtime,
+// because a malformed event must be kept as well as it can be, never throw.
+
+import type { Protocol } from 'devtools-protocol'
+import type { ConsideredCookie, HeaderLine } from '../../shared/domain'
+import { headerLinesFromObject, headerValues, parseHeadersText } from './header-lines'
+import type { BlockedLine } from './set-cookie-line'
+import { storedCookieOf } from './stored-cookie'
+
+type Fields<T> = Partial<Record<keyof T, unknown>>
+/** Collects what was wrong with an event, in words a person can act on. */
+export type NoteProblem = (problem: string) => void
+
+export interface ResponseSeen {
+  url: string | null
+  status: number | null
+  statusText: string
+  mimeType: string
+  /** The renderer's filtered view of the headers (no Set-Cookie); only a last resort. */
+  headers: Record<string, unknown> | null
+  /** Served from a cache or a service worker: no ExtraInfo will come for it. */
+  withoutNetwork: boolean
+  hasExtraInfo: boolean | null
+}
+
+export interface RequestSent {
+  /** null when the event gave none: the exchange then shows what else is known. */
+  url: string | null
+  method: string
+  resourceType: string
+  /** Wall-clock milliseconds. */
+  wallTime: number | null
+  /** CDP monotonic seconds, to place later events of this request on the wall clock. */
+  timestamp: number | null
+  redirectResponse: ResponseSeen | null
+  redirectHasExtraInfo: boolean | null
+}
+
+export interface RequestExtra {
+  headers: HeaderLine[]
+  considered: ConsideredCookie[]
+}
+
+export interface ResponseExtra {
+  headers: HeaderLine[]
+  statusCode: number | null
+  statusText: string | null
+  setCookieLines: string[]
+  blocked: BlockedLine[]
+}
+
+export interface LoadingEnd {
+  timestamp: number | null
+  errorText: string | null
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+
+const asString = (value: unknown): string | null => (typeof value === 'string' ? value : null)
+const asNumber = (value: unknown): number | null =>
+  typeof value === 'number' && Number.isFinite(value) ? value : null
+const asBoolean = (value: unknown): boolean | null => (typeof value === 'boolean' ? value : null)
+const strings = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []
+
+export function fieldsOf(params: unknown): Record<string, unknown> {
+  return isRecord(params) ? params : {}
+}
+
+/** null when the event names no request: the caller gives it an identity of its own. */
+export function requestIdOf(params: unknown): string | null {
+  const id = fieldsOf(params).requestId
+  if (typeof id === 'string' && id !== '') return id
+  return typeof id === 'number' ? String(id) : null
+}
+
+function readResponse(value: unknown, note: NoteProblem): ResponseSeen {
+  if (!isRecord(value)) note('its response is missing')
+  const response: Fields<Protocol.Network.Response> = isRecord(value) ? value : {}
+  return {
+    url: asString(response.url),
+    status: asNumber(response.status),
+    statusText: asString(response.statusText) ?? '',
+    mimeType: asString(response.mimeType) ?? '',
+    headers: isRecord(response.headers) ? response.headers : null,
+    withoutNetwork:
+      response.fromDiskCache === true ||
+      response.fromPrefetchCache === true ||
+      response.fromServiceWorker === true ||
+      response.fromEarlyHints === true,
+    hasExtraInfo: null,
+  }
+}
+
+export function readRequestSent(params: unknown, note: NoteProblem): RequestSent {
+  const event: Fields<Protocol.Network.RequestWillBeSentEvent> = fieldsOf(params)
+  const request: Fields<Protocol.Network.Request> = isRecord(event.request) ? event.request : {}
+  const url = asString(request.url)
+  if (url === null) note('it has no request URL')
+  const wallTime = asNumber(event.wallTime)
+  return {
+    url,
+    method: asString(request.method) ?? 'GET',
+    resourceType: asString(event.type) ?? 'Other',
+    wallTime: wallTime === null ? null : wallTime * 1000,
+    timestamp: asNumber(event.timestamp),
+    redirectResponse:
+      event.redirectResponse === undefined ? null : readResponse(event.redirectResponse, note),
+    redirectHasExtraInfo: asBoolean(event.redirectHasExtraInfo),
+  }
+}
+
+export function readResponseReceived(params: unknown, note: NoteProblem): ResponseSeen {
+  const event: Fields<Protocol.Network.ResponseReceivedEvent> = fieldsOf(params)
+  return {
+    ...readResponse(event.response, note),
+    hasExtraInfo: asBoolean(event.hasExtraInfo),
+  }
+}
+
+function readHeaderObject(value: unknown, note: NoteProblem): HeaderLine[] {
+  if (isRecord(value)) return headerLinesFromObject(value)
+  note('its raw headers are missing')
+  return []
+}
+
+export function readRequestExtra(params: unknown, note: NoteProblem): RequestExtra {
+  const event: Fields<Protocol.Network.RequestWillBeSentExtraInfoEvent> = fieldsOf(params)
+  const considered: ConsideredCookie[] = []
+  for (const item of Array.isArray(event.associatedCookies) ? event.associatedCookies : []) {
+    const entry: Fields<Protocol.Network.AssociatedCookie> = isRecord(item) ? item : {}
+    const cookie = storedCookieOf(entry.cookie)
+    if (cookie) considered.push({ cookie, blockedReasons: strings(entry.blockedReasons) })
+    else note('one of its associated cookies has no name or domain')
+  }
+  return { headers: readHeaderObject(event.headers, note), considered }
+}
+
+export function readResponseExtra(params: unknown, note: NoteProblem): ResponseExtra {
+  const event: Fields<Protocol.Network.ResponseReceivedExtraInfoEvent> = fieldsOf(params)
+  const fromObject = readHeaderObject(event.headers, note)
+  const text = asString(event.headersText)
+  const fromText = text === null ? null : parseHeadersText(text)
+  // `headers` is what `blockedCookies[].cookieLine` quotes, so Set-Cookie lines come from it;
+  // `headersText` (HTTP/1.x only) is the truer picture of the wire for display.
+  let setCookieLines = headerValues(fromObject, 'set-cookie')
+  if (setCookieLines.length === 0 && fromText) {
+    setCookieLines = headerValues(fromText.lines, 'set-cookie')
+  }
+  const blocked: BlockedLine[] = []
+  for (const item of Array.isArray(event.blockedCookies) ? event.blockedCookies : []) {
+    const entry: Fields<Protocol.Network.BlockedSetCookieWithReason> = isRecord(item) ? item : {}
+    const cookieLine = asString(entry.cookieLine)
+    if (cookieLine === null) note('one of its blocked cookies has no cookie line')
+    else blocked.push({ cookieLine, reasons: strings(entry.blockedReasons) })
+  }
+  return {
+    headers: fromText?.lines ?? fromObject,
+    statusCode: asNumber(event.statusCode),
+    statusText: fromText?.statusText ?? null,
+    setCookieLines,
+    blocked,
+  }
+}
+
+export function readLoadingEnd(params: unknown): LoadingEnd {
+  const event: Fields<Protocol.Network.LoadingFailedEvent> = fieldsOf(params)
+  const parts = [asString(event.errorText)]
+  if (event.canceled === true) parts.push('canceled')
+  const blockedReason = asString(event.blockedReason)
+  if (blockedReason) parts.push(`blocked: ${blockedReason}`)
+  const known = parts.filter((part): part is string => Boolean(part))
+  return { timestamp: asNumber(event.timestamp), errorText: known.length ? known.join(', ') : null }
+}

@@ -1,0 +1,123 @@
+// Edits made in the store inspector go to the browser over CDP and show up in the timeline as
+// entries of their own, holding the changes they caused.
+
+import { afterEach, describe, expect, it } from 'vitest'
+import type { PaneCapture } from '../../../src/core/capture/pane-capture'
+import type { CookieDraft } from '../../../src/shared/contract'
+import type { InspectorEdit, TimelineEntry } from '../../../src/shared/domain'
+import { attachedCapture, cdpCookie } from './fake-browser'
+
+let capture: PaneCapture | undefined
+afterEach(() => capture?.close())
+
+const T0 = Date.UTC(2026, 10, 25, 12)
+
+const draft = (overrides: Partial<CookieDraft> = {}): CookieDraft => ({
+  name: 'userID',
+  value: 'bob',
+  domain: '127.0.0.1',
+  path: '/',
+  expires: null,
+  httpOnly: false,
+  secure: false,
+  sameSite: null,
+  ...overrides,
+})
+
+const edits = (entries: TimelineEntry[]) =>
+  entries.filter((e): e is InspectorEdit => e.kind === 'inspector-edit')
+
+describe('inspector edits', () => {
+  it('sets a cookie over CDP and records the change on its own entry', async () => {
+    const attached = await attachedCapture({ start: T0 })
+    capture = attached.capture
+    await capture.setCookie(draft({ sameSite: 'Lax', expires: T0 / 1000 + 60 }))
+    expect(attached.browser.commands('Network.setCookie').map((c) => c.params)).toEqual([
+      {
+        name: 'userID',
+        value: 'bob',
+        domain: '127.0.0.1',
+        path: '/',
+        secure: false,
+        httpOnly: false,
+        sameSite: 'Lax',
+        expires: T0 / 1000 + 60,
+      },
+    ])
+    const [edit, ...more] = edits(capture.entries())
+    expect(more).toEqual([])
+    expect(edit).toMatchObject({ action: 'set', summary: 'Set userID=bob for 127.0.0.1/' })
+    expect(edit?.storeChanges.map((c) => [c.type, c.cookie.value, c.cause])).toEqual([
+      ['added', 'bob', { by: 'inspector' }],
+    ])
+    expect(capture.entries().filter((e) => e.kind === 'script-write')).toEqual([])
+    expect(capture.storeAfter(edit!.id)?.map((c) => c.value)).toEqual(['bob'])
+  })
+
+  it('changes and deletes cookies, each edit holding its own change', async () => {
+    const attached = await attachedCapture({
+      start: T0,
+      cookies: [cdpCookie({ name: 'userID', value: 'alice' })],
+    })
+    capture = attached.capture
+    await capture.setCookie(draft())
+    await capture.deleteCookie({ name: 'userID', domain: '127.0.0.1', path: '/' })
+    const [change, removal] = edits(capture.entries())
+    expect(change?.storeChanges.map((c) => [c.type, c.before?.value, c.cookie.value])).toEqual([
+      ['changed', 'alice', 'bob'],
+    ])
+    expect(removal).toMatchObject({ action: 'delete', summary: 'Deleted userID from 127.0.0.1/' })
+    expect(removal?.storeChanges.map((c) => [c.type, c.cause])).toEqual([
+      ['removed', { by: 'inspector' }],
+    ])
+    expect(capture.store()).toEqual([])
+  })
+
+  it('clears every cookie in one edit', async () => {
+    const attached = await attachedCapture({
+      start: T0,
+      cookies: [cdpCookie({ name: 'a', value: '1' }), cdpCookie({ name: 'b', value: '2' })],
+    })
+    capture = attached.capture
+    await capture.clearCookies()
+    const [clear] = edits(capture.entries())
+    expect(clear?.action).toBe('clear')
+    expect(clear?.storeChanges.map((c) => `${c.type} ${c.cookie.name} ${c.cause.by}`)).toEqual([
+      'removed a inspector',
+      'removed b inspector',
+    ])
+  })
+
+  it('rejects a refused cookie with a reason a learner can act on, and says so in the timeline', async () => {
+    const attached = await attachedCapture({ start: T0 })
+    capture = attached.capture
+    attached.browser.refuseNextSet = 'success-false'
+    await expect(capture.setCookie(draft({ name: 'tracker', sameSite: 'None' }))).rejects.toThrow(
+      'The browser refused the cookie "tracker": SameSite=None needs Secure',
+    )
+    attached.browser.refuseNextSet = 'error'
+    await expect(capture.setCookie(draft({ value: 'a;b' }))).rejects.toThrow(
+      /"userID": its name or value holds ";".*\(the browser said: Sanitizing cookie failed\)/,
+    )
+    const refused = edits(capture.entries())
+    expect(refused.map((e) => e.summary)).toEqual([
+      expect.stringMatching(/^Set tracker=bob for 127\.0\.0\.1\/: refused\. The browser refused/),
+      expect.stringMatching(/^Set userID=a;b for 127\.0\.0\.1\/: refused\./),
+    ])
+    expect(refused.flatMap((e) => e.storeChanges)).toEqual([])
+    expect(capture.store()).toEqual([])
+  })
+
+  it('refuses to edit while detached, saying why', async () => {
+    const attached = await attachedCapture({ start: T0 })
+    capture = attached.capture
+    capture.detach('DevTools opened')
+    await expect(capture.setCookie(draft())).rejects.toThrow(
+      'Cannot set a cookie right now: capture is not attached to the pane.',
+    )
+    capture.close()
+    await expect(capture.clearCookies()).rejects.toThrow(
+      'Cannot clear the cookies: the capture is closed.',
+    )
+  })
+})
