@@ -1,0 +1,24 @@
+// Hands the stores and the host API down the tree. Components read state through `useStore` and
+// call store methods; only the pane slot talks to the API directly (to report its bounds).
+
+import { createContext, useContext, useSyncExternalStore } from 'react'
+import type { CookieLabApi } from '../../shared/contract'
+import type { AppStores } from './stores/app-stores'
+import type { ExternalStore } from './stores/change-emitter'
+
+export interface AppContextValue {
+  stores: AppStores
+  api: CookieLabApi
+}
+
+export const AppContext = createContext<AppContextValue | null>(null)
+
+export function useApp(): AppContextValue {
+  const value = useContext(AppContext)
+  if (!value) throw new Error('useApp needs an <AppContext.Provider>')
+  return value
+}
+
+export function useStore<T>(store: ExternalStore<T>): T {
+  return useSyncExternalStore(store.subscribe, store.getSnapshot)
+}

@@ -1,0 +1,124 @@
+// The inspector's small form for a new cookie. The domain starts as the tutorial server's host
+// (a host-only cookie); the rules for turning the fields into a cookie live in cookie-form.ts.
+
+import { useState, type ChangeEvent } from 'react'
+import type { SameSite } from '../../../shared/domain'
+import { useApp, useStore } from '../app-context'
+import { draftFromForm, emptyCookieForm, type CookieFormValues } from '../cookie-form'
+
+const SAME_SITE_CHOICES: ReadonlyArray<{ value: SameSite | ''; label: string }> = [
+  { value: '', label: 'not set' },
+  { value: 'Strict', label: 'Strict' },
+  { value: 'Lax', label: 'Lax' },
+  { value: 'None', label: 'None' },
+]
+
+function hostnameOf(url: string | null): string {
+  if (!url) return ''
+  try {
+    return new URL(url).hostname
+  } catch {
+    return ''
+  }
+}
+
+export function AddCookieForm() {
+  const { stores } = useApp()
+  const session = useStore(stores.session)
+  const { busy } = useStore(stores.inspector)
+  const [form, setForm] = useState<CookieFormValues>(() =>
+    emptyCookieForm(hostnameOf(session.serverUrl)),
+  )
+  const [error, setError] = useState<string | null>(null)
+
+  const text = (field: 'name' | 'value' | 'domain' | 'path' | 'expiresIn') => ({
+    value: form[field],
+    onChange: (event: ChangeEvent<HTMLInputElement>) =>
+      setForm({ ...form, [field]: event.target.value }),
+  })
+  const flag = (field: 'httpOnly' | 'secure') => ({
+    checked: form[field],
+    onChange: (event: ChangeEvent<HTMLInputElement>) =>
+      setForm({ ...form, [field]: event.target.checked }),
+  })
+
+  return (
+    <form
+      className="add-form"
+      aria-label="Add a cookie"
+      onSubmit={(event) => {
+        event.preventDefault()
+        const result = draftFromForm(form, Date.now())
+        if (!result.ok) {
+          setError(result.error)
+          return
+        }
+        setError(null)
+        void stores.inspector.addCookie(result.draft)
+      }}
+    >
+      <div className="form-grid">
+        <label>
+          Name
+          <input {...text('name')} autoFocus required />
+        </label>
+        <label>
+          Value
+          <input {...text('value')} />
+        </label>
+        <label>
+          Domain
+          <input {...text('domain')} aria-describedby="add-domain-hint" />
+        </label>
+        <label>
+          Path
+          <input {...text('path')} />
+        </label>
+        <label>
+          Expires in (seconds)
+          <input {...text('expiresIn')} inputMode="numeric" placeholder="empty: session" />
+        </label>
+      </div>
+      <p id="add-domain-hint" className="hint">
+        A domain as it is makes a host-only cookie; start it with a dot (.shop.test) to share it
+        with subdomains.
+      </p>
+      <div className="form-flags">
+        <label className="toggle">
+          <input type="checkbox" {...flag('httpOnly')} /> HttpOnly
+        </label>
+        <label className="toggle">
+          <input type="checkbox" {...flag('secure')} /> Secure
+        </label>
+        <fieldset className="radio-group">
+          <legend>SameSite</legend>
+          {SAME_SITE_CHOICES.map((choice) => (
+            <label key={choice.label} className="toggle">
+              <input
+                type="radio"
+                name="add-samesite"
+                value={choice.value}
+                checked={form.sameSite === choice.value}
+                onChange={() => setForm({ ...form, sameSite: choice.value })}
+              />
+              {choice.label}
+            </label>
+          ))}
+        </fieldset>
+      </div>
+      {error !== null && (
+        <p className="inline-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="form-actions">
+        <button type="submit" className="primary" disabled={busy}>
+          Add to the store
+        </button>
+        <button type="button" onClick={() => stores.inspector.setAdding(false)}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,306 @@
+// The selected row, in full: raw headers as on the wire, each cookie with every attribute
+// explained, why a blocked cookie was blocked and how to fix it, the store changes, and for a
+// tutorial route the Flask code that produced the response.
+
+import type { ReactNode, Ref } from 'react'
+import type {
+  CaptureGap,
+  Exchange,
+  InspectorEdit,
+  ScriptWrite,
+  StoreChange,
+  TimelineEntry,
+} from '../../../shared/domain'
+import { explainBlockedReason } from '../../../shared/explain/blocked-reasons'
+import { explainSetCookie, explainStoredCookie } from '../../../shared/explain/cookie-attributes'
+import { describeStoreChange } from '../../../shared/explain/store-changes'
+import { useApp, useStore } from '../app-context'
+import { clockTime, entryLabel, statusOf, urlParts } from '../entry-display'
+import { hostOfUrl } from '../stores/session-store'
+import { tutorialCodeFor } from '../tutorial-code'
+import { CookieExplanation } from './CookieExplanation'
+import { HeaderBlock } from './HeaderBlock'
+
+export interface DetailViewProps {
+  ref?: Ref<HTMLDivElement>
+  /** Escape: hand the keyboard back to the timeline, where Enter brought it from. */
+  onClose(): void
+}
+
+export function DetailView({ ref, onClose }: DetailViewProps) {
+  const { stores } = useApp()
+  const { selectedId } = useStore(stores.timeline)
+  const session = useStore(stores.session)
+  const entry = selectedId === null ? undefined : stores.timeline.get(selectedId)
+  return (
+    <section
+      className="panel detail-panel"
+      aria-labelledby="detail-heading"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onClose()
+      }}
+    >
+      <div className="panel-header">
+        <h2 id="detail-heading">Detail</h2>
+      </div>
+      {/* Focusable so the keyboard can scroll it: Enter in the timeline lands here. */}
+      <div ref={ref} className="panel-scroll" tabIndex={0}>
+        {entry ? (
+          <EntryDetail entry={entry} serverUrl={session.serverUrl} />
+        ) : (
+          <div className="empty-state">
+            <p className="empty-title">Select a row to see it in full.</p>
+            <p>
+              Here you will see the raw request and response headers as they crossed the wire, what
+              every cookie attribute means in plain words, why the browser blocked a cookie and how
+              to fix it, and the Flask code that produced the response.
+            </p>
+            <p>
+              Keyboard: focus the timeline, move with <kbd>↑</kbd> <kbd>↓</kbd>, press{' '}
+              <kbd>Enter</kbd> to read the detail and <kbd>Esc</kbd> to go back.
+            </p>
+          </div>
+        )}
+      </div>
+    </section>
+  )
+}
+
+function EntryDetail({ entry, serverUrl }: { entry: TimelineEntry; serverUrl: string | null }) {
+  switch (entry.kind) {
+    case 'exchange':
+      return <ExchangeDetail exchange={entry} serverUrl={serverUrl} />
+    case 'script-write':
+      return <ScriptWriteDetail write={entry} />
+    case 'inspector-edit':
+      return <InspectorEditDetail edit={entry} />
+    case 'capture-gap':
+      return <CaptureGapDetail gap={entry} />
+  }
+}
+
+function DetailSection({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <div className="detail-section">
+      <h4>{title}</h4>
+      {children}
+    </div>
+  )
+}
+
+function ExchangeDetail({ exchange, serverUrl }: { exchange: Exchange; serverUrl: string | null }) {
+  const { host, path } = urlParts(exchange.url, hostOfUrl(serverUrl))
+  const status = statusOf(exchange)
+  const code = tutorialCodeFor(exchange, serverUrl)
+  const receivedAt = exchange.finishedAt ?? exchange.time
+  const sentConsidered = exchange.considered.filter((c) => c.blockedReasons.length === 0)
+  const blockedConsidered = exchange.considered.filter((c) => c.blockedReasons.length > 0)
+  // Pairs on the wire that the browser reported no cookie for (it does not always say).
+  const unexplainedPairs = exchange.cookiePairs.filter(
+    (pair) => !sentConsidered.some((c) => c.cookie.name === pair.name),
+  )
+  const noCookies = exchange.cookiePairs.length === 0 && exchange.considered.length === 0
+  return (
+    <article className="detail">
+      <h3 className="detail-title">
+        <span className="row-seq">{entryLabel(exchange.seq)}</span> {exchange.method}{' '}
+        {host && <span className="row-host">{host}</span>}
+        <span className="detail-path">{path}</span>{' '}
+        <span className={`status status-${status.tone}`}>{status.label}</span>
+      </h3>
+      {code && (
+        <p className="route-summary">
+          <strong>{code.route.title}.</strong> {code.route.summary}{' '}
+          <span className="muted">(seed tutorial {code.route.seed})</span>
+        </p>
+      )}
+      {exchange.redirectedTo && (
+        <p>
+          Redirected to <code>{exchange.redirectedTo}</code>: the next hop is its own row.
+        </p>
+      )}
+
+      <DetailSection title="Request: what the browser sent">
+        <HeaderBlock label="Request headers" lines={exchange.requestHeaders} highlight="cookie" />
+        {noCookies && exchange.requestHeaders !== null && (
+          <p>
+            No <code>Cookie</code> header: the browser had no cookie for this URL.
+          </p>
+        )}
+        {sentConsidered.map((c, i) => (
+          <CookieExplanation
+            key={`sent${i}`}
+            title={`${c.cookie.name}=${c.cookie.value}`}
+            verdict="sent"
+            blocked={[]}
+            attributes={explainStoredCookie(c.cookie, exchange.time)}
+          />
+        ))}
+        {unexplainedPairs.map((pair, i) => (
+          <CookieExplanation
+            key={`pair${i}`}
+            title={`${pair.name}=${pair.value}`}
+            verdict="sent"
+            blocked={[]}
+            attributes={[]}
+          />
+        ))}
+        {blockedConsidered.map((c, i) => (
+          <CookieExplanation
+            key={`blocked${i}`}
+            title={`${c.cookie.name}=${c.cookie.value}`}
+            verdict="not sent"
+            blocked={c.blockedReasons.map((r) => explainBlockedReason(r, 'request'))}
+            attributes={explainStoredCookie(c.cookie, exchange.time)}
+          />
+        ))}
+      </DetailSection>
+
+      <DetailSection title="Response: what the server answered">
+        {exchange.state === 'pending' ? (
+          <p>Waiting for the response…</p>
+        ) : (
+          <HeaderBlock
+            label="Response headers"
+            lines={exchange.responseHeaders}
+            highlight="set-cookie"
+          />
+        )}
+        {exchange.setCookies.length === 0 && exchange.responseHeaders !== null && (
+          <p>
+            No <code>Set-Cookie</code> header: this response asked the browser to store nothing.
+          </p>
+        )}
+        {exchange.setCookies.map((line, i) => (
+          <CookieExplanation
+            key={i}
+            title={line.parsed ? `${line.parsed.name}=${line.parsed.value}` : line.raw}
+            verdict={
+              line.outcome.status === 'stored'
+                ? 'stored'
+                : line.outcome.status === 'blocked'
+                  ? 'not stored'
+                  : 'outcome not observed'
+            }
+            raw={line.raw}
+            blocked={
+              line.outcome.status === 'blocked'
+                ? line.outcome.reasons.map((r) => explainBlockedReason(r, 'response'))
+                : []
+            }
+            problems={line.problems}
+            attributes={
+              line.parsed ? explainSetCookie(line.parsed, { url: exchange.url, receivedAt }) : []
+            }
+          />
+        ))}
+      </DetailSection>
+
+      <StoreChangeList changes={exchange.storeChanges} />
+
+      {code && (
+        <DetailSection title="The Flask code behind this response">
+          {code.call && (
+            <>
+              <p>Your query string made this call:</p>
+              <pre className="code">
+                <code>{code.call}</code>
+              </pre>
+              <p>inside the playground view:</p>
+            </>
+          )}
+          <pre className="code">
+            <code>{code.route.flask}</code>
+          </pre>
+        </DetailSection>
+      )}
+    </article>
+  )
+}
+
+function StoreChangeList({ changes }: { changes: readonly StoreChange[] }) {
+  return (
+    <DetailSection title="What changed in the cookie store">
+      {changes.length === 0 ? (
+        <p>Nothing: the store is the same after this as before.</p>
+      ) : (
+        <ul className="change-list">
+          {changes.map((change, i) => (
+            <li key={i} className={`mark-${change.type}`}>
+              {describeStoreChange(change)}
+            </li>
+          ))}
+        </ul>
+      )}
+    </DetailSection>
+  )
+}
+
+function ChangedCookies({ changes, at }: { changes: readonly StoreChange[]; at: number }) {
+  return (
+    <>
+      {changes
+        .filter((change) => change.type === 'added' || change.type === 'changed')
+        .map((change, i) => (
+          <CookieExplanation
+            key={i}
+            title={`${change.cookie.name}=${change.cookie.value}`}
+            verdict="stored"
+            blocked={[]}
+            attributes={explainStoredCookie(change.cookie, at)}
+          />
+        ))}
+    </>
+  )
+}
+
+function ScriptWriteDetail({ write }: { write: ScriptWrite }) {
+  return (
+    <article className="detail">
+      <h3 className="detail-title">
+        <span className="row-seq">{entryLabel(write.seq)}</span> A script wrote a cookie
+      </h3>
+      <p>
+        JavaScript on {write.pageUrl ? <code>{write.pageUrl}</code> : 'the page'} changed the store
+        through <code>document.cookie</code> at {clockTime(write.time)}. Writes like this send
+        nothing over the network: there is no request and no response, only the change in the store.
+        The next request to a matching URL carries the cookie in its <code>Cookie</code> header,
+        like any other.
+      </p>
+      <StoreChangeList changes={write.storeChanges} />
+      <ChangedCookies changes={write.storeChanges} at={write.time} />
+    </article>
+  )
+}
+
+function InspectorEditDetail({ edit }: { edit: InspectorEdit }) {
+  return (
+    <article className="detail">
+      <h3 className="detail-title">
+        <span className="row-seq">{entryLabel(edit.seq)}</span> You edited the store
+      </h3>
+      <p>
+        {edit.summary}. The inspector changes the pane's cookie store directly, as a browser's
+        developer tools do: the server is not involved until the next request carries the cookie.
+      </p>
+      <StoreChangeList changes={edit.storeChanges} />
+      <ChangedCookies changes={edit.storeChanges} at={edit.time} />
+    </article>
+  )
+}
+
+function CaptureGapDetail({ gap }: { gap: CaptureGap }) {
+  return (
+    <article className="detail">
+      <h3 className="detail-title">
+        <span className="row-seq">{entryLabel(gap.seq)}</span> Capture paused
+      </h3>
+      <p>
+        From {clockTime(gap.time)}
+        {gap.endedAt !== null ? ` to ${clockTime(gap.endedAt)}` : ' until now'}, Cookie Lab could
+        not watch the pane ({gap.reason}). Requests made in that time are missing from the timeline;
+        the cookie store is still read as it is.
+      </p>
+    </article>
+  )
+}

@@ -1,0 +1,37 @@
+// Raw HTTP headers as they crossed the wire, one `Name: value` per line, with the cookie
+// headers picked out. Headers the browser never reported are said to be missing, not invented.
+
+import type { HeaderLine } from '../../../shared/domain'
+
+export interface HeaderBlockProps {
+  label: string
+  lines: readonly HeaderLine[] | null
+  /** Header names (any case) to pick out: `cookie` on a request, `set-cookie` on a response. */
+  highlight: string
+}
+
+export function HeaderBlock({ label, lines, highlight }: HeaderBlockProps) {
+  if (lines === null) {
+    return (
+      <p className="not-observed">
+        {label}: not observed. The browser did not report them (a cached response, a service worker,
+        or a data: URL), so Cookie Lab shows nothing rather than guess.
+      </p>
+    )
+  }
+  return (
+    <pre className="headers" aria-label={label}>
+      {lines.map((line, index) => (
+        <span
+          key={index}
+          className={
+            line.name.toLowerCase() === highlight ? 'header-line header-cookie' : 'header-line'
+          }
+        >
+          <span className="header-name">{line.name}:</span> {line.value}
+          {'\n'}
+        </span>
+      ))}
+    </pre>
+  )
+}

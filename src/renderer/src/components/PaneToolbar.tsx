@@ -1,0 +1,89 @@
+// The browser pane's toolbar: back, forward, reload, home, and an address bar that takes a path
+// on the tutorial server (/getcookie) or a full URL and otherwise shows where the pane is.
+
+import { useState } from 'react'
+import { useApp, useStore } from '../app-context'
+
+export function PaneToolbar() {
+  const { stores } = useApp()
+  const paneStore = stores.pane
+  const { pane, error } = useStore(paneStore)
+  // null while the user is not typing: the bar then follows the pane.
+  const [draft, setDraft] = useState<string | null>(null)
+
+  return (
+    <div className="pane-toolbar">
+      <div className="toolbar-row">
+        <button
+          type="button"
+          className="icon-button"
+          aria-label="Back"
+          disabled={!pane.canGoBack}
+          onClick={() => void paneStore.goBack()}
+        >
+          <span aria-hidden="true">←</span>
+        </button>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label="Forward"
+          disabled={!pane.canGoForward}
+          onClick={() => void paneStore.goForward()}
+        >
+          <span aria-hidden="true">→</span>
+        </button>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label="Reload"
+          onClick={() => void paneStore.reload()}
+        >
+          <span aria-hidden="true">↻</span>
+        </button>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label="Home"
+          onClick={() => void paneStore.goHome()}
+        >
+          <span aria-hidden="true">⌂</span>
+        </button>
+        <form
+          className="address-form"
+          onSubmit={(event) => {
+            event.preventDefault()
+            void paneStore.navigate(draft ?? pane.url).then((ok) => {
+              if (ok) setDraft(null)
+            })
+          }}
+        >
+          <input
+            className="address-input"
+            aria-label="Address: a path like /getcookie or a full URL"
+            placeholder="/getcookie or http://…"
+            spellCheck={false}
+            autoComplete="off"
+            value={draft ?? pane.url}
+            onChange={(event) => setDraft(event.target.value)}
+            onFocus={(event) => event.target.select()}
+            onKeyDown={(event) => {
+              if (event.key === 'Escape') {
+                setDraft(null)
+                paneStore.clearError()
+              }
+            }}
+          />
+          <button type="submit">Go</button>
+        </form>
+        <span className="pane-loading" aria-live="polite">
+          {pane.loading ? 'Loading…' : ''}
+        </span>
+      </div>
+      {error !== null && (
+        <p className="inline-error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,83 @@
+// One Set-Cookie line of a response: `name=value` with a badge per attribute, and what the
+// browser did with it (stored, or blocked with the reason in plain words).
+
+import type { ParsedSetCookie, SetCookieLine } from '../../../shared/domain'
+import { explainBlockedReason } from '../../../shared/explain/blocked-reasons'
+import { formatCountdown } from '../../../shared/explain/durations'
+import { truncateValue } from '../entry-display'
+
+/** The attribute badges of a parsed line, in the order Werkzeug writes them. */
+export function setCookieBadges(parsed: ParsedSetCookie, receivedAt: number): string[] {
+  const badges: string[] = []
+  if (parsed.domain !== undefined) badges.push(`Domain=${parsed.domain.replace(/^\./, '')}`)
+  if (parsed.maxAge !== undefined) {
+    badges.push(
+      parsed.maxAge <= 0 ? `Max-Age=${parsed.maxAge} (delete)` : `Max-Age=${parsed.maxAge}`,
+    )
+  } else if (parsed.expires !== undefined) {
+    if (parsed.expiresAt === undefined) badges.push('Expires unreadable')
+    else if (parsed.expiresAt <= receivedAt) badges.push('Expires in the past (delete)')
+    else badges.push(`Expires in ${formatCountdown((parsed.expiresAt - receivedAt) / 1000)}`)
+  }
+  if (parsed.secure) badges.push('Secure')
+  if (parsed.httpOnly) badges.push('HttpOnly')
+  if (parsed.path !== undefined) badges.push(`Path=${parsed.path}`)
+  if (parsed.sameSite !== null) badges.push(`SameSite=${parsed.sameSite}`)
+  if (parsed.partitioned) badges.push('Partitioned')
+  return badges
+}
+
+export interface SetCookieChipProps {
+  line: SetCookieLine
+  receivedAt: number
+}
+
+export function SetCookieChip({ line, receivedAt }: SetCookieChipProps) {
+  const { parsed, outcome } = line
+  const blocked = outcome.status === 'blocked'
+  const className = [
+    'chip',
+    'chip-set',
+    blocked && 'chip-blocked',
+    outcome.status === 'unknown' && 'chip-unknown',
+  ]
+    .filter(Boolean)
+    .join(' ')
+  return (
+    <span className={className}>
+      {blocked && (
+        <span className="chip-flag" aria-hidden="true">
+          ⊘
+        </span>
+      )}
+      {parsed ? (
+        <span className="chip-pair">
+          <span className="chip-name">{parsed.name}</span>=
+          <span className="chip-value">{truncateValue(parsed.value)}</span>
+        </span>
+      ) : (
+        <span className="chip-pair chip-raw">{truncateValue(line.raw, 40)}</span>
+      )}
+      {parsed &&
+        setCookieBadges(parsed, receivedAt).map((badge) => (
+          <span key={badge} className="badge">
+            {badge}
+          </span>
+        ))}
+      {blocked && (
+        <span className="chip-reason">
+          not stored:{' '}
+          {outcome.reasons.map((r) => explainBlockedReason(r, 'response').summary).join('; ')}
+        </span>
+      )}
+      {outcome.status === 'unknown' && <span className="chip-reason">outcome not observed</span>}
+      {line.problems.length > 0 && (
+        <span className="chip-problem">
+          <span aria-hidden="true">⚠ </span>
+          {line.problems[0]}
+          {line.problems.length > 1 && ` (+${line.problems.length - 1} more)`}
+        </span>
+      )}
+    </span>
+  )
+}

@@ -1,0 +1,57 @@
+// How an entry's URL, status and time read in a row: paths on the tutorial server stand alone,
+// other hosts are named; long cookie values are cut visibly (the detail view shows them whole).
+
+import type { Exchange } from '../../shared/domain'
+
+export interface UrlParts {
+  /** null when the URL is on the tutorial server (the host every lesson starts on). */
+  host: string | null
+  /** Path and query. */
+  path: string
+}
+
+export function urlParts(url: string, serverHost: string | null): UrlParts {
+  try {
+    const parsed = new URL(url)
+    const path = `${parsed.pathname}${parsed.search}`
+    return { host: parsed.host === serverHost ? null : parsed.host, path }
+  } catch {
+    return { host: null, path: url }
+  }
+}
+
+export const VALUE_CHIP_MAX = 24
+
+/** "a-very-long-val…" : the ellipsis shows there is more. */
+export function truncateValue(value: string, max = VALUE_CHIP_MAX): string {
+  const chars = [...value]
+  return chars.length <= max ? value : `${chars.slice(0, max - 1).join('')}…`
+}
+
+export type StatusTone = 'pending' | 'ok' | 'redirect' | 'client-error' | 'server-error' | 'failed'
+
+export function statusOf(exchange: Exchange): { label: string; tone: StatusTone } {
+  if (exchange.state === 'pending') return { label: 'pending…', tone: 'pending' }
+  if (exchange.state === 'failed' || exchange.status === null) {
+    return { label: exchange.failure ? `failed: ${exchange.failure}` : 'failed', tone: 'failed' }
+  }
+  const status = exchange.status
+  const label = exchange.statusText ? `${status} ${exchange.statusText}` : String(status)
+  if (status >= 500) return { label, tone: 'server-error' }
+  if (status >= 400) return { label, tone: 'client-error' }
+  if (status >= 300) return { label, tone: 'redirect' }
+  return { label, tone: 'ok' }
+}
+
+/** 13:04:05 in the local clock: rows of one session rarely need a date. */
+export function clockTime(ms: number): string {
+  const date = new Date(ms)
+  return [date.getHours(), date.getMinutes(), date.getSeconds()]
+    .map((part) => String(part).padStart(2, '0'))
+    .join(':')
+}
+
+/** The label every part of the UI uses for an entry: its seq. */
+export function entryLabel(seq: number): string {
+  return `#${seq}`
+}

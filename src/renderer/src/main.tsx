@@ -1,0 +1,32 @@
+// Entry point: make the stores, connect them to the host's `window.cookieLab`, render the UI.
+
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { AppContext } from './app-context'
+import { App } from './components/App'
+import { connectToHost } from './host-connection'
+import { applySettings } from './settings-dom'
+import { createAppStores } from './stores/app-stores'
+import './styles.css'
+
+const api = window.cookieLab
+const stores = createAppStores(api, {
+  storage: window.localStorage,
+  darkQuery: window.matchMedia('(prefers-color-scheme: dark)'),
+})
+
+const root = document.documentElement
+applySettings(root, stores.settings.getSnapshot())
+stores.settings.subscribe(() => applySettings(root, stores.settings.getSnapshot()))
+
+const container = document.getElementById('root')
+if (!container) throw new Error('index.html lost its #root element')
+createRoot(container).render(
+  <StrictMode>
+    <AppContext.Provider value={{ stores, api }}>
+      <App />
+    </AppContext.Provider>
+  </StrictMode>,
+)
+
+void connectToHost(api, stores)

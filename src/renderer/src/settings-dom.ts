@@ -1,0 +1,12 @@
+// Puts the settings on the document root: the theme as data-theme (the stylesheet's custom
+// properties switch on it) and the root font size that presenter and zoom scale. Applied from
+// the store's own subscription, before React re-renders, so the pane slot measures the new size.
+
+import type { SettingsSnapshot } from './stores/settings-store'
+
+export function applySettings(root: HTMLElement, settings: SettingsSnapshot): void {
+  root.dataset.theme = settings.resolvedTheme
+  root.dataset.presenter = settings.presenter ? 'on' : 'off'
+  root.style.fontSize = `${settings.rootFontPx}px`
+  root.style.colorScheme = settings.resolvedTheme
+}

@@ -1,0 +1,108 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen } from '@testing-library/react'
+import { afterEach, describe, expect, it } from 'vitest'
+import { CookieChip } from '../../../src/renderer/src/components/CookieChip'
+import { SetCookieChip } from '../../../src/renderer/src/components/SetCookieChip'
+import { T0, makeSetCookieLine } from '../factories'
+
+afterEach(cleanup)
+
+describe('CookieChip', () => {
+  it('shows a sent cookie as name=value', () => {
+    const { container } = render(<CookieChip name="userID" value="alice" />)
+    expect(container.textContent).toBe('userID=alice')
+    expect(container.querySelector('.chip-blocked')).toBeNull()
+  })
+
+  it('cuts a long value visibly', () => {
+    const { container } = render(<CookieChip name="big" value={'x'.repeat(300)} />)
+    expect(container.textContent).toBe(`big=${'x'.repeat(23)}…`)
+  })
+
+  it('shows a blocked cookie in its own style, with the reason in plain words', () => {
+    const { container } = render(
+      <CookieChip name="cart" value="1" blockedReasons={['NotOnPath', 'SameSiteLax']} />,
+    )
+    expect(container.querySelector('.chip-blocked')).not.toBeNull()
+    expect(screen.getByText(/not sent:/).textContent).toBe(
+      'not sent: path does not match; SameSite=Lax, cross-site',
+    )
+  })
+})
+
+describe('SetCookieChip', () => {
+  const badges = (container: HTMLElement) =>
+    [...container.querySelectorAll('.badge')].map((badge) => badge.textContent)
+
+  it('puts a badge on every attribute of the line', () => {
+    const line = makeSetCookieLine(
+      'theme=dark; Domain=shop.test; Expires=…; Max-Age=60; Secure; HttpOnly; Path=/x; SameSite=Lax',
+      {
+        name: 'theme',
+        value: 'dark',
+        domain: 'shop.test',
+        maxAge: 60,
+        expires: 'Wed, 25 Nov 2026 10:01:00 GMT',
+        expiresAt: T0 + 60_000,
+        secure: true,
+        httpOnly: true,
+        path: '/x',
+        sameSite: 'Lax',
+      },
+    )
+    const { container } = render(<SetCookieChip line={line} receivedAt={T0} />)
+    expect(container.querySelector('.chip-pair')?.textContent).toBe('theme=dark')
+    expect(badges(container)).toEqual([
+      'Domain=shop.test',
+      'Max-Age=60',
+      'Secure',
+      'HttpOnly',
+      'Path=/x',
+      'SameSite=Lax',
+    ])
+  })
+
+  it('reads an Expires on its own relative to the response: a past date deletes', () => {
+    const past = makeSetCookieLine('userID=; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Path=/', {
+      value: '',
+      expires: 'Thu, 01 Jan 1970 00:00:00 GMT',
+      expiresAt: 0,
+    })
+    const future = makeSetCookieLine('a=1; Expires=…', {
+      expires: '…',
+      expiresAt: T0 + 90_000,
+      path: undefined,
+    })
+    expect(badges(render(<SetCookieChip line={past} receivedAt={T0} />).container)).toEqual([
+      'Expires in the past (delete)',
+      'Path=/',
+    ])
+    cleanup()
+    expect(badges(render(<SetCookieChip line={future} receivedAt={T0} />).container)).toEqual([
+      'Expires in 1 min 30 s',
+    ])
+  })
+
+  it('shows a line the browser refused as blocked, with the reason in plain words', () => {
+    const line = makeSetCookieLine(
+      'tracker=1; Path=/; SameSite=None',
+      { name: 'tracker', value: '1', sameSite: 'None' },
+      { status: 'blocked', reasons: ['SameSiteNoneInsecure'] },
+    )
+    const { container } = render(<SetCookieChip line={line} receivedAt={T0} />)
+    expect(container.querySelector('.chip-blocked')).not.toBeNull()
+    expect(screen.getByText(/not stored:/).textContent).toBe(
+      'not stored: SameSite=None without Secure',
+    )
+  })
+
+  it('shows an unparsable line raw, its problem, and an unobserved outcome honestly', () => {
+    const line = makeSetCookieLine('=novalue', null, { status: 'unknown' }, [
+      'The line has no name.',
+    ])
+    const { container } = render(<SetCookieChip line={line} receivedAt={T0} />)
+    expect(container.querySelector('.chip-raw')?.textContent).toBe('=novalue')
+    expect(screen.getByText('outcome not observed')).toBeTruthy()
+    expect(screen.getByText(/The line has no name\./)).toBeTruthy()
+  })
+})

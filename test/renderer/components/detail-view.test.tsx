@@ -1,0 +1,158 @@
+// @vitest-environment jsdom
+import { act, cleanup, screen } from '@testing-library/react'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { DetailView } from '../../../src/renderer/src/components/DetailView'
+import type { TimelineEntry } from '../../../src/shared/domain'
+import {
+  SERVER_URL,
+  considered,
+  makeChange,
+  makeCookie,
+  makeExchange,
+  makeScriptWrite,
+  makeSetCookieLine,
+} from '../factories'
+import { renderInApp } from '../render-app'
+
+afterEach(cleanup)
+
+function showDetail(entry: TimelineEntry) {
+  const rendered = renderInApp(<DetailView onClose={() => {}} />)
+  act(() => {
+    rendered.stores.timeline.upsert(entry)
+    rendered.stores.timeline.select(entry.id)
+  })
+  return rendered
+}
+
+describe('DetailView', () => {
+  it('invites a selection before there is one', () => {
+    renderInApp(<DetailView onClose={() => {}} />)
+    expect(screen.getByText('Select a row to see it in full.')).toBeTruthy()
+  })
+
+  it('shows the raw headers as on the wire, with the cookie lines picked out', () => {
+    const { container } = showDetail(
+      makeExchange({
+        url: `${SERVER_URL}/getcookie`,
+        cookiePairs: [{ name: 'userID', value: 'alice' }],
+      }),
+    )
+    const request = screen.getByLabelText('Request headers')
+    expect(request.textContent).toContain('Host: 127.0.0.1:5123')
+    expect(container.querySelector('.header-cookie')?.textContent).toBe('Cookie: userID=alice\n')
+    expect(screen.getByLabelText('Response headers').textContent).toContain(
+      'Content-Type: text/html; charset=utf-8',
+    )
+  })
+
+  it('says "not observed" instead of inventing headers', () => {
+    showDetail(makeExchange({ requestHeaders: null, responseHeaders: null }))
+    expect(screen.getByText(/Request headers: not observed/)).toBeTruthy()
+    expect(screen.getByText(/Response headers: not observed/)).toBeTruthy()
+  })
+
+  it('explains every attribute of a Set-Cookie line in one sentence', () => {
+    showDetail(
+      makeExchange({
+        url: `${SERVER_URL}/set?key=theme&value=dark&max_age=60&httponly=1`,
+        setCookies: [
+          makeSetCookieLine('theme=dark; Expires=…; Max-Age=60; HttpOnly; Path=/', {
+            name: 'theme',
+            value: 'dark',
+            maxAge: 60,
+            httpOnly: true,
+          }),
+        ],
+      }),
+    )
+    expect(
+      screen.getByText('Set-Cookie: theme=dark; Expires=…; Max-Age=60; HttpOnly; Path=/'),
+    ).toBeTruthy()
+    expect(
+      screen.getByText('Deleted 60 seconds after it was set, even if the browser stays open.'),
+    ).toBeTruthy()
+    expect(
+      screen.getByText(
+        "JavaScript's document.cookie cannot see it: it travels only in HTTP headers.",
+      ),
+    ).toBeTruthy()
+    expect(screen.getByText('stored')).toBeTruthy()
+  })
+
+  it('for a blocked cookie, says what the reason means and how to fix it', () => {
+    showDetail(
+      makeExchange({
+        url: `${SERVER_URL}/set?key=tracker&value=1&samesite=None`,
+        setCookies: [
+          makeSetCookieLine(
+            'tracker=1; Path=/; SameSite=None',
+            { name: 'tracker', value: '1', sameSite: 'None' },
+            { status: 'blocked', reasons: ['SameSiteNoneInsecure'] },
+          ),
+        ],
+      }),
+    )
+    expect(screen.getByText('not stored')).toBeTruthy()
+    expect(screen.getByText('SameSiteNoneInsecure')).toBeTruthy()
+    expect(
+      screen.getByText(/^Not stored because the line says SameSite=None but not Secure/),
+    ).toBeTruthy()
+    expect(screen.getByText(/Add Secure \(Flask: secure=True\)/)).toBeTruthy()
+  })
+
+  it('explains a cookie the browser did not send', () => {
+    showDetail(
+      makeExchange({
+        considered: [considered(makeCookie({ name: 'cart', path: '/shop' }), ['NotOnPath'])],
+      }),
+    )
+    expect(screen.getByText('not sent')).toBeTruthy()
+    expect(
+      screen.getByText(/^Not sent because this URL is not under the cookie's Path/),
+    ).toBeTruthy()
+    expect(screen.getByText(/Sent only to URLs under \/shop/)).toBeTruthy()
+  })
+
+  it('shows the Flask code of a tutorial route, and the exact call for the playground', () => {
+    const { unmount } = showDetail(makeExchange({ url: `${SERVER_URL}/getcookie` }))
+    expect(screen.getByText('Read the userID cookie.')).toBeTruthy()
+    expect(screen.getByText(/name = request\.cookies\.get\('userID'\)/)).toBeTruthy()
+    unmount()
+    showDetail(makeExchange({ url: `${SERVER_URL}/set?key=a&value=b&max_age=30&samesite=Lax` }))
+    expect(screen.getByText("resp.set_cookie('a', 'b', max_age=30, samesite='Lax')")).toBeTruthy()
+  })
+
+  it('shows no Flask code for a site that is not the tutorial server', () => {
+    showDetail(makeExchange({ url: 'http://127.0.0.1:5000/getcookie' }))
+    expect(screen.queryByText('The Flask code behind this response')).toBeNull()
+  })
+
+  it('lists the store changes in words', () => {
+    showDetail(
+      makeExchange({
+        storeChanges: [makeChange('removed', makeCookie(), { by: 'response', entryId: 'x1' })],
+      }),
+    )
+    expect(
+      screen.getByText('userID removed from the store, by a Set-Cookie header on the response.'),
+    ).toBeTruthy()
+  })
+
+  it('explains that a script write never crossed the network', () => {
+    showDetail(makeScriptWrite())
+    expect(screen.getByText('A script wrote a cookie')).toBeTruthy()
+    expect(screen.getByText(/send nothing over the network/)).toBeTruthy()
+  })
+
+  it('gives the keyboard back to the timeline on Escape', async () => {
+    const onClose = vi.fn()
+    const { user } = renderInApp(<DetailView onClose={onClose} />)
+    screen
+      .getByRole('region', { name: 'Detail' })
+      .querySelector<HTMLElement>('.panel-scroll')!
+      .focus()
+    await user.keyboard('{Escape}')
+    expect(onClose).toHaveBeenCalled()
+  })
+})

@@ -1,0 +1,174 @@
+// @vitest-environment jsdom
+import { act, cleanup, screen, within } from '@testing-library/react'
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { Timeline } from '../../../src/renderer/src/components/Timeline'
+import {
+  SERVER_URL,
+  considered,
+  makeChange,
+  makeCookie,
+  makeExchange,
+  makeGap,
+  makeInspectorEdit,
+  makeScriptWrite,
+  makeSetCookieLine,
+} from '../factories'
+import { mockLayout, renderInApp } from '../render-app'
+
+beforeAll(mockLayout)
+afterEach(cleanup)
+
+const rowOf = (id: string) => document.querySelector<HTMLElement>(`[data-entry-id="${id}"]`)
+
+describe('Timeline', () => {
+  it('says what will appear, and why, before the first request', () => {
+    renderInApp(<Timeline onOpenDetail={() => {}} />)
+    expect(screen.getByText('No requests yet.')).toBeTruthy()
+    expect(screen.getByText(/Every request the browser pane makes appears here/)).toBeTruthy()
+    expect(screen.queryByRole('listbox')).toBeNull()
+  })
+
+  it('draws an exchange: method, path, status, the cookies both ways and the store change', () => {
+    const { stores } = renderInApp(<Timeline onOpenDetail={() => {}} />)
+    const entry = makeExchange({
+      method: 'POST',
+      url: `${SERVER_URL}/setcookie`,
+      cookiePairs: [{ name: 'lang', value: 'fr' }],
+      setCookies: [makeSetCookieLine('userID=alice; Path=/', { name: 'userID', value: 'alice' })],
+      storeChanges: [makeChange('added', makeCookie(), { by: 'response', entryId: 'x' })],
+    })
+    act(() => stores.timeline.upsert(entry))
+    const row = within(rowOf(entry.id)!)
+    expect(row.getByText('POST')).toBeTruthy()
+    expect(row.getByText('/setcookie')).toBeTruthy()
+    expect(row.getByText('200 OK')).toBeTruthy()
+    expect(rowOf(entry.id)!.querySelector('.chip:not(.chip-set)')?.textContent).toBe('lang=fr')
+    expect(rowOf(entry.id)!.querySelector('.chip-set .chip-pair')?.textContent).toBe('userID=alice')
+    expect(rowOf(entry.id)!.querySelector('.mark-added')?.textContent).toBe('+ added userID')
+  })
+
+  it('names the host only when it is not the tutorial server', () => {
+    const { stores } = renderInApp(<Timeline onOpenDetail={() => {}} />)
+    const home = makeExchange({ url: `${SERVER_URL}/` })
+    const shop = makeExchange({ url: 'http://www.shop.test:5123/cookies' })
+    act(() => {
+      stores.timeline.upsert(home)
+      stores.timeline.upsert(shop)
+    })
+    expect(rowOf(home.id)!.querySelector('.row-host')).toBeNull()
+    expect(rowOf(shop.id)!.querySelector('.row-host')?.textContent).toBe('www.shop.test:5123')
+  })
+
+  it('shows a cookie the browser held back in the blocked style with its reason', () => {
+    const { stores } = renderInApp(<Timeline onOpenDetail={() => {}} />)
+    const entry = makeExchange({
+      considered: [considered(makeCookie({ name: 'cart', path: '/shop' }), ['NotOnPath'])],
+    })
+    act(() => stores.timeline.upsert(entry))
+    expect(rowOf(entry.id)!.querySelector('.chip-blocked')?.textContent).toContain(
+      'not sent: path does not match',
+    )
+  })
+
+  it('is honest about pending exchanges and headers it never saw', () => {
+    const { stores } = renderInApp(<Timeline onOpenDetail={() => {}} />)
+    const pending = makeExchange({ state: 'pending', status: null, responseHeaders: null })
+    const cached = makeExchange({ requestHeaders: null, responseHeaders: null })
+    act(() => {
+      stores.timeline.upsert(pending)
+      stores.timeline.upsert(cached)
+    })
+    expect(within(rowOf(pending.id)!).getByText('pending…')).toBeTruthy()
+    expect(within(rowOf(cached.id)!).getAllByText('headers not observed')).toHaveLength(2)
+  })
+
+  it('gives script writes, inspector edits and capture gaps rows of their own', () => {
+    const { stores } = renderInApp(<Timeline onOpenDetail={() => {}} />)
+    const write = makeScriptWrite()
+    const edit = makeInspectorEdit({ summary: 'deleted theme' })
+    const gap = makeGap({ reason: 'DevTools opened on the pane' })
+    act(() => {
+      for (const entry of [write, edit, gap]) stores.timeline.upsert(entry)
+    })
+    expect(rowOf(write.id)!.className).toContain('row-script-write')
+    expect(rowOf(write.id)!.textContent).toContain('document.cookie on /cookies')
+    expect(rowOf(edit.id)!.textContent).toContain('You edited the store: deleted theme')
+    expect(rowOf(gap.id)!.className).toContain('row-capture-gap')
+    expect(rowOf(gap.id)!.textContent).toContain('Capture paused: DevTools opened on the pane.')
+  })
+
+  it('hides assets until asked, and filters by cookie name', async () => {
+    const { stores, user } = renderInApp(<Timeline onOpenDetail={() => {}} />)
+    const page = makeExchange({ cookiePairs: [{ name: 'userID', value: 'a' }] })
+    const icon = makeExchange({ url: `${SERVER_URL}/favicon.ico`, isAsset: true })
+    act(() => {
+      stores.timeline.upsert(page)
+      stores.timeline.upsert(icon)
+    })
+    expect(rowOf(icon.id)).toBeNull()
+    await user.click(screen.getByLabelText(/Show assets \(1 hidden\)/))
+    expect(rowOf(icon.id)).not.toBeNull()
+    await user.type(screen.getByLabelText('Filter by cookie name'), 'nobody')
+    expect(screen.getByText('No row touches a cookie named “nobody”.')).toBeTruthy()
+    await user.click(screen.getByText('Clear the filter'))
+    expect(rowOf(page.id)).not.toBeNull()
+  })
+
+  it('is driven by the keyboard: ↓/↑ select, Home/End jump, Enter opens the detail', async () => {
+    const onOpenDetail = vi.fn()
+    const { stores, user } = renderInApp(<Timeline onOpenDetail={onOpenDetail} />)
+    act(() => {
+      for (let seq = 1; seq <= 3; seq++) stores.timeline.upsert(makeExchange({ seq }))
+    })
+    const list = screen.getByRole('listbox')
+    list.focus()
+    await user.keyboard('{ArrowDown}')
+    expect(stores.timeline.getSnapshot().selectedId).toBe('x1')
+    expect(list.getAttribute('aria-activedescendant')).toBe(rowOf('x1')!.id)
+    expect(rowOf('x1')!.getAttribute('aria-selected')).toBe('true')
+    await user.keyboard('{ArrowDown}{ArrowDown}{ArrowUp}')
+    expect(stores.timeline.getSnapshot().selectedId).toBe('x2')
+    await user.keyboard('{End}')
+    expect(stores.timeline.getSnapshot().selectedId).toBe('x3')
+    await user.keyboard('{Home}')
+    expect(stores.timeline.getSnapshot().selectedId).toBe('x1')
+    await user.keyboard('{Enter}')
+    expect(onOpenDetail).toHaveBeenCalledTimes(1)
+  })
+
+  it('selects a row on click, and offers a way back to the newest rows', async () => {
+    const { stores, user } = renderInApp(<Timeline onOpenDetail={() => {}} />)
+    act(() => {
+      for (let seq = 1; seq <= 3; seq++) stores.timeline.upsert(makeExchange({ seq }))
+    })
+    expect(screen.queryByText(/Jump to latest/)).toBeNull()
+    await user.click(rowOf('x1')!)
+    expect(stores.timeline.getSnapshot()).toMatchObject({ selectedId: 'x1', following: false })
+    await user.click(screen.getByText(/Jump to latest/))
+    expect(stores.timeline.getSnapshot().following).toBe(true)
+  })
+
+  it('marks each row the first time it is painted, for the latency bench', () => {
+    const mark = vi.spyOn(performance, 'mark')
+    const { stores } = renderInApp(<Timeline onOpenDetail={() => {}} />)
+    const entry = makeExchange({ state: 'pending', status: null })
+    act(() => stores.timeline.upsert(entry))
+    act(() => stores.timeline.upsert({ ...entry, state: 'complete', status: 200 }))
+    const marks = mark.mock.calls.filter(([name]) => name === `row-painted:${entry.id}`)
+    expect(marks).toHaveLength(1)
+    mark.mockRestore()
+  })
+
+  it('renders only a window of rows out of 10,000', () => {
+    const { stores } = renderInApp(<Timeline onOpenDetail={() => {}} />)
+    const entries = Array.from({ length: 10_000 }, (_, i) => makeExchange({ seq: i + 1 }))
+    act(() => stores.timeline.addMissing(entries))
+    const painted = document.querySelectorAll('[data-entry-id]')
+    expect(painted.length).toBeGreaterThan(5)
+    expect(painted.length).toBeLessThan(40)
+    // Following the newest: the window sits at the bottom.
+    expect(rowOf('x10000')).not.toBeNull()
+    expect(rowOf('x1')).toBeNull()
+    expect(screen.getByText('10000 rows')).toBeTruthy()
+  })
+})

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest'
+import { clockTime, statusOf, truncateValue, urlParts } from '../../src/renderer/src/entry-display'
+import { makeExchange } from './factories'
+
+describe('urlParts', () => {
+  it('drops the tutorial server’s host and keeps the query', () => {
+    expect(urlParts('http://127.0.0.1:5123/set?key=a', '127.0.0.1:5123')).toEqual({
+      host: null,
+      path: '/set?key=a',
+    })
+    expect(urlParts('http://api.shop.test:5123/x', '127.0.0.1:5123')).toEqual({
+      host: 'api.shop.test:5123',
+      path: '/x',
+    })
+  })
+})
+
+describe('truncateValue', () => {
+  it('cuts at a character, never inside one, and marks the cut', () => {
+    expect(truncateValue('short')).toBe('short')
+    expect(truncateValue('🍪'.repeat(30), 5)).toBe('🍪🍪🍪🍪…')
+  })
+})
+
+describe('statusOf', () => {
+  it.each([
+    [{ status: 200 }, '200 OK', 'ok'],
+    [{ status: 302, statusText: 'FOUND' }, '302 FOUND', 'redirect'],
+    [{ status: 400, statusText: 'BAD REQUEST' }, '400 BAD REQUEST', 'client-error'],
+    [{ status: 500, statusText: '' }, '500', 'server-error'],
+    [{ state: 'pending' as const, status: null }, 'pending…', 'pending'],
+    [
+      { state: 'failed' as const, status: null, failure: 'net::ERR_ABORTED' },
+      'failed: net::ERR_ABORTED',
+      'failed',
+    ],
+  ])('%o → %s', (overrides, label, tone) => {
+    expect(statusOf(makeExchange(overrides))).toEqual({ label, tone })
+  })
+})
+
+describe('clockTime', () => {
+  it('pads hours, minutes and seconds', () => {
+    expect(clockTime(new Date(2026, 0, 1, 9, 5, 7).getTime())).toBe('09:05:07')
+  })
+})
