@@ -6,14 +6,15 @@
 //
 // Writes test/fixtures/cdp/<scenario>.json: the events in arrival order, plus the store as
 // `Network.getAllCookies` answered after each step (so replays can script the fake store).
-// Chromium: $CHROMIUM_PATH, else /usr/bin/chromium. Only 127.0.0.1 is ever contacted.
+// Chromium: $CHROMIUM_PATH, else Debian's. Only 127.0.0.1 is ever contacted.
 
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { chromium, type Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
+import { launchChromium } from '../test/support/chromium'
 import { playwrightCdpConnection } from '../test/support/playwright-cdp'
 
 const FIXTURE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'test', 'fixtures', 'cdp')
@@ -245,7 +246,7 @@ const SCENARIOS: Record<string, Scenario> = {
       visit('/cached-page'),
       async ({ page, origin }) => {
         await page.goto(`${origin}/cached-again`, { waitUntil: 'load' })
-        await page.waitForFunction(() => document.title === 'fetched')
+        await page.waitForFunction("document.title === 'fetched'")
       },
     ],
   },
@@ -256,7 +257,7 @@ const SCENARIOS: Record<string, Scenario> = {
       ({ page, origin }) => page.goto(`${origin.replace('127.0.0.1', 'a.test')}/lax/set`),
       async ({ page, origin }) => {
         await page.goto(`${origin.replace('127.0.0.1', 'b.test')}/lax/other-site`)
-        await page.waitForFunction(() => document.title.startsWith('got '))
+        await page.waitForFunction("document.title.startsWith('got ')")
       },
     ],
   },
@@ -309,23 +310,10 @@ function serialise(fixture: CdpFixture): string {
   return `${meta},\n  "events": [\n${list(events)}\n  ],\n  "snapshots": [\n${list(snapshots)}\n  ]\n}\n`
 }
 
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  // Lets a scenario be cross-site (a.test vs b.test) while every request stays on loopback.
-  '--host-resolver-rules=MAP *.test 127.0.0.1',
-]
-
 async function record(name: string, scenario: Scenario, origin: string): Promise<CdpFixture> {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  })
+  // The project's launcher: Debian's Chromium or $CHROMIUM_PATH, with *.test mapped to loopback
+  // so a scenario can be cross-site (a.test vs b.test) while every request stays local.
+  const browser = await launchChromium()
   try {
     const context = await browser.newContext()
     const page = await context.newPage()

@@ -3,7 +3,7 @@
 
 import type { CookieDraft } from '../../shared/contract'
 import { MAX_NAME_VALUE_BYTES } from './set-cookie-line'
-import { hasControl, wireByteLength } from './wire-text'
+import { hasControl, utf8ByteLength } from './wire-text'
 
 export function refusalOf(draft: CookieDraft, browserSaid: string | null): string {
   const reason = likelyReason(draft)
@@ -21,7 +21,7 @@ function likelyReason(draft: CookieDraft): string | null {
     return 'its name or value holds ";", which ends a cookie in a header'
   }
   if (name.includes('=')) return 'its name holds "=", which separates a name from its value'
-  const bytes = wireByteLength(name) + wireByteLength(value)
+  const bytes = utf8ByteLength(name) + utf8ByteLength(value)
   if (bytes > MAX_NAME_VALUE_BYTES) {
     return `its name and value are ${bytes} bytes together, and browsers accept at most ${MAX_NAME_VALUE_BYTES}`
   }

@@ -38,9 +38,14 @@ function wireBytes(text: string): Uint8Array | null {
   return bytes
 }
 
-/** Size on the wire: one byte per character, or UTF-8 when the text is already decoded. */
+/** Size on the wire of a header string: one byte per character (UTF-8 if wider ones occur). */
 export function wireByteLength(text: string): number {
-  return wireBytes(text)?.length ?? utf8Encoder.encode(text).length
+  return wireBytes(text)?.length ?? utf8ByteLength(text)
+}
+
+/** Size of real text (what a person typed) once sent as UTF-8. */
+export function utf8ByteLength(text: string): number {
+  return utf8Encoder.encode(text).length
 }
 
 /** The wire string read as UTF-8 when its bytes are valid UTF-8; otherwise null. */
