@@ -5,10 +5,22 @@ import type { CookieDraft } from '../../shared/contract'
 import { MAX_NAME_VALUE_BYTES } from './set-cookie-line'
 import { hasControl, utf8ByteLength } from './wire-text'
 
-export function refusalOf(draft: CookieDraft, browserSaid: string | null): string {
+/** The browser would not take an inspector edit. `reason` (plain words) may be unknown. */
+export class EditRefused extends Error {
+  constructor(
+    readonly reason: string | null,
+    message: string,
+  ) {
+    super(message)
+    this.name = 'EditRefused'
+  }
+}
+
+export function refusalOf(draft: CookieDraft, browserSaid: string | null): EditRefused {
   const reason = likelyReason(draft)
   const said = browserSaid ? ` (the browser said: ${browserSaid})` : ''
-  return `The browser refused the cookie "${draft.name}": ${reason ?? 'it gave no reason'}${said}.`
+  const why = reason ? `: ${reason}` : ''
+  return new EditRefused(reason, `The browser refused the cookie "${draft.name}"${why}${said}.`)
 }
 
 function likelyReason(draft: CookieDraft): string | null {

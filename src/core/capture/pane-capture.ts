@@ -19,7 +19,7 @@ import { CAPTURE_EVENTS } from './capture-events'
 import type { CdpConnection, CdpEvent } from './cdp-connection'
 import { ChangeAttribution, type Verdict } from './change-attribution'
 import { ExchangeJournal, type ExchangeBody } from './exchange-journal'
-import { refusalOf } from './inspector-refusal'
+import { EditRefused, refusalOf } from './inspector-refusal'
 import {
   readLoadingEnd,
   readRequestExtra,
@@ -151,7 +151,13 @@ export class PaneCapture {
       this.catchUpGap = gap.id
       this.put(gap)
     }
-    await this.refreshStore()
+    await this.refreshStore().catch((error) =>
+      // Events flow regardless; the next successful read becomes the starting point.
+      this.problem(
+        'Network.getAllCookies',
+        `The first look at the store failed: ${messageOf(error)}`,
+      ),
+    )
     if (this.pollMs > 0 && this.connection === connection && !this.closed) {
       this.pollTimer = setInterval(() => this.poll(), this.pollMs)
       this.pollTimer.unref?.()
@@ -347,9 +353,8 @@ export class PaneCapture {
 
   async setCookie(draft: CookieDraft): Promise<void> {
     const connection = this.requireConnection('set a cookie')
-    const where = `${draft.domain}${draft.path}`
-    const summary = `Set ${draft.name}=${shorten(draft.value)} for ${where}`
-    await this.edit('set', summary, [draft], async () => {
+    const what = `${draft.name}=${shorten(draft.value)} for ${draft.domain}${draft.path}`
+    await this.edit('set', { done: `Set ${what}`, attempt: `set ${what}` }, [draft], async () => {
       let success = true
       try {
         const result = await connection.send('Network.setCookie', {
@@ -365,27 +370,33 @@ export class PaneCapture {
         })
         success = result?.success !== false
       } catch (error) {
-        throw new Error(refusalOf(draft, messageOf(error)))
+        throw refusalOf(draft, messageOf(error))
       }
-      if (!success) throw new Error(refusalOf(draft, null))
+      if (!success) throw refusalOf(draft, null)
     })
   }
 
   async deleteCookie(key: CookieKey): Promise<void> {
     const connection = this.requireConnection('delete a cookie')
-    const summary = `Deleted ${key.name} from ${key.domain}${key.path}`
-    await this.edit('delete', summary, [key], async () => {
-      await connection.send('Network.deleteCookies', {
-        name: key.name,
-        domain: key.domain,
-        path: key.path,
-      })
-    })
+    const what = `${key.name} from ${key.domain}${key.path}`
+    await this.edit(
+      'delete',
+      { done: `Deleted ${what}`, attempt: `delete ${what}` },
+      [key],
+      async () => {
+        await connection.send('Network.deleteCookies', {
+          name: key.name,
+          domain: key.domain,
+          path: key.path,
+        })
+      },
+    )
   }
 
   async clearCookies(): Promise<void> {
     const connection = this.requireConnection('clear the cookies')
-    await this.edit('clear', 'Cleared every cookie', 'all', async () => {
+    const summary = { done: 'Cleared every cookie', attempt: 'clear the cookies' }
+    await this.edit('clear', summary, 'all', async () => {
       try {
         await connection.send('Network.clearBrowserCookies')
       } catch {
@@ -679,9 +690,10 @@ export class PaneCapture {
 
   // -- internals: inspector --------------------------------------------------------------------
 
+  /** Records an inspector edit, runs it, and credits the store changes it caused to it. */
   private async edit(
     action: InspectorAction,
-    summary: string,
+    summary: { done: string; attempt: string },
     keys: CookieKey[] | 'all',
     command: () => Promise<void>,
   ): Promise<void> {
@@ -693,7 +705,7 @@ export class PaneCapture {
       time: this.now(),
       storeChanges: [],
       action,
-      summary,
+      summary: summary.done,
     }
     this.put(entry)
     const release = this.attribution.expectInspector(entry.id, keys)
@@ -701,10 +713,14 @@ export class PaneCapture {
       await command()
     } catch (error) {
       release()
-      const message = messageOf(error)
+      // The attempt stays in the timeline: a refusal is worth seeing.
+      const why =
+        error instanceof EditRefused
+          ? (error.reason ?? 'the browser refused it')
+          : `it failed (${messageOf(error)})`
       const current = this.entryById(entry.id) ?? entry
-      this.put({ ...current, summary: `${summary}: refused. ${message}` } as InspectorEdit)
-      throw error instanceof Error ? error : new Error(message)
+      this.put({ ...current, summary: `Could not ${summary.attempt}: ${why}` } as InspectorEdit)
+      throw error instanceof Error ? error : new Error(messageOf(error))
     }
     try {
       await this.refreshStore()
