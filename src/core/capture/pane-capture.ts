@@ -511,18 +511,20 @@ export class PaneCapture {
   }
 
   private async readStore(connection: CdpConnection): Promise<StoredCookie[]> {
+    // Network.getAllCookies is deprecated in favour of Storage.getCookies, but only it reads the
+    // store of the page's own browser context: Storage.getCookies on a page session answers for
+    // the default context (measured here: an empty list for a Playwright context), which would
+    // look like every cookie being deleted.
     let cookies: unknown
     try {
-      cookies = (await connection.send('Network.getAllCookies')).cookies
+      cookies = (await connection.send('Network.getAllCookies'))?.cookies
     } catch (error) {
-      try {
-        cookies = (await connection.send('Storage.getCookies', {})).cookies
-      } catch {
-        throw new Error(`Could not read the pane's cookie store: ${messageOf(error)}`)
-      }
+      throw new Error(`Could not read the pane's cookie store: ${messageOf(error)}`)
     }
+    // An answer without a list is not an empty store: taking it for one would delete everything.
+    if (!Array.isArray(cookies)) throw new Error("The browser's answer held no list of cookies.")
     const store: StoredCookie[] = []
-    for (const item of Array.isArray(cookies) ? cookies : []) {
+    for (const item of cookies) {
       const cookie = storedCookieOf(item)
       if (cookie) store.push(cookie)
       else
@@ -586,7 +588,8 @@ export class PaneCapture {
     }
     const recorded = this.record(decided, now)
     if (unexplained.length > 0) {
-      this.held = { changes: [...(this.held?.changes ?? []), ...unexplained], since: now }
+      const since = this.held?.since ?? now
+      this.held = { changes: [...(this.held?.changes ?? []), ...unexplained], since }
       recorded.push(...this.resolveHeld(false))
     }
     return recorded
@@ -645,7 +648,12 @@ export class PaneCapture {
     decided: Array<{ change: RawChange; verdict: Verdict }>,
     at: number,
   ): StoreChange[] {
-    const groups = new Map<string | null, Array<{ change: RawChange; stored: StoreChange }>>()
+    // Grouped by entry, in entry order, so history gets one version per entry. Expiry happens
+    // now, whatever entry set the cookie: its version goes at the end, not at the entry.
+    const groups = new Map<
+      string,
+      { entryId: string | null; expiry: boolean; changes: RawChange[]; stored: StoreChange[] }
+    >()
     const all: StoreChange[] = []
     for (const { change, verdict } of decided) {
       const stored: StoreChange = {
@@ -656,28 +664,24 @@ export class PaneCapture {
       }
       if (change.before) stored.before = change.before
       all.push(stored)
-      const key = cookieKeyOf(change.cookie)
       if (verdict.entryId && (verdict.type === 'added' || verdict.type === 'changed')) {
-        this.origins.set(key, verdict.entryId)
+        this.origins.set(cookieKeyOf(change.cookie), verdict.entryId)
       }
-      const group = groups.get(verdict.entryId) ?? []
-      group.push({ change, stored })
-      groups.set(verdict.entryId, group)
+      const expiry = verdict.cause.by === 'expiry'
+      const key = `${verdict.entryId}|${expiry}`
+      const group = groups.get(key) ?? { entryId: verdict.entryId, expiry, changes: [], stored: [] }
+      group.changes.push({ ...change, type: verdict.type })
+      group.stored.push(stored)
+      groups.set(key, group)
     }
-    const ordered = [...groups.entries()].sort(
-      ([a], [b]) => (this.seqOf(a) ?? Infinity) - (this.seqOf(b) ?? Infinity),
-    )
-    for (const [entryId, group] of ordered) {
-      const entry = entryId === null ? undefined : this.entryById(entryId)
-      const raw = group.map(({ change, stored }) => ({ ...change, type: stored.type }))
-      // Expiry happens now, whatever entry set the cookie: its version belongs at the end.
-      const now = group.every(({ stored }) => stored.cause.by === 'expiry')
-      if (!entry) {
-        this.history.apply(raw, this.seq, null)
-        continue
-      }
-      this.history.apply(raw, now ? this.seq : entry.seq, now ? null : entry.id)
-      const changes = [...(this.changesById.get(entry.id) ?? []), ...group.map((g) => g.stored)]
+    const placeOf = (group: { entryId: string | null; expiry: boolean }) =>
+      group.expiry ? Infinity : (this.seqOf(group.entryId) ?? Infinity)
+    for (const group of [...groups.values()].sort((a, b) => placeOf(a) - placeOf(b))) {
+      const entry = group.entryId === null ? undefined : this.entryById(group.entryId)
+      if (entry && !group.expiry) this.history.apply(group.changes, entry.seq, entry.id)
+      else this.history.apply(group.changes, this.seq, null)
+      if (!entry) continue
+      const changes = [...(this.changesById.get(entry.id) ?? []), ...group.stored]
       this.changesById.set(entry.id, changes)
       this.put({ ...entry, storeChanges: changes })
     }

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { PaneCapture } from '../../../src/core/capture/pane-capture'
 import type { Exchange, TimelineEntry } from '../../../src/shared/domain'
 import { exchangeEvents } from './cdp-events'
-import { attachedCapture } from './fake-browser'
+import { attachedCapture, cdpCookie } from './fake-browser'
 
 let capture: PaneCapture | undefined
 afterEach(() => capture?.close())
@@ -80,6 +80,33 @@ describe('malformed events', () => {
     }
     expect(heard.length).toBeGreaterThan(0)
     expect(capture.problems()[0]?.message).toBe('A capture listener failed: the UI fell over')
+  })
+})
+
+describe('a store read that goes wrong', () => {
+  it('keeps the store as it was rather than taking a bad answer for an empty store', async () => {
+    const attached = await attachedCapture({
+      start: T0,
+      cookies: [cdpCookie({ name: 'a', value: '1' })],
+    })
+    capture = attached.capture
+    const send = attached.browser.send
+    attached.browser.send = ((method: string, ...params: unknown[]) =>
+      method === 'Network.getAllCookies'
+        ? Promise.resolve({})
+        : (send as (m: string, ...p: unknown[]) => Promise<unknown>)(
+            method,
+            ...params,
+          )) as typeof send
+    await expect(capture.refreshStore()).rejects.toThrow(
+      "The browser's answer held no list of cookies.",
+    )
+    attached.browser.send = (() => Promise.reject(new Error('Target closed'))) as typeof send
+    await expect(capture.refreshStore()).rejects.toThrow(
+      "Could not read the pane's cookie store: Target closed",
+    )
+    expect(capture.store().map((c) => c.name)).toEqual(['a'])
+    expect(capture.entries()).toEqual([])
   })
 })
 
