@@ -114,6 +114,7 @@ export class PaneCapture {
   /** The gap just closed: changes the first snapshot after it cannot explain happened in it. */
   private catchUpGap: string | null = null
   private pageUrl: string | null = null
+  private pageSeq = 0
 
   private pollTimer: ReturnType<typeof setInterval> | null = null
   private debounceTimer: ReturnType<typeof setTimeout> | null = null
@@ -429,7 +430,15 @@ export class PaneCapture {
 
   private publishExchange(body: ExchangeBody): void {
     this.put({ ...body, storeChanges: this.changesById.get(body.id) ?? [] })
-    if (body.resourceType === 'Document' && body.url.startsWith('http')) this.pageUrl = body.url
+    // The newest document is the page showing; a late update of an older one does not move it.
+    if (
+      body.resourceType === 'Document' &&
+      body.url.startsWith('http') &&
+      body.seq >= this.pageSeq
+    ) {
+      this.pageUrl = body.url
+      this.pageSeq = body.seq
+    }
     if (this.attribution.hearExchange(body) && this.held) this.resolveHeld(false)
   }
 

@@ -138,6 +138,20 @@ describe('changes no response explains', () => {
     expect(scriptWrites(capture!.entries()).flatMap(summary)).toEqual(['added b=2 by script'])
   })
 
+  it('names the page showing, even when an older page’s headers arrive late', async () => {
+    const { browser } = await setup()
+    const first = exchangeEvents({ requestId: 'one', at: T0, url: 'http://127.0.0.1/one' })
+    const late = first.find((e) => e.method === 'Network.responseReceivedExtraInfo')!
+    for (const event of first.filter((e) => e !== late)) browser.emit(event.method, event.params)
+    for (const event of exchangeEvents({ requestId: 'two', at: T0, url: 'http://127.0.0.1/two' })) {
+      browser.emit(event.method, event.params)
+    }
+    browser.emit(late.method, late.params)
+    browser.cookies = [cdpCookie({ name: 'js', value: '1' })]
+    await capture!.refreshStore()
+    expect(scriptWrites(capture!.entries()).map((w) => w.pageUrl)).toEqual(['http://127.0.0.1/two'])
+  })
+
   it('reports a removal nothing explains as a script write', async () => {
     const { browser } = await setup([cdpCookie({ name: 'a', value: '1' })])
     browser.cookies = []
