@@ -19,7 +19,10 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -36,7 +39,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['electron', 'node:*', '**/core/**', '**/main/**'], message: 'the renderer speaks only the shared contract' },
+            {
+              group: ['electron', 'node:*', '**/core/**', '**/main/**'],
+              message: 'the renderer speaks only the shared contract',
+            },
           ],
         },
       ],

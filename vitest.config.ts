@@ -10,7 +10,11 @@ export default defineConfig({
         plugins: [react()],
         test: {
           name: 'unit',
-          include: ['test/core/**/*.test.ts', 'test/main/**/*.test.ts', 'test/renderer/**/*.test.{ts,tsx}'],
+          include: [
+            'test/core/**/*.test.ts',
+            'test/main/**/*.test.ts',
+            'test/renderer/**/*.test.{ts,tsx}',
+          ],
           environment: 'node',
         },
       },

@@ -41,7 +41,7 @@ export interface CookiePair {
 /** A cookie the browser considered for a request (CDP `associatedCookies`). */
 export interface ConsideredCookie {
   cookie: StoredCookie
-  /** Empty when the cookie was sent. CDP reason names, e.g. `SameSiteLax`, `PathMismatch`. */
+  /** Empty when the cookie was sent. CDP reason names, e.g. `SameSiteLax`, `NotOnPath`. */
   blockedReasons: string[]
 }
 

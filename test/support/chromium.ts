@@ -35,7 +35,7 @@ export function chromiumPath(): string {
     }).trim()
   } catch {
     throw new Error(
-      'No Chromium found: install Debian\'s (apt-get install -y chromium) or set CHROMIUM_PATH.',
+      "No Chromium found: install Debian's (apt-get install -y chromium) or set CHROMIUM_PATH.",
     )
   }
 }

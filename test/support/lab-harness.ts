@@ -123,13 +123,16 @@ export async function openUi(lab: PaneLab, options: UiOptions = {}): Promise<UiH
 
   const paintPane = async () => {
     const png = await lab.page.screenshot({ type: 'png' })
-    await page.evaluate((src) => {
-      const slot = document.querySelector<HTMLElement>('[data-testid="pane-slot"]')
-      if (!slot) throw new Error('the UI has no pane slot')
-      slot.style.backgroundImage = `url("${src}")`
-      slot.style.backgroundSize = '100% 100%'
-      slot.style.backgroundRepeat = 'no-repeat'
-    }, `data:image/png;base64,${png.toString('base64')}`)
+    await page.evaluate(
+      (src) => {
+        const slot = document.querySelector<HTMLElement>('[data-testid="pane-slot"]')
+        if (!slot) throw new Error('the UI has no pane slot')
+        slot.style.backgroundImage = `url("${src}")`
+        slot.style.backgroundSize = '100% 100%'
+        slot.style.backgroundRepeat = 'no-repeat'
+      },
+      `data:image/png;base64,${png.toString('base64')}`,
+    )
   }
 
   return {
