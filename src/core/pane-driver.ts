@@ -12,3 +12,13 @@ export interface PaneDriver {
   /** Returns an unsubscribe function. */
   onState(listener: (state: PaneState) => void): () => void
 }
+
+/** A pane that has shown nothing yet. */
+export const BLANK_PANE_STATE: PaneState = {
+  url: 'about:blank',
+  title: '',
+  canGoBack: false,
+  canGoForward: false,
+  loading: false,
+  crashed: false,
+}

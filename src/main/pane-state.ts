@@ -2,6 +2,7 @@
 // Electron's, so the derivation is tested with a plain object.
 
 import type { PaneState } from '../shared/domain'
+export { BLANK_PANE_STATE } from '../core/pane-driver'
 
 export interface PaneContents {
   isDestroyed(): boolean
@@ -9,15 +10,6 @@ export interface PaneContents {
   getTitle(): string
   isLoading(): boolean
   navigationHistory: { canGoBack(): boolean; canGoForward(): boolean }
-}
-
-export const BLANK_PANE_STATE: PaneState = {
-  url: 'about:blank',
-  title: '',
-  canGoBack: false,
-  canGoForward: false,
-  loading: false,
-  crashed: false,
 }
 
 /**

@@ -7,6 +7,7 @@ import type { PaneDriver } from '../core/pane-driver'
 import { isAllowedPaneUrl } from '../core/pane-target'
 import type { PaneBounds } from '../shared/contract'
 import type { PaneState } from '../shared/domain'
+import { LOCKED_WEB_PREFERENCES } from './locked-web-preferences'
 import { DebuggerKeeper, type CaptureLink } from './debugger-keeper'
 import { clampPaneBounds } from './pane-bounds'
 import { BLANK_PANE_STATE, derivePaneState, samePaneState } from './pane-state'
@@ -118,18 +119,9 @@ export class PaneView implements PaneDriver {
     const { session, capture, log } = this.options
     const view = new WebContentsView({
       webPreferences: {
+        ...LOCKED_WEB_PREFERENCES,
         session,
-        sandbox: true,
-        contextIsolation: true,
-        nodeIntegration: false,
-        nodeIntegrationInSubFrames: false,
-        nodeIntegrationInWorker: false,
-        webSecurity: true,
-        allowRunningInsecureContent: false,
-        webviewTag: false,
-        navigateOnDragDrop: false,
         safeDialogs: true,
-        spellcheck: false,
       },
     })
     view.setBackgroundColor('#ffffff')

@@ -1,6 +1,7 @@
 // The window that shows the UI: sandboxed, isolated, and locked to the app's own page.
 
 import { BrowserWindow, nativeTheme } from 'electron'
+import { LOCKED_WEB_PREFERENCES } from './locked-web-preferences'
 import { isTrustedSender } from './sender-check'
 import { UI_BACKGROUND } from './ui-theme'
 
@@ -21,17 +22,8 @@ export function createUiWindow(options: UiWindowOptions): BrowserWindow {
     show: false,
     backgroundColor: nativeTheme.shouldUseDarkColors ? UI_BACKGROUND.dark : UI_BACKGROUND.light,
     webPreferences: {
+      ...LOCKED_WEB_PREFERENCES,
       preload: options.preloadPath,
-      sandbox: true,
-      contextIsolation: true,
-      nodeIntegration: false,
-      nodeIntegrationInSubFrames: false,
-      nodeIntegrationInWorker: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      navigateOnDragDrop: false,
-      spellcheck: false,
     },
   })
   window.once('ready-to-show', () => window.show())

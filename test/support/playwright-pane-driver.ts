@@ -3,17 +3,10 @@
 
 import type { CDPSession, Page } from 'playwright-core'
 import type { PaneState } from '../../src/shared/domain'
-import type { PaneDriver } from '../../src/core/pane-driver'
+import { BLANK_PANE_STATE, type PaneDriver } from '../../src/core/pane-driver'
 
 export class PlaywrightPaneDriver implements PaneDriver {
-  private current: PaneState = {
-    url: 'about:blank',
-    title: '',
-    canGoBack: false,
-    canGoForward: false,
-    loading: false,
-    crashed: false,
-  }
+  private current: PaneState = BLANK_PANE_STATE
   private readonly listeners = new Set<(state: PaneState) => void>()
 
   constructor(
