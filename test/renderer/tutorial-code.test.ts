@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { playgroundParams, tutorialCodeFor } from '../../src/renderer/src/tutorial-code'
+import { tutorialCodeFor } from '../../src/renderer/src/tutorial-code'
 import { SERVER_URL, makeExchange } from './factories'
 
 describe('tutorialCodeFor', () => {
@@ -32,21 +32,9 @@ describe('tutorialCodeFor', () => {
       "resp.set_cookie('k', 'v', max_age=30, path='/john', domain='.shop.test', secure=True, samesite='Strict')",
     )
   })
-})
 
-describe('playgroundParams', () => {
-  it('reads empty fields as Flask’s defaults and needs a key', () => {
-    expect(playgroundParams(new URLSearchParams('key=a&path=&domain=&max_age='))).toEqual({
-      key: 'a',
-      value: '',
-      max_age: null,
-      expires: null,
-      path: '/',
-      domain: null,
-      secure: false,
-      httponly: false,
-      samesite: null,
-    })
-    expect(playgroundParams(new URLSearchParams('value=1'))).toBeNull()
+  it('shows no call for a query the server refuses, but still the route', () => {
+    const code = tutorialCodeFor(makeExchange({ url: `${SERVER_URL}/set?value=1` }), SERVER_URL)
+    expect(code).toMatchObject({ route: { path: '/set' }, call: null })
   })
 })

@@ -35,6 +35,16 @@ describe('the address bar', () => {
     expect((screen.getByLabelText(/Address/) as HTMLInputElement).value).toBe(`${SERVER_URL}/john/`)
   })
 
+  it('holds still while focused, so a pane event cannot swap the text being edited', async () => {
+    const { stores, user } = renderPane()
+    const address = screen.getByLabelText(/Address/) as HTMLInputElement
+    await user.click(address)
+    act(() => stores.pane.setPane(makePane({ url: `${SERVER_URL}/john/` })))
+    expect(address.value).toBe(`${SERVER_URL}/`)
+    await user.tab()
+    expect(address.value).toBe(`${SERVER_URL}/john/`)
+  })
+
   it('shows a refused address inline, in plain words, and keeps what was typed', async () => {
     const host = createFakeHost({
       navigate: () =>

@@ -38,12 +38,12 @@ describe('DetailView', () => {
         cookiePairs: [{ name: 'userID', value: 'alice' }],
       }),
     )
-    const request = screen.getByLabelText('Request headers')
+    const request = screen.getByRole('figure', { name: 'Request headers, as on the wire' })
     expect(request.textContent).toContain('Host: 127.0.0.1:5123')
     expect(container.querySelector('.header-cookie')?.textContent).toBe('Cookie: userID=alice\n')
-    expect(screen.getByLabelText('Response headers').textContent).toContain(
-      'Content-Type: text/html; charset=utf-8',
-    )
+    expect(
+      screen.getByRole('figure', { name: 'Response headers, as on the wire' }).textContent,
+    ).toContain('Content-Type: text/html; charset=utf-8')
   })
 
   it('says "not observed" instead of inventing headers', () => {
@@ -143,6 +143,20 @@ describe('DetailView', () => {
     showDetail(makeScriptWrite())
     expect(screen.getByText('A script wrote a cookie')).toBeTruthy()
     expect(screen.getByText(/send nothing over the network/)).toBeTruthy()
+  })
+
+  it('starts each newly selected row at its top', () => {
+    const first = makeExchange()
+    const second = makeExchange()
+    const { stores, container } = showDetail(first)
+    const scroller = container.querySelector<HTMLElement>('.panel-scroll')!
+    scroller.scrollTop = 250
+    expect(scroller.scrollTop).toBe(250)
+    act(() => {
+      stores.timeline.upsert(second)
+      stores.timeline.select(second.id)
+    })
+    expect(scroller.scrollTop).toBe(0)
   })
 
   it('gives the keyboard back to the timeline on Escape', async () => {

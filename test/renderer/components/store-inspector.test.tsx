@@ -153,7 +153,9 @@ describe('StoreInspector', () => {
       stores.timeline.upsert(
         makeExchange({ seq: 3, storeChanges: [makeChange('added', alice, { by: 'script' })] }),
       )
-      stores.timeline.upsert(makeExchange({ seq: 4 }))
+      stores.timeline.upsert(
+        makeExchange({ seq: 4, storeChanges: [makeChange('removed', alice, { by: 'script' })] }),
+      )
       stores.timeline.select('x3')
     })
     expect(await screen.findByText('userID', { selector: '.store-name' })).toBeTruthy()

@@ -26,7 +26,9 @@ describe('selecting a timeline row shows the store around it', () => {
     const host = createFakeHost({ storeAfter: () => [] })
     const stores = createAppStores(host.api)
     stores.timeline.upsert(makeExchange({ seq: 1 }))
-    stores.timeline.upsert(makeExchange({ seq: 2 }))
+    stores.timeline.upsert(
+      makeExchange({ seq: 2, storeChanges: [makeChange('added', makeCookie())] }),
+    )
     stores.timeline.select('x1')
     await settle()
     expect(host.calls('storeAfter')).toEqual([['storeAfter', { entryId: 'x1' }]])
@@ -35,12 +37,30 @@ describe('selecting a timeline row shows the store around it', () => {
     expect(stores.inspector.getSnapshot().view).toEqual({ mode: 'live' })
   })
 
+  it('a row followed only by entries that left the store alone shows the live store', () => {
+    const host = createFakeHost()
+    const stores = createAppStores(host.api)
+    stores.timeline.upsert(
+      makeExchange({ seq: 1, storeChanges: [makeChange('added', makeCookie())] }),
+    )
+    stores.timeline.upsert(makeExchange({ seq: 2, isAsset: true }))
+    stores.timeline.upsert(makeExchange({ seq: 3 }))
+    stores.timeline.select('x1')
+    expect(stores.inspector.getSnapshot()).toMatchObject({
+      view: { mode: 'live' },
+      focusedId: 'x1',
+    })
+    expect(host.calls('storeAfter')).toHaveLength(0)
+  })
+
   it('a newer entry arriving does not throw a live selection into the past', () => {
     const host = createFakeHost()
     const stores = createAppStores(host.api)
     stores.timeline.upsert(makeExchange({ seq: 1 }))
     stores.timeline.select('x1')
-    stores.timeline.upsert(makeExchange({ seq: 2, url: 'http://127.0.0.1:5123/favicon.ico' }))
+    stores.timeline.upsert(
+      makeExchange({ seq: 2, storeChanges: [makeChange('added', makeCookie())] }),
+    )
     expect(stores.inspector.getSnapshot().view).toEqual({ mode: 'live' })
     expect(host.calls('storeAfter')).toHaveLength(0)
   })
@@ -61,7 +81,9 @@ describe('selecting a timeline row shows the store around it', () => {
     const host = createFakeHost({ storeAfter: () => [] })
     const stores = createAppStores(host.api)
     stores.timeline.upsert(makeExchange({ seq: 1 }))
-    stores.timeline.upsert(makeExchange({ seq: 2 }))
+    stores.timeline.upsert(
+      makeExchange({ seq: 2, storeChanges: [makeChange('added', makeCookie())] }),
+    )
     stores.timeline.select('x1')
     await settle()
     stores.inspector.backToLive()

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { commandSchemas } from '../../../src/shared/contract-schemas'
 import { cookieKeyOf } from '../../../src/shared/domain'
 import { InspectorStore, draftFromStored } from '../../../src/renderer/src/stores/inspector-store'
 import { createFakeHost } from '../fake-host'
@@ -106,6 +107,12 @@ describe('InspectorStore edits', () => {
       '.shop.test',
     )
     expect(draftFromStored(makeCookie(), 'v').domain).toBe('127.0.0.1')
+  })
+
+  it('rounds the browser’s fractional expiry to the whole seconds a draft takes', () => {
+    const draft = draftFromStored(makeCookie({ expires: 1_900_000_000.734 }), 'v')
+    expect(draft.expires).toBe(1_900_000_001)
+    expect(commandSchemas.setCookie.safeParse(draft).success).toBe(true)
   })
 
   it('deletes by name, domain and path', async () => {

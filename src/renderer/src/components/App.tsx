@@ -5,7 +5,7 @@ import { useEffect, useRef } from 'react'
 import { useApp, useStore } from '../app-context'
 import { zoomCommandFor } from '../zoom-keys'
 import { BrowserPane } from './BrowserPane'
-import { DetailView } from './DetailView'
+import { DetailView, type DetailHandle } from './DetailView'
 import { SettingsBar } from './SettingsBar'
 import { StoreInspector } from './StoreInspector'
 import { Timeline } from './Timeline'
@@ -13,7 +13,7 @@ import { Timeline } from './Timeline'
 export function App() {
   const { stores } = useApp()
   const session = useStore(stores.session)
-  const detailRef = useRef<HTMLDivElement>(null)
+  const detailRef = useRef<DetailHandle>(null)
   const settings = stores.settings
 
   useEffect(() => {

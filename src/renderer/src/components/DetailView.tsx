@@ -2,7 +2,7 @@
 // explained, why a blocked cookie was blocked and how to fix it, the store changes, and for a
 // tutorial route the Flask code that produced the response.
 
-import type { ReactNode, Ref } from 'react'
+import { useImperativeHandle, useLayoutEffect, useRef, type ReactNode, type Ref } from 'react'
 import type {
   CaptureGap,
   Exchange,
@@ -18,11 +18,17 @@ import { useApp, useStore } from '../app-context'
 import { clockTime, entryLabel, statusOf, urlParts } from '../entry-display'
 import { hostOfUrl } from '../stores/session-store'
 import { tutorialCodeFor } from '../tutorial-code'
+import { BreakableUrl } from './BreakableUrl'
 import { CookieExplanation } from './CookieExplanation'
 import { HeaderBlock } from './HeaderBlock'
 
+/** What the timeline may do with the detail: Enter on a row moves the keyboard here. */
+export interface DetailHandle {
+  focus(): void
+}
+
 export interface DetailViewProps {
-  ref?: Ref<HTMLDivElement>
+  ref?: Ref<DetailHandle>
   /** Escape: hand the keyboard back to the timeline, where Enter brought it from. */
   onClose(): void
 }
@@ -32,6 +38,12 @@ export function DetailView({ ref, onClose }: DetailViewProps) {
   const { selectedId } = useStore(stores.timeline)
   const session = useStore(stores.session)
   const entry = selectedId === null ? undefined : stores.timeline.get(selectedId)
+  const scrollRef = useRef<HTMLDivElement>(null)
+  useImperativeHandle(ref, () => ({ focus: () => scrollRef.current?.focus() }), [])
+  // A new selection starts at its top, not where the last one was scrolled to.
+  useLayoutEffect(() => {
+    if (scrollRef.current) scrollRef.current.scrollTop = 0
+  }, [selectedId])
   return (
     <section
       className="panel detail-panel"
@@ -44,7 +56,7 @@ export function DetailView({ ref, onClose }: DetailViewProps) {
         <h2 id="detail-heading">Detail</h2>
       </div>
       {/* Focusable so the keyboard can scroll it: Enter in the timeline lands here. */}
-      <div ref={ref} className="panel-scroll" tabIndex={0}>
+      <div ref={scrollRef} className="panel-scroll" tabIndex={0}>
         {entry ? (
           <EntryDetail entry={entry} serverUrl={session.serverUrl} />
         ) : (
@@ -105,7 +117,9 @@ function ExchangeDetail({ exchange, serverUrl }: { exchange: Exchange; serverUrl
       <h3 className="detail-title">
         <span className="row-seq">{entryLabel(exchange.seq)}</span> {exchange.method}{' '}
         {host && <span className="row-host">{host}</span>}
-        <span className="detail-path">{path}</span>{' '}
+        <span className="detail-path">
+          <BreakableUrl text={path} />
+        </span>{' '}
         <span className={`status status-${status.tone}`}>{status.label}</span>
       </h3>
       {code && (
@@ -121,7 +135,6 @@ function ExchangeDetail({ exchange, serverUrl }: { exchange: Exchange; serverUrl
       )}
 
       <DetailSection title="Request: what the browser sent">
-        <HeaderBlock label="Request headers" lines={exchange.requestHeaders} highlight="cookie" />
         {noCookies && exchange.requestHeaders !== null && (
           <p>
             No <code>Cookie</code> header: the browser had no cookie for this URL.
@@ -154,18 +167,11 @@ function ExchangeDetail({ exchange, serverUrl }: { exchange: Exchange; serverUrl
             attributes={explainStoredCookie(c.cookie, exchange.time)}
           />
         ))}
+        <HeaderBlock label="Request headers" lines={exchange.requestHeaders} highlight="cookie" />
       </DetailSection>
 
       <DetailSection title="Response: what the server answered">
-        {exchange.state === 'pending' ? (
-          <p>Waiting for the response…</p>
-        ) : (
-          <HeaderBlock
-            label="Response headers"
-            lines={exchange.responseHeaders}
-            highlight="set-cookie"
-          />
-        )}
+        {exchange.state === 'pending' && <p>Waiting for the response…</p>}
         {exchange.setCookies.length === 0 && exchange.responseHeaders !== null && (
           <p>
             No <code>Set-Cookie</code> header: this response asked the browser to store nothing.
@@ -194,6 +200,13 @@ function ExchangeDetail({ exchange, serverUrl }: { exchange: Exchange; serverUrl
             }
           />
         ))}
+        {exchange.state !== 'pending' && (
+          <HeaderBlock
+            label="Response headers"
+            lines={exchange.responseHeaders}
+            highlight="set-cookie"
+          />
+        )}
       </DetailSection>
 
       <StoreChangeList changes={exchange.storeChanges} />

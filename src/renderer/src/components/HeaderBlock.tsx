@@ -1,6 +1,7 @@
 // Raw HTTP headers as they crossed the wire, one `Name: value` per line, with the cookie
 // headers picked out. Headers the browser never reported are said to be missing, not invented.
 
+import { useId } from 'react'
 import type { HeaderLine } from '../../../shared/domain'
 
 export interface HeaderBlockProps {
@@ -11,6 +12,7 @@ export interface HeaderBlockProps {
 }
 
 export function HeaderBlock({ label, lines, highlight }: HeaderBlockProps) {
+  const captionId = useId()
   if (lines === null) {
     return (
       <p className="not-observed">
@@ -20,18 +22,21 @@ export function HeaderBlock({ label, lines, highlight }: HeaderBlockProps) {
     )
   }
   return (
-    <pre className="headers" aria-label={label}>
-      {lines.map((line, index) => (
-        <span
-          key={index}
-          className={
-            line.name.toLowerCase() === highlight ? 'header-line header-cookie' : 'header-line'
-          }
-        >
-          <span className="header-name">{line.name}:</span> {line.value}
-          {'\n'}
-        </span>
-      ))}
-    </pre>
+    <figure className="headers-figure" aria-labelledby={captionId}>
+      <figcaption id={captionId} className="headers-caption">{label}, as on the wire</figcaption>
+      <pre className="headers">
+        {lines.map((line, index) => (
+          <span
+            key={index}
+            className={
+              line.name.toLowerCase() === highlight ? 'header-line header-cookie' : 'header-line'
+            }
+          >
+            <span className="header-name">{line.name}:</span> {line.value}
+            {'\n'}
+          </span>
+        ))}
+      </pre>
+    </figure>
   )
 }

@@ -1,15 +1,18 @@
 // The browser pane's toolbar: back, forward, reload, home, and an address bar that takes a path
 // on the tutorial server (/getcookie) or a full URL and otherwise shows where the pane is.
 
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import { useApp, useStore } from '../app-context'
 
 export function PaneToolbar() {
   const { stores } = useApp()
   const paneStore = stores.pane
   const { pane, error } = useStore(paneStore)
-  // null while the user is not typing: the bar then follows the pane.
+  // null while the bar is not in use: it then follows the pane. Focus freezes it, so a pane
+  // event arriving mid-edit cannot swap the text under the caret.
   const [draft, setDraft] = useState<string | null>(null)
+  // What the bar showed when it took focus: leaving it unedited lets it follow the pane again.
+  const shownOnFocus = useRef<string | null>(null)
 
   return (
     <div className="pane-toolbar">
@@ -52,8 +55,12 @@ export function PaneToolbar() {
           className="address-form"
           onSubmit={(event) => {
             event.preventDefault()
+            const input = event.currentTarget.querySelector('input')
             void paneStore.navigate(draft ?? pane.url).then((ok) => {
-              if (ok) setDraft(null)
+              if (!ok) return
+              // As in a browser, the bar lets go after Enter and shows where the pane went.
+              input?.blur()
+              setDraft(null)
             })
           }}
         >
@@ -65,7 +72,14 @@ export function PaneToolbar() {
             autoComplete="off"
             value={draft ?? pane.url}
             onChange={(event) => setDraft(event.target.value)}
-            onFocus={(event) => event.target.select()}
+            onFocus={(event) => {
+              shownOnFocus.current = event.target.value
+              setDraft(event.target.value)
+              event.target.select()
+            }}
+            onBlur={(event) => {
+              if (event.target.value === shownOnFocus.current) setDraft(null)
+            }}
             onKeyDown={(event) => {
               if (event.key === 'Escape') {
                 setDraft(null)

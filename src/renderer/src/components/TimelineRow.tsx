@@ -11,6 +11,7 @@ import type {
 } from '../../../shared/domain'
 import { clockTime, entryLabel, statusOf, urlParts } from '../entry-display'
 import { markRowPainted } from '../row-paint-marks'
+import { BreakableUrl } from './BreakableUrl'
 import { CookieChip } from './CookieChip'
 import { SetCookieChip } from './SetCookieChip'
 import { StoreChangeMarks } from './StoreChangeMarks'
@@ -94,7 +95,9 @@ function ExchangeRow({ exchange, serverHost }: { exchange: Exchange; serverHost:
     <>
       <RowHead seq={exchange.seq} kind={exchange.method} time={exchange.time}>
         {host && <span className="row-host">{host}</span>}
-        <span className="row-path">{path}</span>
+        <span className="row-path">
+          <BreakableUrl text={path} />
+        </span>
         <span className={`status status-${status.tone}`}>{status.label}</span>
         {exchange.redirectedTo && (
           <span className="row-redirect">→ {urlParts(exchange.redirectedTo, serverHost).path}</span>

@@ -46,9 +46,10 @@ export function createAppStores(api: CookieLabApi, options: AppStoresOptions = {
 }
 
 /**
- * Selecting the newest entry shows the live store with that entry's changes marked; selecting
- * an older one shows the store as it was right after it. The choice is made when the row is
- * selected: a favicon arriving a moment later does not throw the user into the past.
+ * Selecting an entry after which nothing changed the store (the newest, or one followed only by
+ * favicons and plain reads) shows the live store with that entry's changes marked; selecting an
+ * older one shows the store as it was right after it. The choice is made when the row is
+ * selected: what happens a moment later does not throw the user into the past.
  */
 export function linkSelectionToInspector(
   timeline: TimelineStore,
@@ -64,7 +65,7 @@ export function linkSelectionToInspector(
     if (snapshot.selectedId !== selectedId) {
       selectedId = snapshot.selectedId
       entry = current
-      mode = current !== null && current.id !== snapshot.latestId ? 'past' : 'live'
+      mode = current !== null && storeChangedAfter(snapshot.entries, current) ? 'past' : 'live'
       inspector.focus(current, mode)
     } else if (current !== entry) {
       entry = current
@@ -74,4 +75,13 @@ export function linkSelectionToInspector(
     }
   }
   return timeline.subscribe(sync)
+}
+
+function storeChangedAfter(entries: readonly TimelineEntry[], entry: TimelineEntry): boolean {
+  for (let i = entries.length - 1; i >= 0; i--) {
+    const later = entries[i]
+    if (!later || later.seq <= entry.seq) return false
+    if (later.storeChanges.length > 0) return true
+  }
+  return false
 }

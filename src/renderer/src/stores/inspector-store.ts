@@ -45,6 +45,8 @@ export interface InspectorSnapshot {
 
 /** A stored cookie as the host's setCookie takes it, with a new value. */
 export function draftFromStored(cookie: StoredCookie, value: string): CookieDraft {
+  // The browser reports expiry with a fraction of a second; a draft takes whole seconds.
+  const expires = cookie.expires === null ? null : Math.round(cookie.expires)
   const domain =
     cookie.hostOnly || cookie.domain.startsWith('.') ? cookie.domain : `.${cookie.domain}`
   return {
@@ -52,7 +54,7 @@ export function draftFromStored(cookie: StoredCookie, value: string): CookieDraf
     value,
     domain,
     path: cookie.path,
-    expires: cookie.expires,
+    expires,
     httpOnly: cookie.httpOnly,
     secure: cookie.secure,
     sameSite: cookie.sameSite,

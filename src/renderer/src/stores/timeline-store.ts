@@ -19,8 +19,6 @@ export interface TimelineSnapshot {
   selectedIndex: number
   /** Whether the list keeps the newest row in view as rows arrive. */
   following: boolean
-  /** The newest entry of all, whatever the filter. */
-  latestId: string | null
 }
 
 /** Every cookie name an entry touches: sent, blocked, set, or changed in the store. */
@@ -195,7 +193,6 @@ export class TimelineStore implements ExternalStore<TimelineSnapshot> {
       selectedId: this.selectedId,
       selectedIndex,
       following: this.following,
-      latestId: this.sorted.at(-1)?.id ?? null,
     }
   }
 }
