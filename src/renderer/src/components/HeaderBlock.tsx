@@ -23,7 +23,9 @@ export function HeaderBlock({ label, lines, highlight }: HeaderBlockProps) {
   }
   return (
     <figure className="headers-figure" aria-labelledby={captionId}>
-      <figcaption id={captionId} className="headers-caption">{label}, as on the wire</figcaption>
+      <figcaption id={captionId} className="headers-caption">
+        {label}, as on the wire
+      </figcaption>
       <pre className="headers">
         {lines.map((line, index) => (
           <span
