@@ -12,6 +12,9 @@ import { TimelineRow, rowDomId } from './TimelineRow'
 // Rows within this many pixels of the bottom count as "at the bottom".
 const BOTTOM_SLACK_PX = 24
 const PAGE_ROWS = 10
+// A two-line exchange row; rows are measured once drawn, so this only seeds the layout.
+const ROW_ESTIMATE_PX = 88
+const estimateRowSize = () => ROW_ESTIMATE_PX
 
 export interface TimelineProps {
   /** Enter on a row: move focus to the detail of the selection. */
@@ -80,15 +83,19 @@ function TimelineList({ serverHost, onOpenDetail, following, selectedIndex }: Ti
   const scrollRef = useRef<HTMLDivElement>(null)
   const lastScrollTop = useRef(0)
 
-  // The app does not use the React Compiler, which is what this rule protects; the virtualizer
+  // Stable functions: the virtualiser recomputes every row's offset when they change.
+  const getItemKey = useCallback((index: number) => rows[index]?.id ?? index, [rows])
+  // The app does not use the React Compiler, which is what this rule protects; the virtualiser
   // re-renders this component itself when its measurements change.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => 88,
+    estimateSize: estimateRowSize,
+    // Following the newest row, start at the bottom rather than draw the top and scroll away.
+    initialOffset: () => (following ? rows.length * ROW_ESTIMATE_PX : 0),
     overscan: 6,
-    getItemKey: (index) => rows[index]?.id ?? index,
+    getItemKey,
   })
 
   const lastIndex = rows.length - 1
