@@ -293,8 +293,9 @@ function InspectorEditDetail({ edit }: { edit: InspectorEdit }) {
         <span className="row-seq">{entryLabel(edit.seq)}</span> You edited the store
       </h3>
       <p>
-        {/[.!?]$/.test(edit.summary) ? edit.summary : `${edit.summary}.`} The inspector changes the pane's cookie store directly, as a browser's
-        developer tools do: the server is not involved until the next request carries the cookie.
+        {/[.!?]$/.test(edit.summary) ? edit.summary : `${edit.summary}.`} The inspector changes the
+        pane's cookie store directly, as a browser's developer tools do: the server is not involved
+        until the next request carries the cookie.
       </p>
       <StoreChangeList changes={edit.storeChanges} />
       <ChangedCookies changes={edit.storeChanges} at={edit.time} />
