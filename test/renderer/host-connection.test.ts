@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { connectToHost } from '../../src/renderer/src/host-connection'
+import { connectToHost, hostlessApi } from '../../src/renderer/src/host-connection'
 import { createAppStores } from '../../src/renderer/src/stores/app-stores'
 import { createFakeHost, makePane, makeSnapshot } from './fake-host'
 import { SERVER_URL, makeCookie, makeExchange } from './factories'
@@ -67,5 +67,12 @@ describe('connectToHost', () => {
       phase: 'failed',
       error: 'the server did not start',
     })
+  })
+
+  it('says so when the page was opened without its host', async () => {
+    const stores = createAppStores(createFakeHost().api)
+    await connectToHost(hostlessApi(), stores)
+    expect(stores.session.getSnapshot()).toMatchObject({ phase: 'failed' })
+    expect(stores.session.getSnapshot().error).toMatch(/window\.cookieLab is missing/)
   })
 })

@@ -2,9 +2,23 @@
 // answers with. The host sends events only after `ready`, but an event can still overtake the
 // answer on its way here, so whatever an event brought is newer than the snapshot and wins.
 
-import type { CookieLabApi } from '../../shared/contract'
+import { createCookieLabApi, type CookieLabApi } from '../../shared/contract'
 import type { AppStores } from './stores/app-stores'
 import { readableError } from './stores/readable-error'
+
+const NO_HOST =
+  'window.cookieLab is missing: this page runs inside the Cookie Lab app (or its test harness), not on its own.'
+
+/**
+ * Stands in for `window.cookieLab` when the page was opened without its host (no preload, no
+ * harness): every command fails with a sentence that says so, and no event ever comes.
+ */
+export function hostlessApi(): CookieLabApi {
+  return createCookieLabApi({
+    invoke: () => Promise.reject(new Error(NO_HOST)),
+    subscribe: () => () => undefined,
+  })
+}
 
 export async function connectToHost(
   api: CookieLabApi,
@@ -12,21 +26,22 @@ export async function connectToHost(
 ): Promise<() => void> {
   let storeSeen = false
   let paneSeen = false
-  const unsubscribers = [
-    api.onEntry((entry) => stores.timeline.upsert(entry)),
-    api.onStore((cookies) => {
-      storeSeen = true
-      stores.inspector.setLive(cookies)
-    }),
-    api.onPane((pane) => {
-      paneSeen = true
-      stores.pane.setPane(pane)
-    }),
-  ]
+  const unsubscribers: Array<() => void> = []
   const disconnect = () => {
-    for (const unsubscribe of unsubscribers) unsubscribe()
+    for (const unsubscribe of unsubscribers.splice(0)) unsubscribe()
   }
   try {
+    unsubscribers.push(
+      api.onEntry((entry) => stores.timeline.upsert(entry)),
+      api.onStore((cookies) => {
+        storeSeen = true
+        stores.inspector.setLive(cookies)
+      }),
+      api.onPane((pane) => {
+        paneSeen = true
+        stores.pane.setPane(pane)
+      }),
+    )
     const snapshot = await api.ready()
     stores.timeline.addMissing(snapshot.entries)
     if (!storeSeen) stores.inspector.setLive(snapshot.store)

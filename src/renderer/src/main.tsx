@@ -4,12 +4,13 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { AppContext } from './app-context'
 import { App } from './components/App'
-import { connectToHost } from './host-connection'
+import { connectToHost, hostlessApi } from './host-connection'
 import { applySettings } from './settings-dom'
 import { createAppStores } from './stores/app-stores'
 import './styles.css'
 
-const api = window.cookieLab
+// Typed as always there, but a page opened without its host has none.
+const api = (window.cookieLab as typeof window.cookieLab | undefined) ?? hostlessApi()
 const stores = createAppStores(api, {
   storage: window.localStorage,
   darkQuery: window.matchMedia('(prefers-color-scheme: dark)'),
