@@ -8,6 +8,7 @@ import { app, dialog, ipcMain, session, type BrowserWindow } from 'electron'
 import { PaneCapture } from '../core/capture/pane-capture'
 import { LabSession } from '../core/lab-session'
 import { startTutorialServer } from '../core/server'
+import { installAppMenu } from './app-menu'
 import { feedCookieChanges } from './cookie-change-feed'
 import { forwardEvents, registerCommandIpc } from './ipc'
 import { PaneView } from './pane-view'
@@ -62,6 +63,7 @@ async function start(): Promise<void> {
   const rendererFile = fileURLToPath(new URL('../renderer/index.html', import.meta.url))
   const appUrl = devServerUrl ?? pathToFileURL(rendererFile).href
 
+  installAppMenu()
   const server = await startTutorialServer({ port: 0 })
   shutdown.add('tutorial server', () => server.close())
   log(`tutorial server on ${server.url}`)

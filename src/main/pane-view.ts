@@ -110,9 +110,15 @@ export class PaneView implements PaneDriver {
     const window = this.options.window
     if (window.isDestroyed()) return
     const [width = 0, height = 0] = window.getContentSize()
-    this.view.setBounds(
-      clampPaneBounds(this.requestedBounds, { width, height }, this.options.uiZoomFactor()),
+    const bounds = clampPaneBounds(
+      this.requestedBounds,
+      { width, height },
+      this.options.uiZoomFactor(),
     )
+    this.view.setBounds(bounds)
+    // A slot of no size (the UI shows a crash message there) must not be covered: native views
+    // draw above all HTML.
+    this.view.setVisible(bounds.width > 0 && bounds.height > 0)
   }
 
   private createView(): { view: WebContentsView; keeper: DebuggerKeeper } {
