@@ -91,6 +91,8 @@ export interface UiHarness {
 
 export interface UiOptions {
   colorScheme?: 'light' | 'dark'
+  /** Called when the host has answered a UI command (the bench times `ready` with it). */
+  onCommandAnswered?: (name: string) => void
 }
 
 export const SCREENS_DIR = 'test-results/screens'
@@ -103,8 +105,13 @@ export async function openUi(lab: PaneLab, options: UiOptions = {}): Promise<UiH
   })
   const page = await context.newPage()
   page.on('pageerror', (error) => console.error(`[ui] ${error.message}`))
-  await context.exposeBinding('__cookieLabInvoke', (_source, name: unknown, payload: unknown) =>
-    dispatchCommand(lab.session.handlers, name, payload),
+  await context.exposeBinding(
+    '__cookieLabInvoke',
+    async (_source, name: unknown, payload: unknown) => {
+      const result = await dispatchCommand(lab.session.handlers, name, payload)
+      options.onCommandAnswered?.(String(name))
+      return result
+    },
   )
   await context.addInitScript({ content: await buildHarnessPreload() })
   const unsubscribe = lab.session.onEvent((name, data) => {

@@ -14,14 +14,23 @@ export interface IngestRate {
   ms: number
 }
 
-export function measureIngestRate(events: RecordedCdpEvent[], repeat: number): IngestRate {
-  // Each repetition gets requestIds of its own, as a long session of new requests would; the
-  // copies are made before the clock starts.
+/** REPEAT copies of a recorded stream, each with requestIds of its own, as a long session of
+ * new requests would have. */
+export function withFreshRequestIds(
+  events: RecordedCdpEvent[],
+  repeat: number,
+): RecordedCdpEvent[] {
   const stream: RecordedCdpEvent[] = []
   for (let round = 0; round < repeat; round += 1) {
     for (const event of events)
       stream.push({ method: event.method, params: renamed(event.params, round) })
   }
+  return stream
+}
+
+export function measureIngestRate(events: RecordedCdpEvent[], repeat: number): IngestRate {
+  // The copies are made before the clock starts.
+  const stream = withFreshRequestIds(events, repeat)
   const capture = new PaneCapture({ storePollMs: 0 })
   const start = performance.now()
   for (const event of stream) capture.ingest(event.method, event.params)

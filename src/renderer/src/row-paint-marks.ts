@@ -1,10 +1,17 @@
 // Performance marks for the bench and the end-to-end tests: `row-painted:<id>` the first time a
-// timeline row for an entry is committed to the screen, so response-to-paint can be measured.
+// timeline row for an entry is committed to the screen, and `row-response-painted:<id>` the
+// first time it is committed showing its response (a row can appear earlier, pending), so
+// response-to-paint latency can be measured from outside.
 
 const painted = new Set<string>()
 
-export function markRowPainted(id: string): void {
-  if (painted.has(id)) return
-  painted.add(id)
-  performance.mark(`row-painted:${id}`)
+function markOnce(name: string): void {
+  if (painted.has(name)) return
+  painted.add(name)
+  performance.mark(name)
+}
+
+export function markRowPainted(id: string, responded: boolean): void {
+  markOnce(`row-painted:${id}`)
+  if (responded) markOnce(`row-response-painted:${id}`)
 }

@@ -148,14 +148,17 @@ describe('Timeline', () => {
     expect(stores.timeline.getSnapshot().following).toBe(true)
   })
 
-  it('marks each row the first time it is painted, for the latency bench', () => {
+  it('marks each row the first time it is painted, and first painted with its response', () => {
     const mark = vi.spyOn(performance, 'mark')
     const { stores } = renderInApp(<Timeline onOpenDetail={() => {}} />)
     const entry = makeExchange({ state: 'pending', status: null })
+    const calls = (name: string) => mark.mock.calls.filter(([called]) => called === name).length
     act(() => stores.timeline.upsert(entry))
+    expect(calls(`row-response-painted:${entry.id}`)).toBe(0)
     act(() => stores.timeline.upsert({ ...entry, state: 'complete', status: 200 }))
-    const marks = mark.mock.calls.filter(([name]) => name === `row-painted:${entry.id}`)
-    expect(marks).toHaveLength(1)
+    act(() => stores.timeline.upsert({ ...entry, state: 'complete', status: 200, seq: 1 }))
+    expect(calls(`row-painted:${entry.id}`)).toBe(1)
+    expect(calls(`row-response-painted:${entry.id}`)).toBe(1)
     mark.mockRestore()
   })
 

@@ -40,7 +40,8 @@ export function TimelineRow({
   rowRef,
   style,
 }: TimelineRowProps) {
-  useLayoutEffect(() => markRowPainted(entry.id), [entry.id])
+  const responded = entry.kind !== 'exchange' || entry.state !== 'pending' || entry.status !== null
+  useLayoutEffect(() => markRowPainted(entry.id, responded), [entry.id, responded])
   return (
     <div
       ref={rowRef}
