@@ -2,6 +2,7 @@
 
 import { launchChromium } from '../test/support/chromium'
 import { benchCaptureOverhead, benchIngest, benchServer } from './core-bench'
+import { benchBundle, benchFirstRender, benchRowLatency } from './ui-bench'
 
 const fmt = (n: number, digits = 1) =>
   n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits })
@@ -27,6 +28,13 @@ async function main() {
     `p50 ${fmt(server.p50Ms, 2)} ms, p95 ${fmt(server.p95Ms, 2)} ms, ${server.failures} failed`,
   )
 
+  const bundle = await benchBundle()
+  row(
+    'UI: renderer bundle, gzip (JS + CSS)',
+    `${fmt((bundle.js.gzip + bundle.css.gzip) / 1024)} KiB`,
+    `JS ${fmt(bundle.js.gzip / 1024)} KiB of ${fmt(bundle.js.raw / 1024)} KiB, CSS ${fmt(bundle.css.gzip / 1024)} KiB of ${fmt(bundle.css.raw / 1024)} KiB`,
+  )
+
   const browser = await launchChromium()
   try {
     const overhead = await benchCaptureOverhead(browser)
@@ -34,6 +42,35 @@ async function main() {
       'page load, capture attached / without',
       `${fmt(overhead.ratio, 3)}x`,
       `goal <= 1.05; medians ${fmt(overhead.capturedMedianMs, 2)} / ${fmt(overhead.plainMedianMs, 2)} ms over ${overhead.loads} loads each`,
+    )
+
+    const latency = await benchRowLatency(browser)
+    row(
+      'UI: response to row painted, p50',
+      `${fmt(latency.uiP50Ms, 2)} ms`,
+      `over ${latency.measured} of ${latency.exchanges} exchanges`,
+    )
+    row('UI: response to row painted, p95', `${fmt(latency.uiP95Ms, 2)} ms`, 'goal <= 16 ms')
+    row(
+      'capture to row painted, through the harness, p50/p95',
+      `${fmt(latency.totalP50Ms, 1)}/${fmt(latency.totalP95Ms, 1)} ms`,
+      'adds the Playwright transport',
+    )
+
+    const small = await benchFirstRender(browser, 10)
+    const large = await benchFirstRender(browser, 10_000)
+    for (const run of [large, small]) {
+      row(
+        `UI: first render, ${run.entries.toLocaleString('en-US')}-entry timeline`,
+        `${fmt(run.renderMs)} ms`,
+        `${run === large ? 'goal <= 100 ms; ' : ''}${run.rowsInDom} rows in the DOM`,
+      )
+    }
+    row('UI: first render, ratio large / small', `${fmt(large.renderMs / small.renderMs, 2)}x`)
+    row(
+      `harness transport of the ${large.entries.toLocaleString('en-US')}-entry snapshot`,
+      `${fmt(large.transferMs)} ms`,
+      `${fmt(large.snapshotMB)} MB as JSON; not the UI's time (Electron IPC carries it in the app)`,
     )
   } finally {
     await browser.close()

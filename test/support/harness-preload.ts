@@ -3,16 +3,23 @@
 
 import { createCookieLabApi, type ApiTransport, type EventName } from '../../src/shared/contract'
 
+// Answers and events arrive as JSON text (see lab-harness.ts); '' stands for undefined.
 interface HarnessWindow {
-  __cookieLabInvoke(name: string, payload: unknown): Promise<unknown>
-  __cookieLabDeliver?: (name: EventName, data: unknown) => void
+  __cookieLabInvoke(name: string, payload: unknown): Promise<string>
+  __cookieLabDeliver?: (name: EventName, json: string) => void
 }
 
 const host = window as unknown as HarnessWindow
 const listeners = new Map<EventName, Set<(data: never) => void>>()
 
 const transport: ApiTransport = {
-  invoke: (name, payload) => host.__cookieLabInvoke(name, payload) as never,
+  invoke: async (name, payload) => {
+    const text = await host.__cookieLabInvoke(name, payload)
+    const result = text === '' ? undefined : JSON.parse(text)
+    // The bench times the UI from here: the answer is in the page, as after Electron's IPC.
+    performance.mark(`host-answered:${name}`)
+    return result as never
+  },
   subscribe: (name, listener) => {
     const set = listeners.get(name) ?? new Set()
     listeners.set(name, set)
@@ -21,8 +28,21 @@ const transport: ApiTransport = {
   },
 }
 
-host.__cookieLabDeliver = (name, data) => {
-  for (const listener of listeners.get(name) ?? []) listener(data as never)
+host.__cookieLabDeliver = (name, json) => {
+  const data = JSON.parse(json) as never
+  markResponseDelivered(name, data)
+  for (const listener of listeners.get(name) ?? []) listener(data)
 }
 
 Object.defineProperty(window, 'cookieLab', { value: Object.freeze(createCookieLabApi(transport)) })
+
+const delivered = new Set<string>()
+
+/** The bench times response-to-paint in the UI from here: the first event carrying a response. */
+function markResponseDelivered(name: EventName, data: unknown): void {
+  if (name !== 'entry') return
+  const entry = data as { id: string; kind: string; status?: number | null }
+  if (entry.kind !== 'exchange' || entry.status == null || delivered.has(entry.id)) return
+  delivered.add(entry.id)
+  performance.mark(`host-delivered:${entry.id}`)
+}

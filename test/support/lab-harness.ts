@@ -5,7 +5,7 @@
 import { createServer, type Server } from 'node:http'
 import { readFile } from 'node:fs/promises'
 import { extname, join, normalize } from 'node:path'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
 import { PaneCapture } from '../../src/core/capture/pane-capture'
 import { LabSession } from '../../src/core/lab-session'
 import { startTutorialServer, type TutorialServer } from '../../src/core/server'
@@ -86,8 +86,19 @@ export interface UiHarness {
   paintPane(): Promise<void>
   /** A 1440×900 PNG of the UI, the pane painted in, written to test-results/screens/NAME.png. */
   screenshot(name: string): Promise<string>
+  /** The timeline row whose path (with its query) is exactly PATH; the nth such, oldest first. */
+  row(path: string, nth?: number): Locator
+  /** What the app does on launch: the host opens the tutorial's home page in the pane. */
+  launchHome(): Promise<void>
+  /** Types NAME into the pane's form and presses Login, then waits for its Set-Cookie row. */
+  logIn(name: string): Promise<void>
+  /** Types TARGET into the UI's address bar and presses Enter. */
+  goTo(target: string): Promise<void>
   close(): Promise<void>
 }
+
+/** The address bar's accessible name. */
+export const ADDRESS_BAR = 'Address: a path like /getcookie or a full URL'
 
 export interface UiOptions {
   colorScheme?: 'light' | 'dark'
@@ -104,13 +115,19 @@ export async function openUi(lab: PaneLab, options: UiOptions = {}): Promise<UiH
     colorScheme: options.colorScheme ?? 'light',
   })
   const page = await context.newPage()
+  // A missing control should fail in seconds, not after Playwright's default half minute.
+  page.setDefaultTimeout(10_000)
+  lab.page.setDefaultTimeout(10_000)
   page.on('pageerror', (error) => console.error(`[ui] ${error.message}`))
+  // Payloads cross as JSON text: Playwright's own serializer is far slower than Electron's
+  // structured clone on a 10,000-entry snapshot, and would make the harness, not the UI, the
+  // thing measured. The domain is plain data, so JSON carries it whole.
   await context.exposeBinding(
     '__cookieLabInvoke',
     async (_source, name: unknown, payload: unknown) => {
       const result = await dispatchCommand(lab.session.handlers, name, payload)
       options.onCommandAnswered?.(String(name))
-      return result
+      return result === undefined ? '' : JSON.stringify(result)
     },
   )
   await context.addInitScript({ content: await buildHarnessPreload() })
@@ -118,17 +135,35 @@ export async function openUi(lab: PaneLab, options: UiOptions = {}): Promise<UiH
     if (page.isClosed()) return
     page
       .evaluate(
-        ([eventName, eventData]) =>
+        ([eventName, json]) =>
           (
-            window as unknown as { __cookieLabDeliver?: (n: string, d: unknown) => void }
-          ).__cookieLabDeliver?.(eventName, eventData),
-        [name, data] as const,
+            window as unknown as { __cookieLabDeliver?: (n: string, json: string) => void }
+          ).__cookieLabDeliver?.(eventName, json),
+        [name, JSON.stringify(data)] as const,
       )
       .catch(() => undefined)
   })
   await page.goto(`${assets.url}/index.html`)
 
   const paintPane = async () => {
+    // The slot's size reaches the pane page through the UI's own setPaneBounds, as in Electron.
+    // Paint only once it has arrived: an image of another size would be stretched into the slot
+    // and show a page the user never sees.
+    const slot = await page.locator('[data-testid="pane-slot"]').boundingBox()
+    if (!slot) throw new Error('the UI shows no pane slot')
+    const size = { width: Math.round(slot.width), height: Math.round(slot.height) }
+    await lab.page
+      .waitForFunction(
+        ({ width, height }) => window.innerWidth === width && window.innerHeight === height,
+        size,
+        { timeout: 5_000 },
+      )
+      .catch(() => {
+        throw new Error(
+          `the pane page never took the slot's size ${size.width}×${size.height}: ` +
+            `it is ${JSON.stringify(lab.page.viewportSize())}`,
+        )
+      })
     const png = await lab.page.screenshot({ type: 'png' })
     await page.evaluate(
       (src) => {
@@ -142,6 +177,12 @@ export async function openUi(lab: PaneLab, options: UiOptions = {}): Promise<UiH
     )
   }
 
+  const row = (path: string, nth = 0) =>
+    page
+      .getByRole('option')
+      .filter({ has: page.locator('.row-path', { hasText: new RegExp(`^${escapeRegExp(path)}$`) }) })
+      .nth(nth)
+
   return {
     page,
     paintPane,
@@ -151,12 +192,31 @@ export async function openUi(lab: PaneLab, options: UiOptions = {}): Promise<UiH
       await page.screenshot({ path })
       return path
     },
+    row,
+    async launchHome() {
+      await lab.session.navigate('/')
+      await row('/').waitFor()
+    },
+    async logIn(name) {
+      await lab.page.getByLabel('userID').fill(name)
+      await lab.page.getByRole('button', { name: 'Login' }).click()
+      await row('/setcookie').locator('.chip-set', { hasText: `userID=${name}` }).waitFor()
+    },
+    async goTo(target) {
+      const address = page.getByLabel(ADDRESS_BAR)
+      await address.fill(target)
+      await address.press('Enter')
+    },
     async close() {
       unsubscribe()
       await context.close().catch(() => undefined)
       await assets.close()
     },
   }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
 const CONTENT_TYPES: Record<string, string> = {

@@ -1,14 +1,15 @@
 // Performance marks for the bench and the end-to-end tests: `row-painted:<id>` the first time a
-// timeline row for an entry is committed to the screen, and `row-response-painted:<id>` the
-// first time it is committed showing its response (a row can appear earlier, pending), so
-// response-to-paint latency can be measured from outside.
+// timeline row for an entry reaches the screen, and `row-response-painted:<id>` the first time
+// it does showing its response (a row can appear earlier, pending), so response-to-paint latency
+// can be measured from outside. Called from a layout effect, the DOM is up to date but not yet
+// painted: the mark is set in the next animation frame, the one that paints it.
 
-const painted = new Set<string>()
+const marked = new Set<string>()
 
 function markOnce(name: string): void {
-  if (painted.has(name)) return
-  painted.add(name)
-  performance.mark(name)
+  if (marked.has(name)) return
+  marked.add(name)
+  requestAnimationFrame(() => performance.mark(name))
 }
 
 export function markRowPainted(id: string, responded: boolean): void {

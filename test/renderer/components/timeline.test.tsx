@@ -148,15 +148,19 @@ describe('Timeline', () => {
     expect(stores.timeline.getSnapshot().following).toBe(true)
   })
 
-  it('marks each row the first time it is painted, and first painted with its response', () => {
+  it('marks each row the first time it is painted, and first painted with its response', async () => {
     const mark = vi.spyOn(performance, 'mark')
+    const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve))
     const { stores } = renderInApp(<Timeline onOpenDetail={() => {}} />)
     const entry = makeExchange({ state: 'pending', status: null })
     const calls = (name: string) => mark.mock.calls.filter(([called]) => called === name).length
     act(() => stores.timeline.upsert(entry))
+    await nextFrame()
+    expect(calls(`row-painted:${entry.id}`)).toBe(1)
     expect(calls(`row-response-painted:${entry.id}`)).toBe(0)
     act(() => stores.timeline.upsert({ ...entry, state: 'complete', status: 200 }))
     act(() => stores.timeline.upsert({ ...entry, state: 'complete', status: 200, seq: 1 }))
+    await nextFrame()
     expect(calls(`row-painted:${entry.id}`)).toBe(1)
     expect(calls(`row-response-painted:${entry.id}`)).toBe(1)
     mark.mockRestore()

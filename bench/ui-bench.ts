@@ -1,0 +1,148 @@
+// The UI's figures, measured on the real built renderer in Chromium, hosted by the same harness
+// as the end-to-end tests: response-to-row-painted latency, first render of a long timeline, and
+// the bundle's gzip size.
+
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import type { Browser, Page } from 'playwright-core'
+import { withFreshRequestIds, type RecordedCdpEvent } from '../src/core/capture/ingest-bench'
+import type { TimelineEntry } from '../src/shared/domain'
+import { buildRenderer } from '../test/support/build-renderer'
+import { openUi, startPaneLab } from '../test/support/lab-harness'
+import { percentile } from './stats'
+
+/** Wall-clock times (ms since the epoch) of the UI's performance marks named PREFIX + id. */
+async function markTimes(page: Page, prefix: string): Promise<Map<string, number>> {
+  const marks = await page.evaluate(
+    (p) =>
+      performance
+        .getEntriesByType('mark')
+        .filter((mark) => mark.name.startsWith(p))
+        .map((mark) => [mark.name.slice(p.length), performance.timeOrigin + mark.startTime]),
+    prefix,
+  )
+  return new Map(marks as Array<[string, number]>)
+}
+
+/**
+ * Response to row painted: in the UI, from the event carrying an exchange's response arriving in
+ * the page to its row painted with it; and end to end, from capture having the response in the
+ * host, through the harness's transport, to the same paint.
+ */
+export async function benchRowLatency(browser: Browser, exchanges = 200) {
+  const lab = await startPaneLab({ browser })
+  let uiReady!: () => void
+  const ready = new Promise<void>((resolve) => (uiReady = resolve))
+  const ui = await openUi(lab, { onCommandAnswered: (name) => name === 'ready' && uiReady() })
+  try {
+    await ready
+    await lab.session.navigate('/')
+    const responded = new Map<string, number>()
+    const unsubscribe = lab.capture.subscribe({
+      entry: (entry) => {
+        if (entry.kind === 'exchange' && entry.status !== null && !responded.has(entry.id)) {
+          responded.set(entry.id, Date.now())
+        }
+      },
+    })
+    for (let i = 0; i < exchanges; i += 1) {
+      // Navigations, not fetch(): the tutorial pages' CSP allows no script connections.
+      await lab.page.goto(lab.url(`/getcookie?n=${i}`), { waitUntil: 'load' })
+    }
+    await lab.capture.settled()
+    const isFetch = (entry: TimelineEntry) => entry.kind === 'exchange' && entry.url.includes('?n=')
+    const ids = lab.capture
+      .entries()
+      .filter(isFetch)
+      .map((entry) => entry.id)
+    await ui.page.waitForFunction(
+      (last) => performance.getEntriesByName(`row-response-painted:${last}`).length > 0,
+      ids.at(-1),
+    )
+    unsubscribe()
+    const painted = await markTimes(ui.page, 'row-response-painted:')
+    const delivered = await markTimes(ui.page, 'host-delivered:')
+    const spans = (from: Map<string, number>, to: Map<string, number>) =>
+      ids.flatMap((id) => {
+        const start = from.get(id)
+        const end = to.get(id)
+        return start !== undefined && end !== undefined ? [end - start] : []
+      })
+    const total = spans(responded, painted)
+    const inUi = spans(delivered, painted)
+    return {
+      exchanges: ids.length,
+      measured: inUi.length,
+      uiP50Ms: percentile(inUi, 50),
+      uiP95Ms: percentile(inUi, 95),
+      totalP50Ms: percentile(total, 50),
+      totalP95Ms: percentile(total, 95),
+    }
+  } finally {
+    await ui.close()
+    await lab.close()
+  }
+}
+
+const FIXTURE = 'test/fixtures/cdp/set-get-delete.json'
+
+/**
+ * First render of a timeline of N captured exchanges: from the `ready` answer being in the UI
+ * page to the first timeline row painted. Carrying the answer there is the host's transport
+ * (Electron's IPC in the app, JSON over a Playwright binding here), timed apart as `transferMs`.
+ */
+export async function benchFirstRender(browser: Browser, wanted: number) {
+  const lab = await startPaneLab({ browser, storePollMs: 0 })
+  const recorded: RecordedCdpEvent[] = JSON.parse(readFileSync(FIXTURE, 'utf8')).events
+  const perRound = Math.max(
+    1,
+    recorded.filter((event) => event.method === 'Network.requestWillBeSent').length,
+  )
+  for (const event of withFreshRequestIds(recorded, Math.ceil(wanted / perRound))) {
+    lab.capture.ingest(event.method, event.params)
+  }
+  let answeredAt = Number.NaN
+  const ui = await openUi(lab, {
+    onCommandAnswered: (name) => {
+      if (name === 'ready') answeredAt = Date.now()
+    },
+  })
+  try {
+    await ui.page.waitForFunction(() =>
+      performance.getEntriesByType('mark').some((m) => m.name.startsWith('row-painted:')),
+    )
+    const firstRow = Math.min(...(await markTimes(ui.page, 'row-painted:')).values())
+    const inPage = (await markTimes(ui.page, 'host-answered:')).get('ready') ?? Number.NaN
+    return {
+      entries: lab.capture.entries().length,
+      snapshotMB: JSON.stringify(lab.capture.entries()).length / 1e6,
+      rowsInDom: await ui.page.locator('[data-entry-id]').count(),
+      renderMs: firstRow - inPage,
+      transferMs: inPage - answeredAt,
+    }
+  } finally {
+    await ui.close()
+    await lab.close()
+  }
+}
+
+/** Builds the renderer (the UI benches load this build) and sizes it. */
+export async function benchBundle() {
+  const dir = await buildRenderer()
+  const assets = join(dir, 'assets')
+  const size = (ext: string) =>
+    readdirSync(assets)
+      .filter((name) => name.endsWith(ext))
+      .reduce(
+        (sum, name) => {
+          const bytes = readFileSync(join(assets, name))
+          return {
+            raw: sum.raw + bytes.length,
+            gzip: sum.gzip + gzipSync(bytes, { level: 9 }).length,
+          }
+        },
+        { raw: 0, gzip: 0 },
+      )
+  return { js: size('.js'), css: size('.css') }
+}
