@@ -55,8 +55,15 @@ export function DetailView({ ref, onClose }: DetailViewProps) {
       <div className="panel-header">
         <h2 id="detail-heading">Detail</h2>
       </div>
-      {/* Focusable so the keyboard can scroll it: Enter in the timeline lands here. */}
-      <div ref={scrollRef} className="panel-scroll" tabIndex={0}>
+      {/* Focusable so the keyboard can scroll it: Enter in the timeline lands here. A keyboard
+          stop needs a role and a name, or a screen reader lands on it in silence. */}
+      <div
+        ref={scrollRef}
+        className="panel-scroll"
+        tabIndex={0}
+        role="group"
+        aria-label="The selected row in full"
+      >
         {entry ? (
           <EntryDetail entry={entry} serverUrl={session.serverUrl} />
         ) : (

@@ -80,8 +80,8 @@ export function StoreInspector() {
 
       {snapshot.adding && !past && <AddCookieForm />}
 
-      {/* Focusable so the keyboard can scroll a long store. */}
-      <div className="panel-scroll" tabIndex={0}>
+      {/* Focusable so the keyboard can scroll a long store; named, as every keyboard stop is. */}
+      <div className="panel-scroll" tabIndex={0} role="group" aria-label="Cookies in the store">
         {view.mode === 'past' && view.error !== null && (
           <p className="inline-error" role="alert">
             Could not load the past store: {view.error}
