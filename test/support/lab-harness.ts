@@ -180,7 +180,9 @@ export async function openUi(lab: PaneLab, options: UiOptions = {}): Promise<UiH
   const row = (path: string, nth = 0) =>
     page
       .getByRole('option')
-      .filter({ has: page.locator('.row-path', { hasText: new RegExp(`^${escapeRegExp(path)}$`) }) })
+      .filter({
+        has: page.locator('.row-path', { hasText: new RegExp(`^${escapeRegExp(path)}$`) }),
+      })
       .nth(nth)
 
   return {
@@ -189,7 +191,8 @@ export async function openUi(lab: PaneLab, options: UiOptions = {}): Promise<UiH
     async screenshot(name) {
       await paintPane()
       const path = join(SCREENS_DIR, `${name}.png`)
-      await page.screenshot({ path })
+      // Transitions end at once: the picture shows the state, not a fade on its way there.
+      await page.screenshot({ path, animations: 'disabled' })
       return path
     },
     row,
@@ -200,7 +203,9 @@ export async function openUi(lab: PaneLab, options: UiOptions = {}): Promise<UiH
     async logIn(name) {
       await lab.page.getByLabel('userID').fill(name)
       await lab.page.getByRole('button', { name: 'Login' }).click()
-      await row('/setcookie').locator('.chip-set', { hasText: `userID=${name}` }).waitFor()
+      await row('/setcookie')
+        .locator('.chip-set', { hasText: `userID=${name}` })
+        .waitFor()
     },
     async goTo(target) {
       const address = page.getByLabel(ADDRESS_BAR)
