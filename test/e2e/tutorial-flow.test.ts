@@ -90,6 +90,19 @@ describe('set, get and delete through the form (seeds 000/001/003)', () => {
   })
 })
 
+describe("the tutorial pages in the app's pane", () => {
+  it('show the form and its Login button without scrolling in a 670×430 pane', async () => {
+    await lab.page.setViewportSize({ width: 670, height: 430 })
+    await lab.session.navigate('/')
+    const login = await lab.page.getByRole('button', { name: 'Login' }).boundingBox()
+    expect(login).not.toBeNull()
+    expect(login!.y + login!.height).toBeLessThanOrEqual(430)
+    // The route links stay on one line there, scrolling sideways rather than pushing the page.
+    const nav = await lab.page.getByRole('navigation', { name: 'Tutorial routes' }).boundingBox()
+    expect(nav!.height).toBeLessThan(60)
+  })
+})
+
 describe('what the browser decides', () => {
   it('reports a document.cookie write on /cookies as a script write', async () => {
     await lab.session.navigate('/cookies')

@@ -110,6 +110,15 @@ table { border-collapse: collapse; width: 100%; }
 th, td { text-align: left; padding: .35rem .6rem; border-bottom: 1px solid var(--line);
   vertical-align: top; overflow-wrap: anywhere; }
 .muted { color: var(--muted); }
+/* The app's pane is about 700 px wide on a 1440 px screen: keep the page's point in view there. */
+@media (max-width: 760px) {
+  html { font-size: 18px; }
+  nav { padding: .4rem 1rem; }
+  nav ul { flex-wrap: nowrap; overflow-x: auto; white-space: nowrap; scrollbar-width: thin; }
+  main { padding: .75rem 1rem 1rem; }
+  h1 { font-size: 1.6rem; margin: .25rem 0 .75rem; }
+  h2 { margin-top: 1.5rem; }
+}
 output { display: block; font-family: ui-monospace, "DejaVu Sans Mono", monospace;
   background: var(--panel); border: 1px solid var(--line); border-radius: 6px; padding: .6rem 1rem;
   min-height: 2.6rem; overflow-wrap: anywhere; }

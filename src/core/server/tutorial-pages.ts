@@ -14,16 +14,17 @@ const backHome = html`<p><a href="/">Back to the form</a></p>`
 function index(): TutorialResponse {
   return {
     title: 'Enter userID',
-    body: html`<p>
-        Type a name and press Login. The form posts it to <code>/setcookie</code>, whose answer
-        carries a <code>Set-Cookie</code> header: the browser stores a cookie named
-        <code>userID</code> and sends it back with every later request to this site.
-      </p>
-      <form class="stack" action="/setcookie" method="POST">
+    // The form first, as in the seed: in the app's narrow pane it must be in view at launch.
+    body: html`<form class="stack" action="/setcookie" method="POST">
         <label for="nm">userID</label>
         <input type="text" id="nm" name="nm" autocomplete="off" spellcheck="false" />
         <input type="submit" value="Login" />
-      </form>`,
+      </form>
+      <p>
+        Type a name and press Login. The form posts it to <code>/setcookie</code>, whose answer
+        carries a <code>Set-Cookie</code> header: the browser stores a cookie named
+        <code>userID</code> and sends it back with every later request to this site.
+      </p>`,
   }
 }
 
