@@ -1,34 +1,17 @@
 // Input that breaks naive cookie tools, through the real server, real Chromium and real capture:
 // nothing crashes, no exchange is lost, and what the browser refused says why.
 
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import type { Browser } from 'playwright-core'
+import { describe, expect } from 'vitest'
 import type { Exchange, TimelineEntry } from '../../src/shared/domain'
-import { launchChromium } from '../support/chromium'
-import { startPaneLab, type PaneLab } from '../support/lab-harness'
-
-let browser: Browser
-let lab: PaneLab
-
-beforeAll(async () => {
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-})
-beforeEach(async () => {
-  lab = await startPaneLab({ browser, storePollMs: 100 })
-})
-afterEach(async () => {
-  await lab?.close()
-})
+import type { PaneLab } from '../support/lab-harness'
+import { labTest } from '../support/lab-test'
 
 const documents = (entries: readonly TimelineEntry[]) =>
   entries.filter(
     (entry): entry is Exchange => entry.kind === 'exchange' && entry.resourceType === 'Document',
   )
 
-async function lastDocument(path: string): Promise<Exchange> {
+async function lastDocument(lab: PaneLab, path: string): Promise<Exchange> {
   const find = (entries: readonly TimelineEntry[]) =>
     documents(entries)
       .filter((e) => new URL(e.url).pathname === path && e.state === 'complete')
@@ -38,7 +21,7 @@ async function lastDocument(path: string): Promise<Exchange> {
 }
 
 describe('hostile cookies', () => {
-  it('carries 170 cookies in one request, each one seen', async () => {
+  labTest('carries 170 cookies in one request, each one seen', async ({ lab }) => {
     await lab.session.navigate('/cookies')
     await lab.page.evaluate(() => {
       for (let i = 0; i < 170; i += 1) document.cookie = `c${i}=${'v'.repeat(i % 40)}; path=/`
@@ -62,66 +45,75 @@ describe('hostile cookies', () => {
     expect(await lab.page.getByText('c169', { exact: true }).count()).toBeGreaterThan(0)
   })
 
-  it('accounts for every cookie when Chromium evicts past its 180-per-domain limit', async () => {
-    await lab.session.navigate('/cookies')
-    await lab.page.evaluate(() => {
-      for (let i = 0; i < 250; i += 1) document.cookie = `e${i}=1; path=/`
-    })
-    await lab.capture.waitFor(() => lab.capture.store().some((cookie) => cookie.name === 'e249'))
-    await lab.capture.settled()
-    const store = lab.capture.store()
-    expect(store.length).toBeLessThanOrEqual(180)
-    // Nothing lost: what was added, less what was removed, is exactly what the store holds.
-    const changes = lab.capture.entries().flatMap((entry) => entry.storeChanges)
-    const added = changes.filter((change) => change.type === 'added').length
-    const gone = changes.filter((c) => c.type === 'removed' || c.type === 'expired').length
-    expect(gone).toBeGreaterThan(0)
-    expect(added - gone).toBe(store.length)
-  })
+  labTest(
+    'accounts for every cookie when Chromium evicts past its 180-per-domain limit',
+    async ({ lab }) => {
+      await lab.session.navigate('/cookies')
+      await lab.page.evaluate(() => {
+        for (let i = 0; i < 250; i += 1) document.cookie = `e${i}=1; path=/`
+      })
+      await lab.capture.waitFor(() => lab.capture.store().some((cookie) => cookie.name === 'e249'))
+      await lab.capture.settled()
+      const store = lab.capture.store()
+      expect(store.length).toBeLessThanOrEqual(180)
+      // Nothing lost: what was added, less what was removed, is exactly what the store holds.
+      const changes = lab.capture.entries().flatMap((entry) => entry.storeChanges)
+      const added = changes.filter((change) => change.type === 'added').length
+      const gone = changes.filter((c) => c.type === 'removed' || c.type === 'expired').length
+      expect(gone).toBeGreaterThan(0)
+      expect(added - gone).toBe(store.length)
+    },
+  )
 
-  it('stores a 4 KB cookie and reports a 5 KB one as refused, with the reason', async () => {
-    const big = 'x'.repeat(4000)
-    await lab.session.navigate(`/set?key=big&value=${big}`)
-    const stored = await lastDocument('/set')
-    expect(stored.setCookies[0]?.outcome).toEqual({ status: 'stored' })
-    await lab.capture.waitFor(() => lab.capture.store().some((c) => c.name === 'big'))
+  labTest(
+    'stores a 4 KB cookie and reports a 5 KB one as refused, with the reason',
+    async ({ lab }) => {
+      const big = 'x'.repeat(4000)
+      await lab.session.navigate(`/set?key=big&value=${big}`)
+      const stored = await lastDocument(lab, '/set')
+      expect(stored.setCookies[0]?.outcome).toEqual({ status: 'stored' })
+      await lab.capture.waitFor(() => lab.capture.store().some((c) => c.name === 'big'))
 
-    await lab.session.navigate(`/set?key=huge&value=${'y'.repeat(5000)}`)
-    const refused = await lastDocument('/set')
-    expect(refused.id).not.toBe(stored.id)
-    const line = refused.setCookies[0]!
-    expect(line.raw.length).toBeGreaterThan(5000)
-    expect(line.outcome.status).toBe('blocked')
-    expect(line.problems.join(' ')).toMatch(/4096|4 ?KB|too (long|large)/i)
-    await lab.capture.settled()
-    expect(lab.capture.store().some((c) => c.name === 'huge')).toBe(false)
-  })
+      await lab.session.navigate(`/set?key=huge&value=${'y'.repeat(5000)}`)
+      const refused = await lastDocument(lab, '/set')
+      expect(refused.id).not.toBe(stored.id)
+      const line = refused.setCookies[0]!
+      expect(line.raw.length).toBeGreaterThan(5000)
+      expect(line.outcome.status).toBe('blocked')
+      expect(line.problems.join(' ')).toMatch(/4096|4 ?KB|too (long|large)/i)
+      await lab.capture.settled()
+      expect(lab.capture.store().some((c) => c.name === 'huge')).toBe(false)
+    },
+  )
 
-  it('round-trips non-ASCII, spaces, quotes and semicolons the way Flask does', async () => {
-    const value = 'café; "quoted" \\ back, comma'
-    await lab.session.navigate(`/set?key=odd&value=${encodeURIComponent(value)}`)
-    const set = await lastDocument('/set')
-    expect(set.setCookies[0]?.outcome).toEqual({ status: 'stored' })
-    // Werkzeug quotes the value and escapes what a cookie value cannot hold as octal.
-    expect(set.setCookies[0]?.raw).toMatch(
-      /^odd="caf\\303\\251\\073 \\"quoted\\" \\\\ back\\054 comma"; Path=\/$/,
-    )
+  labTest(
+    'round-trips non-ASCII, spaces, quotes and semicolons the way Flask does',
+    async ({ lab }) => {
+      const value = 'café; "quoted" \\ back, comma'
+      await lab.session.navigate(`/set?key=odd&value=${encodeURIComponent(value)}`)
+      const set = await lastDocument(lab, '/set')
+      expect(set.setCookies[0]?.outcome).toEqual({ status: 'stored' })
+      // Werkzeug quotes the value and escapes what a cookie value cannot hold as octal.
+      expect(set.setCookies[0]?.raw).toMatch(
+        /^odd="caf\\303\\251\\073 \\"quoted\\" \\\\ back\\054 comma"; Path=\/$/,
+      )
 
-    await lab.session.navigate('/cookies')
-    const page = await lastDocument('/cookies')
-    expect(page.cookieHeader).toContain('odd="caf\\303\\251')
-    // The server decodes it the Flask way: the page shows the value as it was set.
-    expect(await lab.page.locator('body').textContent()).toContain(value)
-  })
+      await lab.session.navigate('/cookies')
+      const page = await lastDocument(lab, '/cookies')
+      expect(page.cookieHeader).toContain('odd="caf\\303\\251')
+      // The server decodes it the Flask way: the page shows the value as it was set.
+      expect(await lab.page.locator('body').textContent()).toContain(value)
+    },
+  )
 
-  it('refuses CR/LF in a cookie value with a 400 page and keeps serving', async () => {
+  labTest('refuses CR/LF in a cookie value with a 400 page and keeps serving', async ({ lab }) => {
     await lab.session.navigate('/set?key=evil&value=a%0d%0aSet-Cookie:%20owned=1')
-    const refused = await lastDocument('/set')
+    const refused = await lastDocument(lab, '/set')
     expect(refused.status).toBe(400)
     expect(refused.setCookies).toEqual([])
     expect(await lab.page.locator('body').textContent()).toMatch(/CR|LF|line break/i)
     await lab.session.navigate('/getcookie')
-    expect((await lastDocument('/getcookie')).status).toBe(200)
+    expect((await lastDocument(lab, '/getcookie')).status).toBe(200)
     expect(lab.capture.store().some((c) => c.name === 'owned')).toBe(false)
   })
 })

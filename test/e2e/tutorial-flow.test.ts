@@ -1,33 +1,16 @@
 // The seeds' set / get / delete, done as a learner does it, in real Chromium against the real
 // tutorial server, and checked only through what capture saw.
 
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import type { Browser } from 'playwright-core'
+import { describe, expect } from 'vitest'
 import type { Exchange, ScriptWrite, TimelineEntry } from '../../src/shared/domain'
-import { launchChromium } from '../support/chromium'
-import { startPaneLab, type PaneLab } from '../support/lab-harness'
-
-let browser: Browser
-let lab: PaneLab
-
-beforeAll(async () => {
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-})
-beforeEach(async () => {
-  lab = await startPaneLab({ browser, storePollMs: 100 })
-})
-afterEach(async () => {
-  await lab?.close()
-})
+import type { PaneLab } from '../support/lab-harness'
+import { labTest } from '../support/lab-test'
 
 const exchanges = (entries: readonly TimelineEntry[]) =>
   entries.filter((entry): entry is Exchange => entry.kind === 'exchange')
 
 /** The latest complete exchange for METHOD PATH, once capture has it. */
-async function exchangeFor(method: string, path: string): Promise<Exchange> {
+async function exchangeFor(lab: PaneLab, method: string, path: string): Promise<Exchange> {
   const match = (entries: readonly TimelineEntry[]) =>
     exchanges(entries)
       .filter(
@@ -39,74 +22,80 @@ async function exchangeFor(method: string, path: string): Promise<Exchange> {
 }
 
 describe('set, get and delete through the form (seeds 000/001/003)', () => {
-  it('sees the Set-Cookie, the Cookie header that follows, and the deletion', async () => {
-    await lab.session.navigate('/')
-    await lab.page.fill('input[name="nm"]', 'alice')
-    await lab.page.click('input[type="submit"], button[type="submit"]')
+  labTest(
+    'sees the Set-Cookie, the Cookie header that follows, and the deletion',
+    async ({ lab }) => {
+      await lab.session.navigate('/')
+      await lab.page.fill('input[name="nm"]', 'alice')
+      await lab.page.click('input[type="submit"], button[type="submit"]')
 
-    const set = await exchangeFor('POST', '/setcookie')
-    expect(set.status).toBe(200)
-    expect(set.setCookies.map((line) => line.raw)).toEqual(['userID=alice; Path=/'])
-    expect(set.setCookies[0]?.outcome).toEqual({ status: 'stored' })
-    await lab.capture.waitFor(() =>
-      lab.capture.store().some((c) => c.name === 'userID' && c.value === 'alice'),
-    )
-    const added = lab.capture.entries().flatMap((entry) => entry.storeChanges)
-    expect(added).toContainEqual(
-      expect.objectContaining({
-        type: 'added',
-        cause: { by: 'response', entryId: set.id },
-        cookie: expect.objectContaining({ name: 'userID', value: 'alice' }),
-      }),
-    )
-
-    await lab.page.click('a[href="/getcookie"]')
-    const get = await exchangeFor('GET', '/getcookie')
-    expect(get.cookieHeader).toBe('userID=alice')
-    expect(get.cookiePairs).toEqual([{ name: 'userID', value: 'alice' }])
-    expect(get.considered.map((c) => [c.cookie.name, c.blockedReasons])).toEqual([['userID', []]])
-    expect(await lab.page.locator('h1').textContent()).toContain('welcome alice')
-
-    await lab.session.navigate('/deletecookie')
-    const del = await exchangeFor('GET', '/deletecookie')
-    expect(del.setCookies[0]?.raw).toBe('userID=; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Path=/')
-    await lab.capture.waitFor(() => !lab.capture.store().some((c) => c.name === 'userID'))
-    const removal = lab.capture
-      .entries()
-      .flatMap((entry) => entry.storeChanges)
-      .find((change) => change.cookie.name === 'userID' && change.type !== 'added')
-    expect(removal?.cause).toEqual({ by: 'response', entryId: del.id })
-
-    await lab.session.navigate('/getcookie')
-    const gets = (entries: readonly TimelineEntry[]) =>
-      exchanges(entries).filter(
-        (e) => new URL(e.url).pathname === '/getcookie' && e.state === 'complete',
+      const set = await exchangeFor(lab, 'POST', '/setcookie')
+      expect(set.status).toBe(200)
+      expect(set.setCookies.map((line) => line.raw)).toEqual(['userID=alice; Path=/'])
+      expect(set.setCookies[0]?.outcome).toEqual({ status: 'stored' })
+      await lab.capture.waitFor(() =>
+        lab.capture.store().some((c) => c.name === 'userID' && c.value === 'alice'),
       )
-    await lab.capture.waitFor((entries) => gets(entries).length === 2)
-    const last = gets(lab.capture.entries())[1]!
-    expect(last.requestHeaders).not.toBeNull()
-    expect(last.cookieHeader).toBeNull()
-    expect(await lab.page.locator('body').textContent()).toContain('No userID cookie was sent')
-  })
+      const added = lab.capture.entries().flatMap((entry) => entry.storeChanges)
+      expect(added).toContainEqual(
+        expect.objectContaining({
+          type: 'added',
+          cause: { by: 'response', entryId: set.id },
+          cookie: expect.objectContaining({ name: 'userID', value: 'alice' }),
+        }),
+      )
+
+      await lab.page.click('a[href="/getcookie"]')
+      const get = await exchangeFor(lab, 'GET', '/getcookie')
+      expect(get.cookieHeader).toBe('userID=alice')
+      expect(get.cookiePairs).toEqual([{ name: 'userID', value: 'alice' }])
+      expect(get.considered.map((c) => [c.cookie.name, c.blockedReasons])).toEqual([['userID', []]])
+      expect(await lab.page.locator('h1').textContent()).toContain('welcome alice')
+
+      await lab.session.navigate('/deletecookie')
+      const del = await exchangeFor(lab, 'GET', '/deletecookie')
+      expect(del.setCookies[0]?.raw).toBe('userID=; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Path=/')
+      await lab.capture.waitFor(() => !lab.capture.store().some((c) => c.name === 'userID'))
+      const removal = lab.capture
+        .entries()
+        .flatMap((entry) => entry.storeChanges)
+        .find((change) => change.cookie.name === 'userID' && change.type !== 'added')
+      expect(removal?.cause).toEqual({ by: 'response', entryId: del.id })
+
+      await lab.session.navigate('/getcookie')
+      const gets = (entries: readonly TimelineEntry[]) =>
+        exchanges(entries).filter(
+          (e) => new URL(e.url).pathname === '/getcookie' && e.state === 'complete',
+        )
+      await lab.capture.waitFor((entries) => gets(entries).length === 2)
+      const last = gets(lab.capture.entries())[1]!
+      expect(last.requestHeaders).not.toBeNull()
+      expect(last.cookieHeader).toBeNull()
+      expect(await lab.page.locator('body').textContent()).toContain('No userID cookie was sent')
+    },
+  )
 })
 
 describe("the tutorial pages in the app's pane", () => {
-  it('show the form and its Login button without scrolling in a 670×430 pane', async () => {
-    await lab.page.setViewportSize({ width: 670, height: 430 })
-    await lab.session.navigate('/')
-    const login = await lab.page.getByRole('button', { name: 'Login' }).boundingBox()
-    expect(login).not.toBeNull()
-    expect(login!.y + login!.height).toBeLessThanOrEqual(430)
-    // The route links stay on one line there, scrolling sideways rather than pushing the page.
-    const nav = await lab.page.getByRole('navigation', { name: 'Tutorial routes' }).boundingBox()
-    expect(nav!.height).toBeLessThan(60)
-  })
+  labTest(
+    'show the form and its Login button without scrolling in a 670×430 pane',
+    async ({ lab }) => {
+      await lab.page.setViewportSize({ width: 670, height: 430 })
+      await lab.session.navigate('/')
+      const login = await lab.page.getByRole('button', { name: 'Login' }).boundingBox()
+      expect(login).not.toBeNull()
+      expect(login!.y + login!.height).toBeLessThanOrEqual(430)
+      // The route links stay on one line there, scrolling sideways rather than pushing the page.
+      const nav = await lab.page.getByRole('navigation', { name: 'Tutorial routes' }).boundingBox()
+      expect(nav!.height).toBeLessThan(60)
+    },
+  )
 })
 
 describe('what the browser decides', () => {
-  it('reports a document.cookie write on /cookies as a script write', async () => {
+  labTest('reports a document.cookie write on /cookies as a script write', async ({ lab }) => {
     await lab.session.navigate('/cookies')
-    const page = await exchangeFor('GET', '/cookies')
+    const page = await exchangeFor(lab, 'GET', '/cookies')
     expect(page.setCookies.map((line) => line.raw)).toEqual(['username=root; Path=/'])
     await lab.page.evaluate(() => {
       document.cookie = 'theme=dark; path=/'
@@ -136,9 +125,9 @@ describe('what the browser decides', () => {
     expect(username?.cause).toEqual({ by: 'response', entryId: page.id })
   })
 
-  it('shows SameSite=None without Secure as blocked, with its reason', async () => {
+  labTest('shows SameSite=None without Secure as blocked, with its reason', async ({ lab }) => {
     await lab.session.navigate('/set?key=tracker&value=1&samesite=None')
-    const set = await exchangeFor('GET', '/set')
+    const set = await exchangeFor(lab, 'GET', '/set')
     expect(set.setCookies[0]?.raw).toBe('tracker=1; Path=/; SameSite=None')
     expect(set.setCookies[0]?.outcome).toEqual({
       status: 'blocked',
@@ -148,9 +137,9 @@ describe('what the browser decides', () => {
     expect(lab.capture.store().some((c) => c.name === 'tracker')).toBe(false)
   })
 
-  it('reports a max_age=1 cookie as expired once it lapses', async () => {
+  labTest('reports a max_age=1 cookie as expired once it lapses', async ({ lab }) => {
     await lab.session.navigate('/set?key=brief&value=1&max_age=1')
-    const set = await exchangeFor('GET', '/set')
+    const set = await exchangeFor(lab, 'GET', '/set')
     expect(set.setCookies[0]?.parsed?.maxAge).toBe(1)
     await lab.capture.waitFor(() => lab.capture.store().some((c) => c.name === 'brief'))
     await lab.capture.waitFor(
@@ -165,20 +154,23 @@ describe('what the browser decides', () => {
     expect(lab.capture.store().some((c) => c.name === 'brief')).toBe(false)
   })
 
-  it('shares a Domain=shop.test cookie between www.shop.test and api.shop.test', async () => {
-    await lab.session.navigate(lab.url('/set?key=cart&value=3&domain=shop.test', 'www.shop.test'))
-    const set = await exchangeFor('GET', '/set')
-    expect(set.setCookies[0]?.raw).toBe('cart=3; Domain=shop.test; Path=/')
-    expect(set.setCookies[0]?.outcome).toEqual({ status: 'stored' })
+  labTest(
+    'shares a Domain=shop.test cookie between www.shop.test and api.shop.test',
+    async ({ lab }) => {
+      await lab.session.navigate(lab.url('/set?key=cart&value=3&domain=shop.test', 'www.shop.test'))
+      const set = await exchangeFor(lab, 'GET', '/set')
+      expect(set.setCookies[0]?.raw).toBe('cart=3; Domain=shop.test; Path=/')
+      expect(set.setCookies[0]?.outcome).toEqual({ status: 'stored' })
 
-    await lab.session.navigate(lab.url('/cookies', 'api.shop.test'))
-    const api = await exchangeFor('GET', '/cookies')
-    expect(new URL(api.url).hostname).toBe('api.shop.test')
-    expect(api.cookiePairs).toContainEqual({ name: 'cart', value: '3' })
+      await lab.session.navigate(lab.url('/cookies', 'api.shop.test'))
+      const api = await exchangeFor(lab, 'GET', '/cookies')
+      expect(new URL(api.url).hostname).toBe('api.shop.test')
+      expect(api.cookiePairs).toContainEqual({ name: 'cart', value: '3' })
 
-    await lab.session.navigate(lab.url('/cookies', 'tracker.test'))
-    const other = await exchangeFor('GET', '/cookies')
-    expect(new URL(other.url).hostname).toBe('tracker.test')
-    expect(other.cookiePairs.some((pair) => pair.name === 'cart')).toBe(false)
-  })
+      await lab.session.navigate(lab.url('/cookies', 'tracker.test'))
+      const other = await exchangeFor(lab, 'GET', '/cookies')
+      expect(new URL(other.url).hostname).toBe('tracker.test')
+      expect(other.cookiePairs.some((pair) => pair.name === 'cart')).toBe(false)
+    },
+  )
 })

@@ -1,0 +1,30 @@
+// The end-to-end tests' fixtures: one Chromium per test file, and for each test a fresh lab
+// (tutorial server, pane, capture) and, when asked for, the UI opened on it.
+
+import { test } from 'vitest'
+import type { Browser } from 'playwright-core'
+import { launchChromium } from './chromium'
+import { openUi, startPaneLab, type PaneLab, type UiHarness } from './lab-harness'
+
+export const labTest = test.extend<{ browser: Browser; lab: PaneLab; ui: UiHarness }>({
+  browser: [
+    // eslint-disable-next-line no-empty-pattern -- vitest reads a fixture's needs from this pattern
+    async ({}, use) => {
+      const browser = await launchChromium()
+      await use(browser)
+      await browser.close()
+    },
+    { scope: 'file' },
+  ],
+  lab: async ({ browser }, use) => {
+    // A quick poll: script writes and expiry show within a tenth of a second.
+    const lab = await startPaneLab({ browser, storePollMs: 100 })
+    await use(lab)
+    await lab.close()
+  },
+  ui: async ({ lab }, use) => {
+    const ui = await openUi(lab)
+    await use(ui)
+    await ui.close()
+  },
+})
