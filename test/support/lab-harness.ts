@@ -11,7 +11,6 @@ import { LabSession } from '../../src/core/lab-session'
 import { startTutorialServer, type TutorialServer } from '../../src/core/server'
 import { dispatchCommand } from '../../src/shared/contract-schemas'
 import { launchChromium } from './chromium'
-import { playwrightCdpConnection } from './playwright-cdp'
 import { PlaywrightPaneDriver } from './playwright-pane-driver'
 import { buildHarnessPreload, RENDERER_TEST_DIR } from './build-renderer'
 
@@ -20,7 +19,8 @@ export interface PaneLab {
   server: TutorialServer
   /** The pane's own context: its own cookie store, like the app's in-memory partition. */
   context: BrowserContext
-  page: Page
+  /** The pane's page now: after a crash and reload, a fresh one. */
+  readonly page: Page
   pane: PlaywrightPaneDriver
   capture: PaneCapture
   session: LabSession
@@ -39,14 +39,11 @@ export async function startPaneLab(options: PaneLabOptions = {}): Promise<PaneLa
   const browser = options.browser ?? (await launchChromium())
   const server = await startTutorialServer({ port: 0 })
   const context = await browser.newContext({ viewport: { width: 900, height: 700 } })
-  const page = await context.newPage()
-  const cdp = await context.newCDPSession(page)
   const capture = new PaneCapture(
     options.storePollMs === undefined ? {} : { storePollMs: options.storePollMs },
   )
   // Capture is attached before the pane's first navigation, as in the app.
-  await capture.attach(playwrightCdpConnection(cdp))
-  const pane = await PlaywrightPaneDriver.open(page)
+  const pane = await PlaywrightPaneDriver.open(context, capture)
   const session = new LabSession({
     capture,
     pane,
@@ -55,14 +52,16 @@ export async function startPaneLab(options: PaneLabOptions = {}): Promise<PaneLa
     setPaneBounds: (bounds) => {
       const width = Math.round(bounds.width)
       const height = Math.round(bounds.height)
-      if (width > 0 && height > 0 && !page.isClosed()) void page.setViewportSize({ width, height })
+      if (width > 0 && height > 0) void pane.setSize(width, height).catch(() => undefined)
     },
   })
   return {
     browser,
     server,
     context,
-    page,
+    get page() {
+      return pane.page
+    },
     pane,
     capture,
     session,

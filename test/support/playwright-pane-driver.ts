@@ -1,43 +1,62 @@
 // The pane, hosted by Playwright: a top-level page in its own browser context (its own cookie
 // store, like the app's in-memory partition). Never an iframe: SameSite treats frames differently.
+// It owns the page's life as Electron's PaneView owns its view: capture is attached before the
+// first load, a crash opens a capture gap, and reload after a crash starts a fresh page.
 
-import type { CDPSession, Page } from 'playwright-core'
+import type { BrowserContext, CDPSession, Page } from 'playwright-core'
+import type { PaneCapture } from '../../src/core/capture/pane-capture'
 import type { PaneState } from '../../src/shared/domain'
 import { BLANK_PANE_STATE, type PaneDriver } from '../../src/core/pane-driver'
+import { playwrightCdpConnection } from './playwright-cdp'
 
 export class PlaywrightPaneDriver implements PaneDriver {
   private current: PaneState = BLANK_PANE_STATE
   private readonly listeners = new Set<(state: PaneState) => void>()
+  private viewport: { width: number; height: number }
 
-  constructor(
-    readonly page: Page,
-    private readonly cdp: CDPSession,
+  private constructor(
+    private readonly context: BrowserContext,
+    private readonly capture: PaneCapture,
+    private livePage: Page,
+    private cdp: CDPSession,
   ) {
-    page.on('framenavigated', (frame) => {
-      if (frame === page.mainFrame()) void this.refresh({ loading: true })
-    })
-    page.on('load', () => void this.refresh({ loading: false }))
-    page.on('crash', () => this.publish({ ...this.current, crashed: true, loading: false }))
+    this.viewport = livePage.viewportSize() ?? { width: 900, height: 700 }
+    this.watch(livePage)
   }
 
-  static async open(page: Page): Promise<PlaywrightPaneDriver> {
-    return new PlaywrightPaneDriver(page, await page.context().newCDPSession(page))
+  /** A pane page in CONTEXT with CAPTURE attached before it loads anything. */
+  static async open(context: BrowserContext, capture: PaneCapture): Promise<PlaywrightPaneDriver> {
+    const { page, cdp } = await PlaywrightPaneDriver.newPage(context, capture)
+    return new PlaywrightPaneDriver(context, capture, page, cdp)
+  }
+
+  get page(): Page {
+    return this.livePage
   }
 
   async navigate(url: string): Promise<void> {
-    await this.settle(this.page.goto(url, { waitUntil: 'load' }))
+    await this.settle(() => this.livePage.goto(url, { waitUntil: 'load' }))
   }
 
   async goBack(): Promise<void> {
-    await this.settle(this.page.goBack({ waitUntil: 'load' }))
+    await this.settle(() => this.livePage.goBack({ waitUntil: 'load' }))
   }
 
   async goForward(): Promise<void> {
-    await this.settle(this.page.goForward({ waitUntil: 'load' }))
+    await this.settle(() => this.livePage.goForward({ waitUntil: 'load' }))
   }
 
   async reload(): Promise<void> {
-    await this.settle(this.page.reload({ waitUntil: 'load' }))
+    if (this.current.crashed) return this.recover()
+    await this.settle(() => this.livePage.reload({ waitUntil: 'load' }))
+  }
+
+  /** The pane takes the size of the UI's slot, as Electron lays its view over it. */
+  async setSize(width: number, height: number): Promise<void> {
+    this.viewport = { width, height }
+    if (!this.livePage.isClosed() && !this.current.crashed) {
+      await this.livePage.setViewportSize(this.viewport)
+    }
   }
 
   state(): PaneState {
@@ -49,9 +68,44 @@ export class PlaywrightPaneDriver implements PaneDriver {
     return () => this.listeners.delete(listener)
   }
 
-  private async settle(navigation: Promise<unknown>): Promise<void> {
+  private static async newPage(context: BrowserContext, capture: PaneCapture) {
+    const page = await context.newPage()
+    const cdp = await context.newCDPSession(page)
+    await capture.attach(playwrightCdpConnection(cdp))
+    return { page, cdp }
+  }
+
+  private watch(page: Page): void {
+    page.on('framenavigated', (frame) => {
+      if (page === this.livePage && frame === page.mainFrame()) void this.refresh({ loading: true })
+    })
+    page.on('load', () => {
+      if (page === this.livePage) void this.refresh({ loading: false })
+    })
+    page.on('crash', () => {
+      if (page !== this.livePage) return
+      this.capture.detach("the pane's page crashed")
+      this.publish({ ...this.current, crashed: true, loading: false })
+    })
+  }
+
+  /** A crashed page cannot be reloaded: a fresh one takes its place, at the address it had. */
+  private async recover(): Promise<void> {
+    const url = this.current.url
+    const crashed = this.livePage
+    const { page, cdp } = await PlaywrightPaneDriver.newPage(this.context, this.capture)
+    await page.setViewportSize(this.viewport)
+    this.livePage = page
+    this.cdp = cdp
+    this.watch(page)
+    this.publish({ ...this.current, crashed: false })
+    await crashed.close().catch(() => undefined)
+    await this.navigate(url)
+  }
+
+  private async settle(navigation: () => Promise<unknown>): Promise<void> {
     try {
-      await navigation
+      await navigation()
     } catch (error) {
       // Playwright's messages carry a call log; the UI wants the first line only.
       const first = String(error instanceof Error ? error.message : error).split('\n')[0]
@@ -62,17 +116,18 @@ export class PlaywrightPaneDriver implements PaneDriver {
   }
 
   private async refresh(change: Partial<PaneState>): Promise<void> {
-    if (this.page.isClosed()) return
+    const page = this.livePage
+    if (page.isClosed() || this.current.crashed) return
     try {
       const history = await this.cdp.send('Page.getNavigationHistory')
+      if (page !== this.livePage) return
       this.publish({
         ...this.current,
         ...change,
-        url: this.page.url(),
-        title: await this.page.title(),
+        url: page.url(),
+        title: await page.title(),
         canGoBack: history.currentIndex > 0,
         canGoForward: history.currentIndex < history.entries.length - 1,
-        crashed: false,
       })
     } catch {
       // The page navigated again or closed mid-query; the next event refreshes.
