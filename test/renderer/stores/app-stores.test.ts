@@ -91,4 +91,62 @@ describe('selecting a timeline row shows the store around it', () => {
     expect(stores.inspector.getSnapshot().view).toEqual({ mode: 'live' })
     expect(host.calls('storeAfter')).toHaveLength(1)
   })
+
+  it('a click on the selected row asks again: later changes now send it into the past', async () => {
+    const host = createFakeHost({ storeAfter: () => [makeCookie()] })
+    const stores = createAppStores(host.api)
+    stores.timeline.upsert(
+      makeExchange({ seq: 1, storeChanges: [makeChange('added', makeCookie())] }),
+    )
+    stores.timeline.select('x1')
+    expect(stores.inspector.getSnapshot().view).toEqual({ mode: 'live' })
+    stores.timeline.upsert(
+      makeExchange({ seq: 2, storeChanges: [makeChange('removed', makeCookie())] }),
+    )
+    expect(stores.inspector.getSnapshot().view).toEqual({ mode: 'live' })
+
+    stores.timeline.select('x1')
+    await settle()
+    expect(host.calls('storeAfter')).toEqual([['storeAfter', { entryId: 'x1' }]])
+    expect(stores.inspector.getSnapshot()).toMatchObject({
+      view: { mode: 'past', entryId: 'x1', cookies: [makeCookie()] },
+      focusedId: 'x1',
+    })
+  })
+
+  it('a click on the selected row after "back to live" shows its time again', async () => {
+    const host = createFakeHost({ storeAfter: () => [] })
+    const stores = createAppStores(host.api)
+    stores.timeline.upsert(makeExchange({ seq: 1 }))
+    stores.timeline.upsert(
+      makeExchange({ seq: 2, storeChanges: [makeChange('added', makeCookie())] }),
+    )
+    stores.timeline.select('x1')
+    await settle()
+    stores.inspector.backToLive()
+    expect(stores.inspector.getSnapshot().focusedId).toBeNull()
+
+    stores.timeline.select('x1')
+    await settle()
+    expect(stores.inspector.getSnapshot()).toMatchObject({
+      view: { mode: 'past', entryId: 'x1' },
+      focusedId: 'x1',
+    })
+    expect(host.calls('storeAfter')).toHaveLength(2)
+  })
+
+  it('a click on the selected row that nothing changed since does not ask the host again', async () => {
+    const host = createFakeHost({ storeAfter: () => [] })
+    const stores = createAppStores(host.api)
+    stores.timeline.upsert(makeExchange({ seq: 1 }))
+    stores.timeline.upsert(
+      makeExchange({ seq: 2, storeChanges: [makeChange('added', makeCookie())] }),
+    )
+    stores.timeline.select('x1')
+    await settle()
+    stores.timeline.select('x1')
+    await settle()
+    expect(stores.inspector.getSnapshot().view).toMatchObject({ mode: 'past', entryId: 'x1' })
+    expect(host.calls('storeAfter')).toHaveLength(1)
+  })
 })

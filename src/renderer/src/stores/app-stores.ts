@@ -49,21 +49,23 @@ export function createAppStores(api: CookieLabApi, options: AppStoresOptions = {
  * Selecting an entry after which nothing changed the store (the newest, or one followed only by
  * favicons and plain reads) shows the live store with that entry's changes marked; selecting an
  * older one shows the store as it was right after it. The choice is made when the row is
- * selected: what happens a moment later does not throw the user into the past.
+ * selected: what happens a moment later does not throw the user into the past, but selecting
+ * the row again (a click on it) makes the choice anew.
  */
 export function linkSelectionToInspector(
   timeline: TimelineStore,
   inspector: InspectorStore,
 ): () => void {
-  let selectedId: string | null = null
+  let selectionCount = timeline.getSnapshot().selectionCount
   let entry: TimelineEntry | null = null
   let mode: 'live' | 'past' = 'live'
   const sync = () => {
     const snapshot = timeline.getSnapshot()
     const current =
       snapshot.selectedId === null ? null : (timeline.get(snapshot.selectedId) ?? null)
-    if (snapshot.selectedId !== selectedId) {
-      selectedId = snapshot.selectedId
+    // A new selection, or the same row selected again: choose live or past as of now.
+    if (snapshot.selectionCount !== selectionCount) {
+      selectionCount = snapshot.selectionCount
       entry = current
       mode = current !== null && storeChangedAfter(snapshot.entries, current) ? 'past' : 'live'
       inspector.focus(current, mode)

@@ -17,6 +17,11 @@ export interface TimelineSnapshot {
   selectedId: string | null
   /** Index of the selection in `rows`, or -1 when nothing is selected or it is filtered out. */
   selectedIndex: number
+  /**
+   * Counts every selection, of the same row again included: a click on the selected row asks
+   * what it shows anew (the store may have changed since it was first selected).
+   */
+  selectionCount: number
   /** Whether the list keeps the newest row in view as rows arrive. */
   following: boolean
 }
@@ -52,6 +57,7 @@ export class TimelineStore implements ExternalStore<TimelineSnapshot> {
   private filter = ''
   private showAssets = false
   private selectedId: string | null = null
+  private selectionCount = 0
   private following = true
   private snapshot: TimelineSnapshot | null = null
 
@@ -108,6 +114,7 @@ export class TimelineStore implements ExternalStore<TimelineSnapshot> {
   select(id: string | null): void {
     const rows = this.getSnapshot().rows
     this.selectedId = id
+    this.selectionCount++
     this.following = id === null ? this.following : rows.at(-1)?.id === id
     this.changed()
   }
@@ -192,6 +199,7 @@ export class TimelineStore implements ExternalStore<TimelineSnapshot> {
       showAssets: this.showAssets,
       selectedId: this.selectedId,
       selectedIndex,
+      selectionCount: this.selectionCount,
       following: this.following,
     }
   }
