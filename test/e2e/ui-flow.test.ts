@@ -339,6 +339,61 @@ describe('reading it from the back of the room', () => {
   })
 })
 
+describe('a relayout of the timeline', () => {
+  it('keeps an older selected row in view, and does not follow the newest again', async () => {
+    await ui.launchHome()
+    await ui.logIn('alice')
+    await ui.goTo('/getcookie')
+    await row('/getcookie').locator('.chip', { hasText: 'userID=alice' }).waitFor()
+    await row('/setcookie').click()
+    const jump = page.getByRole('button', { name: /Jump to latest/ })
+    await jump.waitFor()
+
+    // Presenter and zoom make every row taller: the list's layout moves under the user's feet.
+    await page.getByRole('button', { name: 'Presenter' }).click()
+    await settled()
+    expect(await jump.isVisible()).toBe(true)
+    expect(await visibleInList(row('/setcookie'))).toBe(true)
+    await page.keyboard.press('Control+=')
+    await page.keyboard.press('Control+=')
+    await settled()
+    expect(await jump.isVisible()).toBe(true)
+    expect(await visibleInList(row('/setcookie'))).toBe(true)
+
+    // Following the newest row, the same relayout keeps the newest row in view.
+    await jump.click()
+    await jump.waitFor({ state: 'detached' })
+    await page.keyboard.press('Control+0')
+    await page.getByRole('button', { name: 'Presenter' }).click()
+    await settled()
+    expect(await visibleInList(row('/getcookie'))).toBe(true)
+    expect(await jump.count()).toBe(0)
+  })
+})
+
+/** Two frames after the last resize: rows are measured and the list has scrolled, if it will. */
+function settled(): Promise<void> {
+  return page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        let frames = 0
+        const tick = () => (++frames >= 6 ? resolve() : requestAnimationFrame(tick))
+        requestAnimationFrame(tick)
+      }),
+  )
+}
+
+/** Whether the whole of a timeline row lies inside the list's visible area. */
+function visibleInList(target: ReturnType<typeof row>): Promise<boolean> {
+  return target.evaluate((element) => {
+    const list = element.closest('[role="listbox"]')
+    if (!list) return false
+    const box = element.getBoundingClientRect()
+    const view = list.getBoundingClientRect()
+    return box.top >= view.top - 1 && box.bottom <= view.bottom + 1
+  })
+}
+
 /** Relative luminance (0 black, 1 white) of a CSS `rgb(…)` colour. */
 function luminance(css: string): number {
   const [r = 0, g = 0, b = 0] = (css.match(/[\d.]+/g) ?? []).map(Number)

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, cleanup, screen, within } from '@testing-library/react'
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { Timeline } from '../../../src/renderer/src/components/Timeline'
 import {
@@ -13,7 +13,7 @@ import {
   makeScriptWrite,
   makeSetCookieLine,
 } from '../factories'
-import { mockLayout, renderInApp } from '../render-app'
+import { ROW_HEIGHT, mockLayout, renderInApp } from '../render-app'
 
 beforeAll(mockLayout)
 afterEach(cleanup)
@@ -146,6 +146,60 @@ describe('Timeline', () => {
     expect(stores.timeline.getSnapshot()).toMatchObject({ selectedId: 'x1', following: false })
     await user.click(screen.getByText(/Jump to latest/))
     expect(stores.timeline.getSnapshot().following).toBe(true)
+  })
+
+  it('follows the newest row again only when the user scrolls there, not when the layout moves', () => {
+    const { stores } = renderInApp(<Timeline onOpenDetail={() => {}} />)
+    act(() => {
+      for (let seq = 1; seq <= 30; seq++) {
+        stores.timeline.upsert(makeExchange({ seq, id: `follow${seq}` }))
+      }
+      stores.timeline.select('follow20')
+    })
+    const list = screen.getByRole('listbox')
+    const following = () => stores.timeline.getSnapshot().following
+    const scrollTo = (top: number) => {
+      list.scrollTop = top
+      fireEvent.scroll(list)
+    }
+    // Rows not drawn yet count at their estimated height: the bottom is where the list says.
+    const bottom = () => list.scrollHeight - list.clientHeight
+    expect(following()).toBe(false)
+    // Rows measured taller, a zoom, a resized window: the list lands at its bottom by itself.
+    act(() => scrollTo(bottom()))
+    expect(following()).toBe(false)
+    expect(screen.getByText(/Jump to latest/)).toBeTruthy()
+    // The user's own wheel, down to the bottom and back up.
+    act(() => {
+      fireEvent.wheel(list, { deltaY: 400 })
+      scrollTo(bottom())
+    })
+    expect(following()).toBe(true)
+    act(() => {
+      fireEvent.wheel(list, { deltaY: -400 })
+      scrollTo(bottom() - 300)
+    })
+    expect(following()).toBe(false)
+  })
+
+  it('keeps the selected row in view when rows arrive or the layout changes', () => {
+    const { stores } = renderInApp(<Timeline onOpenDetail={() => {}} />)
+    act(() => {
+      for (let seq = 1; seq <= 30; seq++) {
+        stores.timeline.upsert(makeExchange({ seq, id: `keep${seq}` }))
+      }
+    })
+    const list = screen.getByRole('listbox')
+    act(() => stores.timeline.select('keep3'))
+    expect(list.scrollTop).toBeLessThanOrEqual(2 * ROW_HEIGHT)
+    // More rows below do not move the list away from the selection.
+    act(() => {
+      for (let seq = 31; seq <= 40; seq++) {
+        stores.timeline.upsert(makeExchange({ seq, id: `keep${seq}` }))
+      }
+    })
+    expect(rowOf('keep3')).not.toBeNull()
+    expect(list.scrollTop).toBeLessThanOrEqual(2 * ROW_HEIGHT)
   })
 
   it('marks each row the first time it is painted, and first painted with its response', async () => {

@@ -3,7 +3,16 @@
 // keyboard can drive: ↑/↓ move the selection, Home/End jump, Enter opens the detail.
 
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { useCallback, useEffect, useLayoutEffect, useRef, type KeyboardEvent } from 'react'
+import {
+  useCallback,
+  useEffect,
+  useState,
+  useLayoutEffect,
+  useRef,
+  type KeyboardEvent,
+  type PointerEvent,
+  type RefObject,
+} from 'react'
 import { useApp, useStore } from '../app-context'
 import { hostOfUrl } from '../stores/session-store'
 import { TimelineEmpty } from './TimelineEmpty'
@@ -11,6 +20,9 @@ import { TimelineRow, rowDomId } from './TimelineRow'
 
 // Rows within this many pixels of the bottom count as "at the bottom".
 const BOTTOM_SLACK_PX = 24
+// A scroll this soon after the user's last wheel, touch or key is still theirs: momentum keeps
+// the list moving after the input itself has stopped.
+const USER_SCROLL_WINDOW_MS = 1000
 const PAGE_ROWS = 10
 // A two-line exchange row; rows are measured once drawn, so this only seeds the layout.
 const ROW_ESTIMATE_PX = 88
@@ -81,7 +93,6 @@ function TimelineList({ serverHost, onOpenDetail, following, selectedIndex }: Ti
   const timeline = stores.timeline
   const { rows, selectedId } = useStore(timeline)
   const scrollRef = useRef<HTMLDivElement>(null)
-  const lastScrollTop = useRef(0)
 
   // Stable functions: the virtualiser recomputes every row's offset when they change.
   const getItemKey = useCallback((index: number) => rows[index]?.id ?? index, [rows])
@@ -100,24 +111,68 @@ function TimelineList({ serverHost, onOpenDetail, following, selectedIndex }: Ti
 
   const lastIndex = rows.length - 1
   const lastId = rows[lastIndex]?.id
+  const totalSize = virtualizer.getTotalSize()
+  const viewportHeight = useElementHeight(scrollRef)
+  // The selected row the list keeps in view, until the user scrolls it out of sight.
+  const keptInView = useRef<string | null>(null)
+  const previousSelection = useRef<string | null>(null)
+  // One rule for every move of the layout (a new row, a new selection, rows measured taller under
+  // presenter or zoom, a resized window): keep in view what the user is looking at, the newest
+  // row while following, else the selected row.
   useLayoutEffect(() => {
-    if (following && lastIndex >= 0) virtualizer.scrollToIndex(lastIndex, { align: 'end' })
-  }, [following, lastIndex, lastId, virtualizer])
+    if (selectedId !== previousSelection.current) {
+      previousSelection.current = selectedId
+      keptInView.current = selectedId
+    }
+    if (following) {
+      if (lastIndex >= 0) virtualizer.scrollToIndex(lastIndex, { align: 'end' })
+    } else if (selectedIndex >= 0 && keptInView.current === selectedId) {
+      virtualizer.scrollToIndex(selectedIndex, { align: 'auto' })
+    }
+  }, [
+    following,
+    lastIndex,
+    lastId,
+    selectedId,
+    selectedIndex,
+    totalSize,
+    viewportHeight,
+    virtualizer,
+  ])
 
-  useEffect(() => {
-    if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' })
-  }, [selectedIndex, virtualizer])
+  // Only the user's own scrolling says whether to follow the newest row. The list also scrolls
+  // when its layout changes and when it is told to (above): none of that is the user leaving
+  // the bottom, and reading it as such turned following back on under a selected older row.
+  const userInputAt = useRef(-Infinity)
+  const pointerHeld = useRef(false)
+  const noteUserInput = useCallback(() => {
+    userInputAt.current = performance.now()
+  }, [])
+  const onPointerDown = (event: PointerEvent<HTMLDivElement>) => {
+    // The list's own box, not a row: its scrollbar. A click on a row selects it instead.
+    if (event.target !== event.currentTarget) return
+    pointerHeld.current = true
+    const release = () => {
+      pointerHeld.current = false
+      noteUserInput()
+    }
+    window.addEventListener('pointerup', release, { once: true })
+    window.addEventListener('pointercancel', release, { once: true })
+  }
 
-  const onScroll = useCallback(() => {
+  const onScroll = () => {
     const element = scrollRef.current
     if (!element) return
+    const byUser =
+      pointerHeld.current || performance.now() - userInputAt.current < USER_SCROLL_WINDOW_MS
+    if (!byUser) return
     const top = element.scrollTop
-    const atBottom = element.scrollHeight - top - element.clientHeight <= BOTTOM_SLACK_PX
-    // Only a move up is the user's: rows growing as they are measured never scroll up.
-    if (atBottom) timeline.setFollowing(true)
-    else if (top < lastScrollTop.current) timeline.setFollowing(false)
-    lastScrollTop.current = top
-  }, [timeline])
+    const bottom = top + element.clientHeight
+    timeline.setFollowing(element.scrollHeight - bottom <= BOTTOM_SLACK_PX)
+    const selected = selectedIndex >= 0 ? virtualizer.measurementsCache[selectedIndex] : undefined
+    keptInView.current =
+      selected && selected.end > top && selected.start < bottom ? selectedId : null
+  }
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const moves: Record<string, () => void> = {
@@ -132,7 +187,11 @@ function TimelineList({ serverHost, onOpenDetail, following, selectedIndex }: Ti
       },
     }
     const move = moves[event.key]
-    if (!move) return
+    if (!move) {
+      // Space scrolls the list itself; every other key leaves it alone.
+      if (event.key === ' ') noteUserInput()
+      return
+    }
     event.preventDefault()
     move()
   }
@@ -152,6 +211,9 @@ function TimelineList({ serverHost, onOpenDetail, following, selectedIndex }: Ti
         }
         onKeyDown={onKeyDown}
         onScroll={onScroll}
+        onWheel={noteUserInput}
+        onTouchMove={noteUserInput}
+        onPointerDown={onPointerDown}
       >
         <div
           className="timeline-canvas"
@@ -183,4 +245,17 @@ function TimelineList({ serverHost, onOpenDetail, following, selectedIndex }: Ti
       )}
     </div>
   )
+}
+
+/** An element's height, kept up to date as it is resized. */
+function useElementHeight(ref: RefObject<HTMLElement | null>): number {
+  const [height, setHeight] = useState(0)
+  useEffect(() => {
+    const element = ref.current
+    if (!element || typeof ResizeObserver === 'undefined') return
+    const observer = new ResizeObserver(() => setHeight(element.clientHeight))
+    observer.observe(element)
+    return () => observer.disconnect()
+  }, [ref])
+  return height
 }
