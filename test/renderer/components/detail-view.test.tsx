@@ -101,6 +101,63 @@ describe('DetailView', () => {
     expect(screen.getByText(/Add Secure \(Flask: secure=True\)/)).toBeTruthy()
   })
 
+  it('puts what matters first: the blocked cookie and its fix, the cookies, then the headers', () => {
+    const { container } = showDetail(
+      makeExchange({
+        url: `${SERVER_URL}/set?key=tracker&value=1&samesite=None`,
+        cookiePairs: [{ name: 'userID', value: 'alice' }],
+        considered: [considered(makeCookie())],
+        setCookies: [
+          makeSetCookieLine('theme=dark; Path=/', { name: 'theme', value: 'dark' }),
+          makeSetCookieLine(
+            'tracker=1; Path=/; SameSite=None',
+            { name: 'tracker', value: '1', sameSite: 'None' },
+            { status: 'blocked', reasons: ['SameSiteNoneInsecure'] },
+          ),
+        ],
+      }),
+    )
+    const titles = [...container.querySelectorAll('.cookie-explain-title')].map(
+      (title) => title.textContent,
+    )
+    expect(titles).toEqual(['tracker=1 not stored', 'userID=alice sent', 'theme=dark stored'])
+    const why = screen.getByRole('note')
+    const requestHeaders = screen.getByRole('figure', { name: 'Request headers, as on the wire' })
+    const responseHeaders = screen.getByRole('figure', { name: 'Response headers, as on the wire' })
+    const flask = screen.getByRole('heading', { name: 'The Flask code behind this response' })
+    const precedes = (a: Node, b: Node) =>
+      Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING)
+    expect(
+      precedes(why, container.querySelector('.cookie-explain:not(.cookie-explain-blocked)')!),
+    ).toBe(true)
+    expect(precedes(flask, requestHeaders)).toBe(true)
+    expect(precedes(requestHeaders, responseHeaders)).toBe(true)
+    // Still whole, and open to start with.
+    expect(requestHeaders.textContent).toContain('Host: 127.0.0.1:5123')
+    expect(requestHeaders.closest('details')?.open).toBe(true)
+  })
+
+  it('says where the cookies went when the browser refused all of them', () => {
+    showDetail(
+      makeExchange({
+        considered: [considered(makeCookie({ name: 'cart', path: '/shop' }), ['NotOnPath'])],
+        setCookies: [
+          makeSetCookieLine(
+            'tracker=1; Path=/; SameSite=None',
+            { name: 'tracker', value: '1', sameSite: 'None' },
+            { status: 'blocked', reasons: ['SameSiteNoneInsecure'] },
+          ),
+        ],
+      }),
+    )
+    expect(
+      screen.getByText(/the browser held back every cookie it had for this URL \(see above\)/),
+    ).toBeTruthy()
+    expect(
+      screen.getByText('The browser refused every cookie this response set (see above).'),
+    ).toBeTruthy()
+  })
+
   it('explains a cookie the browser did not send', () => {
     showDetail(
       makeExchange({

@@ -1,5 +1,6 @@
-// One cookie, explained: its verdict (sent, stored, or blocked and why, with the fix), then a
-// table of every attribute with what it means in one plain sentence.
+// One cookie, explained: its verdict (sent, stored, or blocked and why, with the fix), the line
+// as the server wrote it, then a table of every attribute with what it means in one plain
+// sentence.
 
 import type { AttributeExplanation } from '../../../shared/explain/cookie-attributes'
 import type { BlockedReasonExplanation } from '../../../shared/explain/blocked-reasons'
@@ -31,12 +32,6 @@ export function CookieExplanation({
         <code className="cookie-explain-pair">{title}</code>{' '}
         <span className={`verdict verdict-${verdict.replace(/ /g, '-')}`}>{verdict}</span>
       </p>
-      {raw !== undefined && (
-        <p className="raw-line">
-          <span className="raw-line-label">As sent by the server: </span>
-          <code>Set-Cookie: {raw}</code>
-        </p>
-      )}
       {blocked.map((reason) => (
         <div key={reason.reason} className="why-blocked" role="note">
           <p>
@@ -49,6 +44,12 @@ export function CookieExplanation({
           </p>
         </div>
       ))}
+      {raw !== undefined && (
+        <p className="raw-line">
+          <span className="raw-line-label">As sent by the server: </span>
+          <code>Set-Cookie: {raw}</code>
+        </p>
+      )}
       {problems.map((problem) => (
         <p key={problem} className="line-problem">
           <span aria-hidden="true">⚠ </span>

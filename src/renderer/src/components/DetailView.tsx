@@ -1,6 +1,6 @@
-// The selected row, in full: raw headers as on the wire, each cookie with every attribute
-// explained, why a blocked cookie was blocked and how to fix it, the store changes, and for a
-// tutorial route the Flask code that produced the response.
+// The selected row, in full: why a blocked cookie was blocked and how to fix it, each cookie
+// with every attribute explained, the store changes, for a tutorial route the Flask code that
+// produced the response, and the raw headers as on the wire.
 
 import { useImperativeHandle, useLayoutEffect, useRef, type ReactNode, type Ref } from 'react'
 import type {
@@ -8,6 +8,7 @@ import type {
   Exchange,
   InspectorEdit,
   ScriptWrite,
+  SetCookieLine,
   StoreChange,
   TimelineEntry,
 } from '../../../shared/domain'
@@ -118,7 +119,15 @@ function ExchangeDetail({ exchange, serverUrl }: { exchange: Exchange; serverUrl
   const unexplainedPairs = exchange.cookiePairs.filter(
     (pair) => !sentConsidered.some((c) => c.cookie.name === pair.name),
   )
-  const noCookies = exchange.cookiePairs.length === 0 && exchange.considered.length === 0
+  const blockedLines = exchange.setCookies.filter((line) => line.outcome.status === 'blocked')
+  const otherLines = exchange.setCookies.filter((line) => line.outcome.status !== 'blocked')
+  const requestObserved = exchange.requestHeaders !== null
+  const responseObserved = exchange.responseHeaders !== null
+  const setCookieDetail = (line: SetCookieLine, i: number) => (
+    <SetCookieExplanation key={i} line={line} url={exchange.url} receivedAt={receivedAt} />
+  )
+  // What matters first: a refused cookie and its fix, then the cookies that went through, what
+  // the store did with them and the code behind it; the headers as on the wire come last, whole.
   return (
     <article className="detail">
       <h3 className="detail-title">
@@ -141,10 +150,28 @@ function ExchangeDetail({ exchange, serverUrl }: { exchange: Exchange; serverUrl
         </p>
       )}
 
-      <DetailSection title="Request: what the browser sent">
-        {noCookies && exchange.requestHeaders !== null && (
+      {(blockedConsidered.length > 0 || blockedLines.length > 0) && (
+        <DetailSection title="Blocked by the browser: why, and how to fix it">
+          {blockedConsidered.map((c, i) => (
+            <CookieExplanation
+              key={`blocked${i}`}
+              title={`${c.cookie.name}=${c.cookie.value}`}
+              verdict="not sent"
+              blocked={c.blockedReasons.map((r) => explainBlockedReason(r, 'request'))}
+              attributes={explainStoredCookie(c.cookie, exchange.time)}
+            />
+          ))}
+          {blockedLines.map(setCookieDetail)}
+        </DetailSection>
+      )}
+
+      <DetailSection title="Request: the cookies the browser sent">
+        {exchange.cookiePairs.length === 0 && sentConsidered.length === 0 && requestObserved && (
           <p>
-            No <code>Cookie</code> header: the browser had no cookie for this URL.
+            No <code>Cookie</code> header:{' '}
+            {blockedConsidered.length > 0
+              ? 'the browser held back every cookie it had for this URL (see above).'
+              : 'the browser had no cookie for this URL.'}
           </p>
         )}
         {sentConsidered.map((c, i) => (
@@ -165,54 +192,24 @@ function ExchangeDetail({ exchange, serverUrl }: { exchange: Exchange; serverUrl
             attributes={[]}
           />
         ))}
-        {blockedConsidered.map((c, i) => (
-          <CookieExplanation
-            key={`blocked${i}`}
-            title={`${c.cookie.name}=${c.cookie.value}`}
-            verdict="not sent"
-            blocked={c.blockedReasons.map((r) => explainBlockedReason(r, 'request'))}
-            attributes={explainStoredCookie(c.cookie, exchange.time)}
-          />
-        ))}
-        <HeaderBlock label="Request headers" lines={exchange.requestHeaders} highlight="cookie" />
+        {!requestObserved && exchange.cookiePairs.length === 0 && (
+          <p>The request's headers were not observed (see below).</p>
+        )}
       </DetailSection>
 
-      <DetailSection title="Response: what the server answered">
+      <DetailSection title="Response: the cookies the server set">
         {exchange.state === 'pending' && <p>Waiting for the response…</p>}
-        {exchange.setCookies.length === 0 && exchange.responseHeaders !== null && (
+        {exchange.setCookies.length === 0 && responseObserved && (
           <p>
             No <code>Set-Cookie</code> header: this response asked the browser to store nothing.
           </p>
         )}
-        {exchange.setCookies.map((line, i) => (
-          <CookieExplanation
-            key={i}
-            title={line.parsed ? `${line.parsed.name}=${line.parsed.value}` : line.raw}
-            verdict={
-              line.outcome.status === 'stored'
-                ? 'stored'
-                : line.outcome.status === 'blocked'
-                  ? 'not stored'
-                  : 'outcome not observed'
-            }
-            raw={line.raw}
-            blocked={
-              line.outcome.status === 'blocked'
-                ? line.outcome.reasons.map((r) => explainBlockedReason(r, 'response'))
-                : []
-            }
-            problems={line.problems}
-            attributes={
-              line.parsed ? explainSetCookie(line.parsed, { url: exchange.url, receivedAt }) : []
-            }
-          />
-        ))}
-        {exchange.state !== 'pending' && (
-          <HeaderBlock
-            label="Response headers"
-            lines={exchange.responseHeaders}
-            highlight="set-cookie"
-          />
+        {otherLines.length === 0 && blockedLines.length > 0 && (
+          <p>The browser refused every cookie this response set (see above).</p>
+        )}
+        {otherLines.map(setCookieDetail)}
+        {exchange.state !== 'pending' && !responseObserved && (
+          <p>The response's headers were not observed (see below).</p>
         )}
       </DetailSection>
 
@@ -234,7 +231,52 @@ function ExchangeDetail({ exchange, serverUrl }: { exchange: Exchange; serverUrl
           </pre>
         </DetailSection>
       )}
+
+      {/* Open to start with; a teacher who folds it away keeps it folded from row to row. */}
+      <details className="detail-section wire-headers" open>
+        <summary>The headers, as on the wire</summary>
+        <HeaderBlock label="Request headers" lines={exchange.requestHeaders} highlight="cookie" />
+        {exchange.state !== 'pending' && (
+          <HeaderBlock
+            label="Response headers"
+            lines={exchange.responseHeaders}
+            highlight="set-cookie"
+          />
+        )}
+      </details>
     </article>
+  )
+}
+
+function SetCookieExplanation({
+  line,
+  url,
+  receivedAt,
+}: {
+  line: SetCookieLine
+  url: string
+  receivedAt: number
+}) {
+  const { outcome } = line
+  return (
+    <CookieExplanation
+      title={line.parsed ? `${line.parsed.name}=${line.parsed.value}` : line.raw}
+      verdict={
+        outcome.status === 'stored'
+          ? 'stored'
+          : outcome.status === 'blocked'
+            ? 'not stored'
+            : 'outcome not observed'
+      }
+      raw={line.raw}
+      blocked={
+        outcome.status === 'blocked'
+          ? outcome.reasons.map((r) => explainBlockedReason(r, 'response'))
+          : []
+      }
+      problems={line.problems}
+      attributes={line.parsed ? explainSetCookie(line.parsed, { url, receivedAt }) : []}
+    />
   )
 }
 
