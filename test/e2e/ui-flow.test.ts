@@ -103,6 +103,63 @@ describe('set, get and delete, seen in the UI', () => {
   })
 })
 
+describe('the browser pane at launch', () => {
+  it('gets most of its column, shows the tutorial form whole, and can be resized', async () => {
+    await ui.launchHome()
+    const slot = page.getByTestId('pane-slot')
+    const column = page.locator('.column-left')
+    const height = async (target: typeof slot) => (await target.boundingBox())?.height ?? 0
+    expect(await height(slot)).toBeGreaterThan(0.58 * (await height(column)))
+    // The audience sees the whole form at once: heading, field and button inside the pane.
+    await paneTakesSlotSize()
+    const viewport = lab.page.viewportSize()!.height
+    for (const part of [
+      lab.page.getByRole('heading', { name: 'Enter userID' }),
+      lab.page.getByLabel('userID'),
+      lab.page.getByRole('button', { name: 'Login' }),
+    ]) {
+      const box = await part.boundingBox()
+      expect(box && box.y >= 0 && box.y + box.height <= viewport).toBe(true)
+    }
+
+    // Drag the bar under the pane up: the pane shrinks, the store grows, the page follows.
+    const bar = page.getByRole('separator', {
+      name: 'Resize the browser pane and the cookie store',
+    })
+    const before = await height(slot)
+    const grip = (await bar.boundingBox())!
+    await page.mouse.move(grip.x + grip.width / 2, grip.y + grip.height / 2)
+    await page.mouse.down()
+    await page.mouse.move(grip.x + grip.width / 2, grip.y + grip.height / 2 - 150, { steps: 5 })
+    await page.mouse.up()
+    expect(Math.abs((await height(slot)) - (before - 150))).toBeLessThan(4)
+    await paneTakesSlotSize()
+
+    // The keyboard moves it too, and the choice is kept for the next run.
+    const share = Number(await bar.getAttribute('aria-valuenow'))
+    await bar.focus()
+    await page.keyboard.press('ArrowDown')
+    await expect.poll(() => bar.getAttribute('aria-valuenow')).toBe(String(share + 5))
+    await page.reload()
+    await expect
+      .poll(() =>
+        page
+          .getByRole('separator', { name: 'Resize the browser pane and the cookie store' })
+          .getAttribute('aria-valuenow'),
+      )
+      .toBe(String(share + 5))
+  })
+})
+
+/** Waits until the pane page has the size of the UI's slot, as the UI reported it. */
+async function paneTakesSlotSize(): Promise<void> {
+  const box = (await page.getByTestId('pane-slot').boundingBox())!
+  await lab.page.waitForFunction(
+    ({ width, height }) => window.innerWidth === width && window.innerHeight === height,
+    { width: Math.round(box.width), height: Math.round(box.height) },
+  )
+}
+
 describe('the detail of a row', () => {
   it('opens on a click and from the keyboard, with the headers as on the wire', async () => {
     await ui.launchHome()

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
+  MAX_SHARE,
+  MIN_SHARE,
   SETTINGS_KEY,
   SettingsStore,
   type DarkModeQuery,
@@ -79,6 +81,24 @@ describe('SettingsStore', () => {
       null,
     )
     expect(odd.getSnapshot()).toMatchObject({ theme: 'system', presenter: false, zoom: 1 })
+  })
+
+  it('keeps how each column is split, within bounds, between runs', () => {
+    const storage = memoryStorage()
+    const store = new SettingsStore(storage, null)
+    expect(store.getSnapshot()).toMatchObject({ paneShare: 0.66, timelineShare: 0.45 })
+    store.setPaneShare(0.5)
+    store.setTimelineShare(0.95)
+    expect(store.getSnapshot()).toMatchObject({ paneShare: 0.5, timelineShare: MAX_SHARE })
+    store.setTimelineShare(-1)
+    expect(store.getSnapshot().timelineShare).toBe(MIN_SHARE)
+    const again = new SettingsStore(storage, null)
+    expect(again.getSnapshot()).toMatchObject({ paneShare: 0.5, timelineShare: MIN_SHARE })
+    const odd = new SettingsStore(
+      memoryStorage({ [SETTINGS_KEY]: JSON.stringify({ paneShare: 'half', timelineShare: 3 }) }),
+      null,
+    )
+    expect(odd.getSnapshot()).toMatchObject({ paneShare: 0.66, timelineShare: MAX_SHARE })
   })
 
   it('still applies a setting when storage refuses to save it', () => {

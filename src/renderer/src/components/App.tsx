@@ -1,18 +1,21 @@
 // The window: the browser pane and the cookie store on the left, the timeline and the detail of
-// the selected row on the right. Nothing but the pane itself sits over the pane's slot.
+// the selected row on the right, each column split by a bar the user can move. Nothing but the
+// pane itself sits over the pane's slot.
 
-import { useEffect, useRef } from 'react'
+import { useEffect, useRef, type CSSProperties } from 'react'
 import { useApp, useStore } from '../app-context'
 import { zoomCommandFor } from '../zoom-keys'
 import { BrowserPane } from './BrowserPane'
 import { DetailView, type DetailHandle } from './DetailView'
 import { SettingsBar } from './SettingsBar'
+import { Splitter } from './Splitter'
 import { StoreInspector } from './StoreInspector'
 import { Timeline } from './Timeline'
 
 export function App() {
   const { stores } = useApp()
   const session = useStore(stores.session)
+  const { paneShare, timelineShare } = useStore(stores.settings)
   const detailRef = useRef<DetailHandle>(null)
   const settings = stores.settings
 
@@ -46,12 +49,24 @@ export function App() {
         </p>
       )}
       <main className="app-main">
-        <div className="column column-left">
+        <div className="column column-left" style={topShare(paneShare)}>
           <BrowserPane />
+          <Splitter
+            label="Resize the browser pane and the cookie store"
+            controls="browser-pane"
+            share={paneShare}
+            onShare={(share) => settings.setPaneShare(share)}
+          />
           <StoreInspector />
         </div>
-        <div className="column column-right">
+        <div className="column column-right" style={topShare(timelineShare)}>
           <Timeline onOpenDetail={() => detailRef.current?.focus()} />
+          <Splitter
+            label="Resize the timeline and the detail"
+            controls="timeline-panel"
+            share={timelineShare}
+            onShare={(share) => settings.setTimelineShare(share)}
+          />
           <DetailView
             ref={detailRef}
             onClose={() => document.getElementById('timeline-list')?.focus()}
@@ -60,4 +75,9 @@ export function App() {
       </main>
     </div>
   )
+}
+
+/** A column's split, as the stylesheet reads it: the top panel's share of the height. */
+function topShare(share: number): CSSProperties {
+  return { '--top-share': share } as CSSProperties
 }

@@ -18,7 +18,7 @@ export function BrowserPane() {
     [api],
   )
   return (
-    <section className="panel pane-panel" aria-label="Browser pane">
+    <section id="browser-pane" className="panel pane-panel" aria-label="Browser pane">
       <PaneToolbar />
       {pane.crashed ? (
         <div className="pane-crashed" role="alert">

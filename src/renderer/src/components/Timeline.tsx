@@ -43,7 +43,11 @@ export function Timeline({ onOpenDetail }: TimelineProps) {
   const assetLabel = snapshot.hiddenAssetCount > 0 ? ` (${snapshot.hiddenAssetCount} hidden)` : ''
 
   return (
-    <section className="panel timeline-panel" aria-labelledby="timeline-heading">
+    <section
+      id="timeline-panel"
+      className="panel timeline-panel"
+      aria-labelledby="timeline-heading"
+    >
       <div className="panel-header">
         <h2 id="timeline-heading">Timeline</h2>
         <span className="panel-count">

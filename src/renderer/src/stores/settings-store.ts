@@ -1,6 +1,7 @@
 // How the window reads on a projector: theme (following the system unless chosen), the
-// large-type presenter setting and the zoom level, kept in localStorage between runs. The whole
-// UI is sized in rem, so one root font size scales everything.
+// large-type presenter setting, the zoom level, and how each column is split between its two
+// panels, kept in localStorage between runs. The whole UI is sized in rem, so one root font
+// size scales everything.
 
 import { ChangeEmitter, type ExternalStore } from './change-emitter'
 
@@ -10,7 +11,15 @@ export interface Settings {
   theme: ThemeChoice
   presenter: boolean
   zoom: number
+  /** The share of the left column's height the browser pane takes; the store has the rest. */
+  paneShare: number
+  /** The share of the right column's height the timeline takes; the detail has the rest. */
+  timelineShare: number
 }
+
+/** The bounds of a column's split: neither panel shrinks to nothing. */
+export const MIN_SHARE = 0.25
+export const MAX_SHARE = 0.8
 
 export interface SettingsSnapshot extends Settings {
   resolvedTheme: 'light' | 'dark'
@@ -30,7 +39,23 @@ export const SETTINGS_KEY = 'cookie-lab:settings'
 export const ZOOM_STEPS = [0.8, 0.9, 1, 1.1, 1.25, 1.5, 1.75, 2] as const
 const BASE_FONT_PX = 16
 const PRESENTER_SCALE = 1.25
-const DEFAULTS: Settings = { theme: 'system', presenter: false, zoom: 1 }
+// The pane shows a tutorial page whole at 1440×900; the detail of a blocked cookie shows its
+// reason and fix without scrolling.
+const DEFAULTS: Settings = {
+  theme: 'system',
+  presenter: false,
+  zoom: 1,
+  paneShare: 0.66,
+  timelineShare: 0.45,
+}
+
+export function clampShare(share: number): number {
+  return Math.round(Math.min(MAX_SHARE, Math.max(MIN_SHARE, share)) * 1000) / 1000
+}
+
+function shareOr(saved: unknown, fallback: number): number {
+  return typeof saved === 'number' && Number.isFinite(saved) ? clampShare(saved) : fallback
+}
 
 function readSettings(storage: KeyValueStorage | null): Settings {
   let raw: unknown
@@ -48,6 +73,8 @@ function readSettings(storage: KeyValueStorage | null): Settings {
     zoom: ZOOM_STEPS.includes(saved.zoom as (typeof ZOOM_STEPS)[number])
       ? (saved.zoom as number)
       : DEFAULTS.zoom,
+    paneShare: shareOr(saved.paneShare, DEFAULTS.paneShare),
+    timelineShare: shareOr(saved.timelineShare, DEFAULTS.timelineShare),
   }
 }
 
@@ -89,6 +116,14 @@ export class SettingsStore implements ExternalStore<SettingsSnapshot> {
     this.save({ ...this.settings, zoom: 1 })
   }
 
+  setPaneShare(share: number): void {
+    this.saveShare('paneShare', share)
+  }
+
+  setTimelineShare(share: number): void {
+    this.saveShare('timelineShare', share)
+  }
+
   dispose(): void {
     this.darkQuery?.removeEventListener('change', this.onSystemChange)
   }
@@ -97,6 +132,11 @@ export class SettingsStore implements ExternalStore<SettingsSnapshot> {
     const index = ZOOM_STEPS.findIndex((step) => step === this.settings.zoom)
     const next = ZOOM_STEPS[Math.min(ZOOM_STEPS.length - 1, Math.max(0, index + direction))]
     if (next !== undefined) this.save({ ...this.settings, zoom: next })
+  }
+
+  private saveShare(key: 'paneShare' | 'timelineShare', share: number): void {
+    const next = clampShare(share)
+    if (next !== this.settings[key]) this.save({ ...this.settings, [key]: next })
   }
 
   private save(settings: Settings): void {
@@ -118,6 +158,6 @@ export class SettingsStore implements ExternalStore<SettingsSnapshot> {
     const { theme, presenter, zoom } = this.settings
     const resolvedTheme = theme === 'system' ? (this.darkQuery?.matches ? 'dark' : 'light') : theme
     const rootFontPx = BASE_FONT_PX * (presenter ? PRESENTER_SCALE : 1) * zoom
-    return { theme, presenter, zoom, resolvedTheme, rootFontPx }
+    return { ...this.settings, resolvedTheme, rootFontPx }
   }
 }
