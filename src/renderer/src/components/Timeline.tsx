@@ -131,7 +131,10 @@ function TimelineList({ serverHost, onOpenDetail, following, selectedIndex }: Ti
     if (following) {
       if (lastIndex >= 0) virtualizer.scrollToIndex(lastIndex, { align: 'end' })
     } else if (selectedIndex >= 0 && keptInView.current === selectedId) {
-      virtualizer.scrollToIndex(selectedIndex, { align: 'auto' })
+      // A row taller than the list (large type, a short list) shows its head, not its tail.
+      const size = virtualizer.measurementsCache[selectedIndex]?.size ?? 0
+      const align = size > viewportHeight && viewportHeight > 0 ? 'start' : 'auto'
+      virtualizer.scrollToIndex(selectedIndex, { align })
     }
   }, [
     following,
@@ -243,9 +246,13 @@ function TimelineList({ serverHost, onOpenDetail, following, selectedIndex }: Ti
         </div>
       </div>
       {!following && (
-        <button type="button" className="jump-latest" onClick={() => timeline.setFollowing(true)}>
-          Jump to latest <span aria-hidden="true">↓</span>
-        </button>
+        // Below the list, not over it: a button floating on the rows hid the newest one's chips.
+        <div className="timeline-paused">
+          <span>Not following the newest row.</span>
+          <button type="button" className="jump-latest" onClick={() => timeline.setFollowing(true)}>
+            Jump to latest <span aria-hidden="true">↓</span>
+          </button>
+        </div>
       )}
     </div>
   )
