@@ -57,7 +57,7 @@ export function Timeline({ onOpenDetail }: TimelineProps) {
           <input
             type="search"
             className="filter-input"
-            placeholder="Filter by cookie name"
+            placeholder="Filter by name"
             aria-label="Filter by cookie name"
             value={snapshot.filter}
             onChange={(event) => timeline.setFilter(event.target.value)}
