@@ -202,6 +202,26 @@ describe('Timeline', () => {
     expect(list.scrollTop).toBeLessThanOrEqual(2 * ROW_HEIGHT)
   })
 
+  it('leaves the selection where the user scrolled it, until it is selected again', () => {
+    const { stores } = renderInApp(<Timeline onOpenDetail={() => {}} />)
+    act(() => {
+      for (let seq = 1; seq <= 30; seq++) {
+        stores.timeline.upsert(makeExchange({ seq, id: `away${seq}` }))
+      }
+      stores.timeline.select('away3')
+    })
+    const list = screen.getByRole('listbox')
+    act(() => {
+      fireEvent.wheel(list, { deltaY: 900 })
+      list.scrollTop = 900
+      fireEvent.scroll(list)
+    })
+    act(() => stores.timeline.upsert(makeExchange({ seq: 31, id: 'away31' })))
+    expect(list.scrollTop).toBe(900)
+    act(() => stores.timeline.select('away3'))
+    expect(list.scrollTop).toBeLessThanOrEqual(2 * ROW_HEIGHT)
+  })
+
   it('marks each row the first time it is painted, and first painted with its response', async () => {
     const mark = vi.spyOn(performance, 'mark')
     const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve))

@@ -95,7 +95,7 @@ interface TimelineListProps extends TimelineProps {
 function TimelineList({ serverHost, onOpenDetail, following, selectedIndex }: TimelineListProps) {
   const { stores } = useApp()
   const timeline = stores.timeline
-  const { rows, selectedId } = useStore(timeline)
+  const { rows, selectedId, selectionCount } = useStore(timeline)
   const scrollRef = useRef<HTMLDivElement>(null)
 
   // Stable functions: the virtualiser recomputes every row's offset when they change.
@@ -117,15 +117,16 @@ function TimelineList({ serverHost, onOpenDetail, following, selectedIndex }: Ti
   const lastId = rows[lastIndex]?.id
   const totalSize = virtualizer.getTotalSize()
   const viewportHeight = useElementHeight(scrollRef)
-  // The selected row the list keeps in view, until the user scrolls it out of sight.
+  // The selected row the list keeps in view, until the user scrolls it out of sight; selecting
+  // it again (a click on it) brings it back.
   const keptInView = useRef<string | null>(null)
-  const previousSelection = useRef<string | null>(null)
+  const seenSelection = useRef(-1)
   // One rule for every move of the layout (a new row, a new selection, rows measured taller under
   // presenter or zoom, a resized window): keep in view what the user is looking at, the newest
   // row while following, else the selected row.
   useLayoutEffect(() => {
-    if (selectedId !== previousSelection.current) {
-      previousSelection.current = selectedId
+    if (selectionCount !== seenSelection.current) {
+      seenSelection.current = selectionCount
       keptInView.current = selectedId
     }
     if (following) {
@@ -142,6 +143,7 @@ function TimelineList({ serverHost, onOpenDetail, following, selectedIndex }: Ti
     lastId,
     selectedId,
     selectedIndex,
+    selectionCount,
     totalSize,
     viewportHeight,
     virtualizer,
@@ -159,12 +161,14 @@ function TimelineList({ serverHost, onOpenDetail, following, selectedIndex }: Ti
     // The list's own box, not a row: its scrollbar. A click on a row selects it instead.
     if (event.target !== event.currentTarget) return
     pointerHeld.current = true
+    const done = new AbortController()
     const release = () => {
       pointerHeld.current = false
       noteUserInput()
+      done.abort()
     }
-    window.addEventListener('pointerup', release, { once: true })
-    window.addEventListener('pointercancel', release, { once: true })
+    window.addEventListener('pointerup', release, { signal: done.signal })
+    window.addEventListener('pointercancel', release, { signal: done.signal })
   }
 
   const onScroll = () => {
