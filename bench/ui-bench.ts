@@ -62,6 +62,7 @@ export async function benchRowLatency(browser: Browser, exchanges = 200) {
     )
     unsubscribe()
     const painted = await markTimes(ui.page, 'row-response-painted:')
+    const committed = await markTimes(ui.page, 'row-response-committed:')
     const delivered = await markTimes(ui.page, 'host-delivered:')
     const spans = (from: Map<string, number>, to: Map<string, number>) =>
       ids.flatMap((id) => {
@@ -71,11 +72,14 @@ export async function benchRowLatency(browser: Browser, exchanges = 200) {
       })
     const total = spans(responded, painted)
     const inUi = spans(delivered, painted)
+    const toCommit = spans(delivered, committed)
     return {
       exchanges: ids.length,
       measured: inUi.length,
       uiP50Ms: percentile(inUi, 50),
       uiP95Ms: percentile(inUi, 95),
+      commitP50Ms: percentile(toCommit, 50),
+      commitP95Ms: percentile(toCommit, 95),
       totalP50Ms: percentile(total, 50),
       totalP95Ms: percentile(total, 95),
     }
