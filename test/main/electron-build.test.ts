@@ -1,0 +1,46 @@
+// `electron-vite build` works without the Electron binary, and makes what the shell needs: an
+// ES module main, a preload that a sandbox can load (one CommonJS file that requires only
+// `electron`), and the UI page with its strict CSP.
+
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+const REPO = resolve(import.meta.dirname, '../..')
+let out: string
+
+beforeAll(() => {
+  out = mkdtempSync(join(tmpdir(), 'cookie-lab-build-'))
+  execFileSync(
+    process.execPath,
+    [join(REPO, 'node_modules/electron-vite/bin/electron-vite.js'), 'build', '--outDir', out],
+    { cwd: REPO, stdio: 'pipe', env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' } },
+  )
+}, 120_000)
+
+afterAll(() => rmSync(out, { recursive: true, force: true }))
+
+describe('electron-vite build', () => {
+  it('builds the main process as an ES module that starts the tutorial server', () => {
+    const main = readFileSync(join(out, 'main/index.js'), 'utf8')
+    expect(main).toMatch(/^import .* from "electron";?$/m)
+    expect(main).toContain('host-resolver-rules')
+  })
+
+  it('builds the preload as one CommonJS file that requires nothing but electron', () => {
+    const preload = readFileSync(join(out, 'preload/index.cjs'), 'utf8')
+    const required = [...preload.matchAll(/require\(["']([^"']+)["']\)/g)].map((m) => m[1])
+    expect(new Set(required)).toEqual(new Set(['electron']))
+    expect(preload).toContain('exposeInMainWorld')
+    expect(preload).not.toMatch(/^import /m)
+  })
+
+  it('builds the UI page with its strict CSP and a script of its own, nothing inline', () => {
+    const html = readFileSync(join(out, 'renderer/index.html'), 'utf8')
+    expect(html).toContain("script-src 'self'")
+    expect(html).toMatch(/<script type="module" crossorigin src="\.\/assets\/[^"]+\.js"><\/script>/)
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/)
+  })
+})
