@@ -3,33 +3,20 @@
 // accessibility tree computes it, and the Tab key reaching the address bar, the timeline and
 // the inspector.
 
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import axe from 'axe-core'
 import type { AxeResults } from 'axe-core'
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import type { Protocol } from 'devtools-protocol'
-import { launchChromium } from '../support/chromium'
-import { openUi, startPaneLab, type PaneLab, type UiHarness } from '../support/lab-harness'
+import type { UiHarness } from '../support/lab-harness'
+import { openUiPerTest } from '../support/lab-test'
 
-let browser: Browser
-let lab: PaneLab
 let ui: UiHarness
 let page: Page
 
-beforeAll(async () => {
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-})
-beforeEach(async () => {
-  lab = await startPaneLab({ browser, storePollMs: 100 })
-  ui = await openUi(lab)
+openUiPerTest((opened) => {
+  ui = opened.ui
   page = ui.page
-})
-afterEach(async () => {
-  await ui?.close()
-  await lab?.close()
 })
 
 /** Runs axe-core over the whole UI page as it is now. */

@@ -4,37 +4,19 @@
 // role and accessible name, so these tests also prove the names. Each state a teacher would show
 // is written as a 1440×900 screenshot to test-results/screens/.
 
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
 import type { Exchange, TimelineEntry } from '../../src/shared/domain'
-import { launchChromium } from '../support/chromium'
-import {
-  ADDRESS_BAR,
-  openUi,
-  startPaneLab,
-  type PaneLab,
-  type UiHarness,
-} from '../support/lab-harness'
+import { ADDRESS_BAR, type PaneLab, type UiHarness } from '../support/lab-harness'
+import { openUiPerTest } from '../support/lab-test'
 
-let browser: Browser
 let lab: PaneLab
 let ui: UiHarness
 let page: Page
 
-beforeAll(async () => {
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-})
-beforeEach(async () => {
-  lab = await startPaneLab({ browser, storePollMs: 100 })
-  ui = await openUi(lab)
+openUiPerTest((opened) => {
+  ;({ lab, ui } = opened)
   page = ui.page
-})
-afterEach(async () => {
-  await ui?.close()
-  await lab?.close()
 })
 
 const exchanges = (entries: readonly TimelineEntry[]) =>

@@ -1,7 +1,7 @@
 // The end-to-end tests' fixtures: one Chromium per test file, and for each test a fresh lab
 // (tutorial server, pane, capture) and, when asked for, the UI opened on it.
 
-import { test } from 'vitest'
+import { afterAll, afterEach, beforeAll, beforeEach, test } from 'vitest'
 import type { Browser } from 'playwright-core'
 import { launchChromium } from './chromium'
 import { openUi, startPaneLab, type PaneLab, type UiHarness } from './lab-harness'
@@ -28,3 +28,27 @@ export const labTest = test.extend<{ browser: Browser; lab: PaneLab; ui: UiHarne
     await ui.close()
   },
 })
+
+/**
+ * For files whose helpers share the lab and UI of the running test: one Chromium per file, and
+ * before each test a fresh lab with the UI opened on it, handed to ONOPEN.
+ */
+export function openUiPerTest(onOpen: (opened: { lab: PaneLab; ui: UiHarness }) => void): void {
+  let browser: Browser | undefined
+  let opened: { lab: PaneLab; ui: UiHarness } | undefined
+  beforeAll(async () => {
+    browser = await launchChromium()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+  beforeEach(async () => {
+    const lab = await startPaneLab({ browser, storePollMs: 100 })
+    opened = { lab, ui: await openUi(lab) }
+    onOpen(opened)
+  })
+  afterEach(async () => {
+    await opened?.ui.close()
+    await opened?.lab.close()
+  })
+}
