@@ -52,6 +52,21 @@ export function inlineScript(nonce: string, source: string): SafeHtml {
   return new SafeHtml(`<script nonce="${escapeHtml(nonce)}">${source}</script>`)
 }
 
+/** A table with a header row; ROWS are its `<tr>` elements. */
+export function table(headers: readonly string[], rows: readonly SafeHtml[]): SafeHtml {
+  const heads = headers.map((header) => html`<th scope="col">${header}</th>`)
+  return html`<table>
+    <thead>
+      <tr>
+        ${heads}
+      </tr>
+    </thead>
+    <tbody>
+      ${rows}
+    </tbody>
+  </table>`
+}
+
 export interface PageOptions {
   title: string
   body: SafeHtml

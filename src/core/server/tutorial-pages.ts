@@ -2,7 +2,7 @@
 // on the page what just happened. The Flask code itself is in src/shared/tutorial-routes.ts.
 
 import { HEADER_BREAK_TITLE, headerBreakage } from './header-safety'
-import { html, inlineScript } from './html'
+import { html, inlineScript, table } from './html'
 import { HttpError } from './http-error'
 import { handlePlayground, handleSet } from './playground'
 import type { RouteHandler, TutorialRequest, TutorialResponse } from './tutorial-exchange'
@@ -128,17 +128,7 @@ function cookies(request: TutorialRequest): TutorialResponse {
     body: html`<h2>What the server received</h2>
       ${
         rows.length > 0
-          ? html`<table>
-              <thead>
-                <tr>
-                  <th scope="col">name</th>
-                  <th scope="col">value</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${rows}
-              </tbody>
-            </table>`
+          ? table(['name', 'value'], rows)
           : html`<p>
               No cookies came with this request. This page sets <code>username=root</code>, so the
               next visit will carry it.

@@ -12,7 +12,7 @@ import {
 } from '../../shared/tutorial-routes'
 import { FAVICON_ICO } from './favicon'
 import { allowedHostname } from './host-check'
-import { html, page, type SafeHtml } from './html'
+import { html, page, table, type SafeHtml } from './html'
 import { HttpError } from './http-error'
 import type { TutorialRequest, TutorialResponse } from './tutorial-exchange'
 import { ROUTE_HANDLERS } from './tutorial-pages'
@@ -125,18 +125,7 @@ function routeList(): SafeHtml {
         <td>${route.title}</td>
       </tr>`,
   )
-  return html`<table>
-    <thead>
-      <tr>
-        <th scope="col">method</th>
-        <th scope="col">path</th>
-        <th scope="col">what it does</th>
-      </tr>
-    </thead>
-    <tbody>
-      ${rows}
-    </tbody>
-  </table>`
+  return table(['method', 'path', 'what it does'], rows)
 }
 
 function notFound(pathname: string): HttpError {
