@@ -65,6 +65,10 @@ export class LabSession {
         setPaneBounds(bounds)
         return undefined
       },
+      setPaneZoom: async ({ factor }) => {
+        await this.pane.setZoom(factor)
+        return undefined
+      },
       setCookie: async (draft) => {
         await this.capture.setCookie(draft)
         return undefined

@@ -8,6 +8,8 @@ export interface PaneDriver {
   goBack(): Promise<void>
   goForward(): Promise<void>
   reload(): Promise<void>
+  /** Zooms the pane's pages (1 = 100 %), this page and the ones it goes to next. */
+  setZoom(factor: number): Promise<void>
   state(): PaneState
   /** Returns an unsubscribe function. */
   onState(listener: (state: PaneState) => void): () => void

@@ -34,6 +34,7 @@ export class PaneView implements PaneDriver {
   private crashed = false
   private current: PaneState = BLANK_PANE_STATE
   private requestedBounds: PaneBounds = { x: 0, y: 0, width: 0, height: 0 }
+  private zoom = 1
   private readonly listeners = new Set<(state: PaneState) => void>()
 
   private constructor(private readonly options: PaneViewOptions) {
@@ -90,6 +91,12 @@ export class PaneView implements PaneDriver {
   onState(listener: (state: PaneState) => void): () => void {
     this.listeners.add(listener)
     return () => this.listeners.delete(listener)
+  }
+
+  async setZoom(factor: number): Promise<void> {
+    this.zoom = factor
+    const contents = this.view.webContents
+    if (!contents.isDestroyed()) contents.setZoomFactor(factor)
   }
 
   setBounds(bounds: PaneBounds): void {
@@ -158,6 +165,8 @@ export class PaneView implements PaneDriver {
     contents.on('did-navigate', () => {
       // A committed page has a live renderer, however the pane got there after a crash.
       this.crashed = false
+      // Chromium keeps zoom per host: a page on another host (or a fresh view) starts at 100 %.
+      contents.setZoomFactor(this.zoom)
       this.publish()
     })
     contents.on('did-navigate-in-page', this.publish)

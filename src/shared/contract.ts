@@ -45,6 +45,8 @@ export interface CommandMap {
   goHome: { payload: undefined; result: PaneState }
   /** Where the renderer's empty pane slot is, in CSS pixels of the UI window. */
   setPaneBounds: { payload: PaneBounds; result: undefined }
+  /** The pane page's zoom: presenter type and zoom enlarge the page too, not only the UI. */
+  setPaneZoom: { payload: { factor: number }; result: undefined }
   setCookie: { payload: CookieDraft; result: undefined }
   deleteCookie: { payload: CookieKey; result: undefined }
   clearCookies: { payload: undefined; result: undefined }
@@ -75,6 +77,7 @@ export const COMMAND_NAMES = [
   'reload',
   'goHome',
   'setPaneBounds',
+  'setPaneZoom',
   'setCookie',
   'deleteCookie',
   'clearCookies',
@@ -106,6 +109,7 @@ export function createCookieLabApi(transport: ApiTransport) {
     reload: () => transport.invoke('reload', undefined),
     goHome: () => transport.invoke('goHome', undefined),
     setPaneBounds: (bounds: PaneBounds) => transport.invoke('setPaneBounds', bounds),
+    setPaneZoom: (factor: number) => transport.invoke('setPaneZoom', { factor }),
     setCookie: (draft: CookieDraft) => transport.invoke('setCookie', draft),
     deleteCookie: (key: CookieKey) => transport.invoke('deleteCookie', key),
     clearCookies: () => transport.invoke('clearCookies', undefined),

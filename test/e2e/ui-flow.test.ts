@@ -362,6 +362,13 @@ describe('reading it from the back of the room', () => {
     expect(await presenter.getAttribute('aria-pressed')).toBe('true')
     expect(await root.getAttribute('data-presenter')).toBe('on')
     expect(await rootFontPx()).toBeGreaterThan(normalFont * 1.2)
+    // The page in the pane grows with the UI, here and on the next page it goes to.
+    const paneZoom = () =>
+      lab.page.evaluate(() => Number(getComputedStyle(document.documentElement).zoom))
+    await expect.poll(paneZoom).toBe(1.25)
+    await ui.goTo('/cookies')
+    await row('/cookies').waitFor()
+    expect(await paneZoom()).toBe(1.25)
     await ui.screenshot('09-presenter')
 
     // Both are kept between runs: a fresh load of the UI comes back the same.

@@ -13,6 +13,7 @@ export class PlaywrightPaneDriver implements PaneDriver {
   private current: PaneState = BLANK_PANE_STATE
   private readonly listeners = new Set<(state: PaneState) => void>()
   private viewport: { width: number; height: number }
+  private zoom = 1
 
   private constructor(
     private readonly context: BrowserContext,
@@ -51,6 +52,24 @@ export class PlaywrightPaneDriver implements PaneDriver {
     await this.settle(() => this.livePage.reload({ waitUntil: 'load' }))
   }
 
+  /**
+   * Electron zooms the pane's web contents; Playwright has no page zoom, so the harness sets
+   * CSS `zoom` on each page's root, which lays the page out the same way at the new size.
+   */
+  async setZoom(factor: number): Promise<void> {
+    this.zoom = factor
+    await this.applyZoom(this.livePage)
+  }
+
+  private async applyZoom(page: Page): Promise<void> {
+    if (page.isClosed() || this.current.crashed) return
+    await page
+      .evaluate((zoom) => {
+        document.documentElement.style.zoom = zoom === 1 ? '' : String(zoom)
+      }, this.zoom)
+      .catch(() => undefined) // navigating away: the next page gets it on load
+  }
+
   /** The pane takes the size of the UI's slot, as Electron lays its view over it. */
   async setSize(width: number, height: number): Promise<void> {
     this.viewport = { width, height }
@@ -78,6 +97,9 @@ export class PlaywrightPaneDriver implements PaneDriver {
   private watch(page: Page): void {
     page.on('framenavigated', (frame) => {
       if (page === this.livePage && frame === page.mainFrame()) void this.refresh({ loading: true })
+    })
+    page.on('domcontentloaded', () => {
+      if (page === this.livePage) void this.applyZoom(page)
     })
     page.on('load', () => {
       if (page === this.livePage) void this.refresh({ loading: false })

@@ -150,3 +150,22 @@ describe('selecting a timeline row shows the store around it', () => {
     expect(host.calls('storeAfter')).toHaveLength(1)
   })
 })
+
+describe('presenter type and zoom reach the page in the pane', () => {
+  const zooms = (host: ReturnType<typeof createFakeHost>) =>
+    host.calls('setPaneZoom').map(([, payload]) => (payload as { factor: number }).factor)
+
+  it('sends the pane zoom at start, and again only when presenter or zoom changes it', () => {
+    const host = createFakeHost()
+    const stores = createAppStores(host.api)
+    expect(zooms(host)).toEqual([1])
+    stores.settings.setPresenter(true)
+    stores.settings.setTheme('dark')
+    stores.settings.zoomIn()
+    stores.settings.setPresenter(false)
+    expect(zooms(host)).toEqual([1, 1.25, 1.25 * 1.1, 1.1])
+    stores.dispose()
+    stores.settings.zoomIn()
+    expect(zooms(host)).toHaveLength(4)
+  })
+})

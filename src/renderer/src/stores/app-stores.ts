@@ -1,5 +1,6 @@
-// All the UI's stores, made once per window, and the one link between them: selecting a row in
-// the timeline shows the store around that entry in the inspector (time travel).
+// All the UI's stores, made once per window, and the links between them: selecting a row in
+// the timeline shows the store around that entry in the inspector (time travel), and presenter
+// type and zoom scale the pane's page as they scale the UI.
 
 import type { CookieLabApi } from '../../../shared/contract'
 import type { TimelineEntry } from '../../../shared/domain'
@@ -30,7 +31,8 @@ export function createAppStores(api: CookieLabApi, options: AppStoresOptions = {
   const timeline = new TimelineStore()
   const inspector = new InspectorStore(api)
   const settings = new SettingsStore(options.storage ?? null, options.darkQuery ?? null)
-  const unlink = linkSelectionToInspector(timeline, inspector)
+  const unlinkSelection = linkSelectionToInspector(timeline, inspector)
+  const unlinkZoom = linkPaneZoom(settings, api)
   return {
     session: new SessionStore(),
     pane: new PaneStore(api),
@@ -39,7 +41,8 @@ export function createAppStores(api: CookieLabApi, options: AppStoresOptions = {
     settings,
     clock: new ClockStore(),
     dispose() {
-      unlink()
+      unlinkSelection()
+      unlinkZoom()
       settings.dispose()
     },
   }
@@ -86,4 +89,18 @@ function storeChangedAfter(entries: readonly TimelineEntry[], entry: TimelineEnt
     if (later.storeChanges.length > 0) return true
   }
   return false
+}
+
+/** Tells the host the pane's zoom now and whenever presenter or zoom changes it. */
+export function linkPaneZoom(settings: SettingsStore, api: Pick<CookieLabApi, 'setPaneZoom'>) {
+  let sent: number | null = null
+  const sync = () => {
+    const { paneZoom } = settings.getSnapshot()
+    if (paneZoom === sent) return
+    sent = paneZoom
+    // A lost zoom only leaves the page at its old size; the next change sends it again.
+    api.setPaneZoom(paneZoom).catch(() => undefined)
+  }
+  sync()
+  return settings.subscribe(sync)
 }

@@ -25,6 +25,8 @@ export interface SettingsSnapshot extends Settings {
   resolvedTheme: 'light' | 'dark'
   /** The root font size that applies presenter and zoom. */
   rootFontPx: number
+  /** The same scale for the page in the pane, so the audience can read it too. */
+  paneZoom: number
 }
 
 /** The parts of Storage and MediaQueryList the store needs, so tests can hand in fakes. */
@@ -157,7 +159,7 @@ export class SettingsStore implements ExternalStore<SettingsSnapshot> {
   private derive(): SettingsSnapshot {
     const { theme, presenter, zoom } = this.settings
     const resolvedTheme = theme === 'system' ? (this.darkQuery?.matches ? 'dark' : 'light') : theme
-    const rootFontPx = BASE_FONT_PX * (presenter ? PRESENTER_SCALE : 1) * zoom
-    return { ...this.settings, resolvedTheme, rootFontPx }
+    const paneZoom = (presenter ? PRESENTER_SCALE : 1) * zoom
+    return { ...this.settings, resolvedTheme, rootFontPx: BASE_FONT_PX * paneZoom, paneZoom }
   }
 }
