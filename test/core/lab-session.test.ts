@@ -1,0 +1,121 @@
+// LabSession: what the UI and lessons meet in both hosts. A real PaneCapture (fed CDP events by
+// hand) and a pane driver that records where it was sent.
+
+import { describe, expect, it } from 'vitest'
+import { PaneCapture } from '../../src/core/capture/pane-capture'
+import { BLANK_PANE_STATE, type PaneDriver } from '../../src/core/pane-driver'
+import { LabSession } from '../../src/core/lab-session'
+import { dispatchCommand } from '../../src/shared/contract-schemas'
+import type { EventName } from '../../src/shared/contract'
+import type { PaneState } from '../../src/shared/domain'
+
+const SERVER = 'http://127.0.0.1:5123'
+
+function recordingPane() {
+  const visited: string[] = []
+  const zooms: number[] = []
+  const listeners = new Set<(state: PaneState) => void>()
+  let state: PaneState = BLANK_PANE_STATE
+  const pane: PaneDriver = {
+    navigate: async (url) => {
+      visited.push(url)
+      state = { ...state, url }
+      for (const listener of listeners) listener(state)
+    },
+    goBack: async () => undefined,
+    goForward: async () => undefined,
+    reload: async () => undefined,
+    setZoom: async (factor) => void zooms.push(factor),
+    state: () => state,
+    onState: (listener) => {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+  }
+  return { pane, visited, zooms, listenerCount: () => listeners.size }
+}
+
+function request(id: string, url: string) {
+  return {
+    requestId: id,
+    loaderId: id,
+    documentURL: url,
+    request: { url, method: 'GET', headers: {}, initialPriority: 'High', referrerPolicy: '' },
+    timestamp: 1,
+    wallTime: 1_700_000_000,
+    initiator: { type: 'other' },
+    redirectHasExtraInfo: false,
+    type: 'Document',
+  }
+}
+
+function lab() {
+  const capture = new PaneCapture({ storePollMs: 0 })
+  const recorded = recordingPane()
+  const bounds: unknown[] = []
+  const session = new LabSession({
+    capture,
+    pane: recorded.pane,
+    serverUrl: `${SERVER}/`,
+    setPaneBounds: (b) => void bounds.push(b),
+  })
+  const events: Array<[EventName, unknown]> = []
+  session.onEvent((name, data) => void events.push([name, data]))
+  return { capture, session, events, bounds, ...recorded }
+}
+
+describe('LabSession', () => {
+  it('holds events back until the UI is ready, then answers with everything so far', async () => {
+    const { capture, session, events } = lab()
+    capture.ingest('Network.requestWillBeSent', request('a', `${SERVER}/`))
+    await session.navigate('/getcookie')
+    expect(events).toEqual([])
+
+    const snapshot = await dispatchCommand(session.handlers, 'ready', undefined)
+    expect(snapshot).toMatchObject({ serverUrl: SERVER, homeUrl: `${SERVER}/` })
+    expect((snapshot as { entries: unknown[] }).entries).toHaveLength(1)
+    expect((snapshot as { pane: PaneState }).pane.url).toBe(`${SERVER}/getcookie`)
+
+    capture.ingest('Network.requestWillBeSent', request('b', `${SERVER}/getcookie`))
+    await session.navigate('/')
+    expect(events.map(([name]) => name)).toEqual(['entry', 'pane'])
+  })
+
+  it('sends the pane to tutorial paths and http(s) URLs, and refuses anything else', async () => {
+    const { session, visited } = lab()
+    await dispatchCommand(session.handlers, 'navigate', { target: '/john/set' })
+    await dispatchCommand(session.handlers, 'navigate', { target: 'http://www.shop.test:5123/' })
+    await dispatchCommand(session.handlers, 'goHome', undefined)
+    expect(visited).toEqual([`${SERVER}/john/set`, 'http://www.shop.test:5123/', `${SERVER}/`])
+    await expect(
+      dispatchCommand(session.handlers, 'navigate', { target: 'javascript:alert(1)' }),
+    ).rejects.toThrow(/only opens http: and https:/)
+    await expect(dispatchCommand(session.handlers, 'navigate', { target: 42 })).rejects.toThrow(
+      /bad navigate payload/,
+    )
+    expect(visited).toHaveLength(3)
+  })
+
+  it('passes bounds and zoom to the host, and says which timeline entry it does not know', async () => {
+    const { session, bounds, zooms } = lab()
+    await dispatchCommand(session.handlers, 'setPaneBounds', { x: 1, y: 2, width: 3, height: 4 })
+    await dispatchCommand(session.handlers, 'setPaneZoom', { factor: 1.25 })
+    expect(bounds).toEqual([{ x: 1, y: 2, width: 3, height: 4 }])
+    expect(zooms).toEqual([1.25])
+    await expect(dispatchCommand(session.handlers, 'setPaneZoom', { factor: 40 })).rejects.toThrow(
+      /factor/,
+    )
+    await expect(
+      dispatchCommand(session.handlers, 'storeAfter', { entryId: 'nope' }),
+    ).rejects.toThrow('There is no timeline entry nope.')
+  })
+
+  it('lets go of the capture and the pane when closed', async () => {
+    const { capture, session, events, listenerCount } = lab()
+    await dispatchCommand(session.handlers, 'ready', undefined)
+    session.close()
+    capture.ingest('Network.requestWillBeSent', request('c', `${SERVER}/`))
+    expect(events).toEqual([])
+    expect(listenerCount()).toBe(0)
+  })
+})
