@@ -325,9 +325,15 @@ export class PaneCapture {
     })
   }
 
-  /** Resolves when no store snapshot or diff is pending or in flight. */
+  /**
+   * Resolves when no store snapshot or diff is pending or in flight, and no unexplained change
+   * is still held back waiting for a response's headers: every change seen so far has its entry.
+   */
   async settled(): Promise<void> {
-    while (!this.closed && (this.inFlight > 0 || this.debounceTimer !== null)) {
+    while (
+      !this.closed &&
+      (this.inFlight > 0 || this.debounceTimer !== null || this.held !== null)
+    ) {
       await new Promise<void>((resolve) => this.idleWaiters.push(resolve))
     }
   }
@@ -631,7 +637,10 @@ export class PaneCapture {
       this.journal.awaitingResponseHeaders(AWAIT_HEADERS_MS)
     if (waiting) {
       this.held = { changes: unexplained, since: held.since }
-      this.holdTimer = setTimeout(() => this.resolveHeld(true), this.holdMs)
+      this.holdTimer = setTimeout(() => {
+        this.resolveHeld(true)
+        this.wakeIdle()
+      }, this.holdMs)
       this.holdTimer.unref?.()
       return recorded
     }

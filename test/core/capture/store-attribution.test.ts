@@ -205,6 +205,19 @@ describe('a store read that races the response headers', () => {
     await capture.waitFor((entries) => scriptWrites([...entries]).length === 1, 2000)
     expect(scriptWrites(capture.entries()).flatMap(summary)).toEqual(['added js=1 by script'])
   })
+
+  it('is not settled while a change is held back: settled means every change has its entry', async () => {
+    const browser = new FakeBrowser()
+    capture = new PaneCapture({ storePollMs: 0, holdUnexplainedMs: 50 })
+    await capture.attach(browser)
+    const [sent] = exchangeEvents({ requestId: 'slow', at: Date.now(), url: 'http://127.0.0.1/s' })
+    browser.emit(sent!.method, sent!.params)
+    browser.cookies = [cdpCookie({ name: 'js', value: '1' })]
+    await capture.refreshStore()
+    expect(capture.store().map((c) => c.name)).toEqual(['js'])
+    await capture.settled()
+    expect(scriptWrites(capture.entries()).flatMap(summary)).toEqual(['added js=1 by script'])
+  })
 })
 
 describe("the browser's own causes", () => {
