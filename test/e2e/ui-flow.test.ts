@@ -368,7 +368,8 @@ describe('reading it from the back of the room', () => {
     await expect.poll(paneZoom).toBe(1.25)
     await ui.goTo('/cookies')
     await row('/cookies').waitFor()
-    expect(await paneZoom()).toBe(1.25)
+    await expect.poll(() => lab.page.url()).toMatch(/\/cookies$/)
+    await expect.poll(paneZoom).toBe(1.25)
     await ui.screenshot('09-presenter')
 
     // Both are kept between runs: a fresh load of the UI comes back the same.

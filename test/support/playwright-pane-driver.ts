@@ -133,6 +133,8 @@ export class PlaywrightPaneDriver implements PaneDriver {
       const first = String(error instanceof Error ? error.message : error).split('\n')[0]
       throw new Error(`The pane could not load that page: ${first}`)
     } finally {
+      // Zoom is on the new page before the navigation counts as done, as in Electron.
+      await this.applyZoom(this.livePage)
       await this.refresh({ loading: false })
     }
   }

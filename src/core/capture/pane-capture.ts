@@ -695,9 +695,13 @@ export class PaneCapture {
     const placeOf = (group: { entryId: string | null; expiry: boolean }) =>
       group.expiry ? Infinity : (this.seqOf(group.entryId) ?? Infinity)
     for (const group of [...groups.values()].sort((a, b) => placeOf(a) - placeOf(b))) {
-      const entry = group.entryId === null ? undefined : this.entryById(group.entryId)
-      if (entry && !group.expiry) this.history.apply(group.changes, entry.seq, entry.id)
+      const own = group.entryId === null ? undefined : this.entryById(group.entryId)
+      if (own && !group.expiry) this.history.apply(group.changes, own.seq, own.id)
       else this.history.apply(group.changes, this.seq, null)
+      // A change whose cookie has no entry of its own (set before capture attached, or evicted
+      // before its insertion was credited) is shown on the newest entry, when it was seen: the
+      // timeline never loses a change.
+      const entry = own ?? this.list.at(-1)
       if (!entry) continue
       const changes = [...(this.changesById.get(entry.id) ?? []), ...group.stored]
       this.changesById.set(entry.id, changes)

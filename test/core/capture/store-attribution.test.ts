@@ -221,6 +221,20 @@ describe('a store read that races the response headers', () => {
 })
 
 describe("the browser's own causes", () => {
+  it('shows the eviction of a cookie that no entry set on the newest entry, never nowhere', async () => {
+    // 160 cookies set before capture attached: no entry of the timeline set them.
+    const many = Array.from({ length: 160 }, (_, i) => cdpCookie({ name: `c${i}`, value: 'v' }))
+    const { browser } = await setup(many)
+    const read = await exchange(
+      browser,
+      { requestId: 'r1', url: 'http://127.0.0.1/getcookie' },
+      many.slice(1),
+    )
+    const changes = capture!.entries().flatMap((entry) => entry.storeChanges)
+    expect(changes.map((c) => [c.type, c.cookie.name])).toEqual([['removed', 'c0']])
+    expect(summary(read)).toEqual(['removed c0=v by browser'])
+  })
+
   it('labels an eviction Electron reported, on the exchange whose insertion caused it', async () => {
     const { browser } = await setup([cdpCookie({ name: 'old', value: '1' })])
     capture!.noteBrowserCause({ name: 'old', domain: '127.0.0.1', path: '/' }, 'evicted')
