@@ -5,6 +5,17 @@ import { makeChange, makeCookie, makeExchange } from '../factories'
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0))
 
+/** Row x1 changes nothing; row x2 adds a cookie, so the store after x1 is a past one. */
+function twoRowsWhereTheSecondAddsACookie() {
+  const host = createFakeHost({ storeAfter: () => [] })
+  const stores = createAppStores(host.api)
+  stores.timeline.upsert(makeExchange({ seq: 1 }))
+  stores.timeline.upsert(
+    makeExchange({ seq: 2, storeChanges: [makeChange('added', makeCookie())] }),
+  )
+  return { host, stores }
+}
+
 describe('selecting a timeline row shows the store around it', () => {
   it('the newest row: the live store with its changes marked', () => {
     const host = createFakeHost()
@@ -23,12 +34,7 @@ describe('selecting a timeline row shows the store around it', () => {
   })
 
   it('an older row: the store as it was right after it; deselecting returns to live', async () => {
-    const host = createFakeHost({ storeAfter: () => [] })
-    const stores = createAppStores(host.api)
-    stores.timeline.upsert(makeExchange({ seq: 1 }))
-    stores.timeline.upsert(
-      makeExchange({ seq: 2, storeChanges: [makeChange('added', makeCookie())] }),
-    )
+    const { host, stores } = twoRowsWhereTheSecondAddsACookie()
     stores.timeline.select('x1')
     await settle()
     expect(host.calls('storeAfter')).toEqual([['storeAfter', { entryId: 'x1' }]])
@@ -78,12 +84,7 @@ describe('selecting a timeline row shows the store around it', () => {
   })
 
   it('stays live after "back to live", even when the selected entry is updated', async () => {
-    const host = createFakeHost({ storeAfter: () => [] })
-    const stores = createAppStores(host.api)
-    stores.timeline.upsert(makeExchange({ seq: 1 }))
-    stores.timeline.upsert(
-      makeExchange({ seq: 2, storeChanges: [makeChange('added', makeCookie())] }),
-    )
+    const { host, stores } = twoRowsWhereTheSecondAddsACookie()
     stores.timeline.select('x1')
     await settle()
     stores.inspector.backToLive()
@@ -115,12 +116,7 @@ describe('selecting a timeline row shows the store around it', () => {
   })
 
   it('a click on the selected row after "back to live" shows its time again', async () => {
-    const host = createFakeHost({ storeAfter: () => [] })
-    const stores = createAppStores(host.api)
-    stores.timeline.upsert(makeExchange({ seq: 1 }))
-    stores.timeline.upsert(
-      makeExchange({ seq: 2, storeChanges: [makeChange('added', makeCookie())] }),
-    )
+    const { host, stores } = twoRowsWhereTheSecondAddsACookie()
     stores.timeline.select('x1')
     await settle()
     stores.inspector.backToLive()
@@ -136,12 +132,7 @@ describe('selecting a timeline row shows the store around it', () => {
   })
 
   it('a click on the selected row that nothing changed since does not ask the host again', async () => {
-    const host = createFakeHost({ storeAfter: () => [] })
-    const stores = createAppStores(host.api)
-    stores.timeline.upsert(makeExchange({ seq: 1 }))
-    stores.timeline.upsert(
-      makeExchange({ seq: 2, storeChanges: [makeChange('added', makeCookie())] }),
-    )
+    const { host, stores } = twoRowsWhereTheSecondAddsACookie()
     stores.timeline.select('x1')
     await settle()
     stores.timeline.select('x1')
