@@ -84,8 +84,6 @@ export const COMMAND_NAMES = [
   'storeAfter',
 ] as const satisfies readonly CommandName[]
 
-export const EVENT_NAMES = ['entry', 'store', 'pane'] as const satisfies readonly EventName[]
-
 export const commandChannel = (name: CommandName): string => `cookie-lab:command:${name}`
 export const eventChannel = (name: EventName): string => `cookie-lab:event:${name}`
 

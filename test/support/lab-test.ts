@@ -6,6 +6,9 @@ import type { Browser } from 'playwright-core'
 import { launchChromium } from './chromium'
 import { openUi, startPaneLab, type PaneLab, type UiHarness } from './lab-harness'
 
+/** A lab as the tests want it: a quick poll, so script writes and expiry show within 0.1 s. */
+const startTestLab = (browser: Browser) => startPaneLab({ browser, storePollMs: 100 })
+
 export const labTest = test.extend<{ browser: Browser; lab: PaneLab; ui: UiHarness }>({
   browser: [
     // eslint-disable-next-line no-empty-pattern -- vitest reads a fixture's needs from this pattern
@@ -17,8 +20,7 @@ export const labTest = test.extend<{ browser: Browser; lab: PaneLab; ui: UiHarne
     { scope: 'file' },
   ],
   lab: async ({ browser }, use) => {
-    // A quick poll: script writes and expiry show within a tenth of a second.
-    const lab = await startPaneLab({ browser, storePollMs: 100 })
+    const lab = await startTestLab(browser)
     await use(lab)
     await lab.close()
   },
@@ -34,16 +36,17 @@ export const labTest = test.extend<{ browser: Browser; lab: PaneLab; ui: UiHarne
  * before each test a fresh lab with the UI opened on it, handed to ONOPEN.
  */
 export function openUiPerTest(onOpen: (opened: { lab: PaneLab; ui: UiHarness }) => void): void {
-  let browser: Browser | undefined
+  let browser: Browser
   let opened: { lab: PaneLab; ui: UiHarness } | undefined
   beforeAll(async () => {
     browser = await launchChromium()
   })
   afterAll(async () => {
+    // beforeAll may have failed before the browser existed: keep its error, not a TypeError.
     await browser?.close()
   })
   beforeEach(async () => {
-    const lab = await startPaneLab({ browser, storePollMs: 100 })
+    const lab = await startTestLab(browser)
     opened = { lab, ui: await openUi(lab) }
     onOpen(opened)
   })

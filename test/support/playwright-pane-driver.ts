@@ -58,11 +58,13 @@ export class PlaywrightPaneDriver implements PaneDriver {
    */
   async setZoom(factor: number): Promise<void> {
     this.zoom = factor
-    await this.applyZoom(this.livePage)
+    await this.applyZoom(this.livePage, 'always')
   }
 
-  private async applyZoom(page: Page): Promise<void> {
+  /** A new page starts at 100 %: it needs the zoom only when that is not 100 %. */
+  private async applyZoom(page: Page, when: 'always' | 'unless-100' = 'unless-100'): Promise<void> {
     if (page.isClosed() || this.current.crashed) return
+    if (when === 'unless-100' && this.zoom === 1) return
     await page
       .evaluate((zoom) => {
         document.documentElement.style.zoom = zoom === 1 ? '' : String(zoom)
