@@ -6,7 +6,8 @@ import type { AddressInfo } from 'node:net'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { PaneCapture } from '../../src/core/capture/pane-capture'
-import type { Exchange, ScriptWrite, TimelineEntry } from '../../src/shared/domain'
+import type { ScriptWrite, TimelineEntry } from '../../src/shared/domain'
+import { exchangesIn, latestComplete } from '../support/captured'
 import { launchChromium } from '../support/chromium'
 import { playwrightCdpConnection } from '../support/playwright-cdp'
 
@@ -73,18 +74,8 @@ afterEach(async () => {
   await context?.close()
 })
 
-const exchanges = (entries: readonly TimelineEntry[]) =>
-  entries.filter((e): e is Exchange => e.kind === 'exchange')
-
 /** The latest complete exchange for a path, once capture has it. */
-async function exchangeFor(path: string): Promise<Exchange> {
-  const find = (entries: readonly TimelineEntry[]) =>
-    exchanges(entries)
-      .filter((e) => e.url === `${origin}${path}` && e.state === 'complete')
-      .at(-1)
-  await capture.waitFor((entries) => find(entries) !== undefined, 10_000)
-  return find(capture.entries())!
-}
+const exchangeFor = (path: string) => latestComplete(capture, (e) => e.url === `${origin}${path}`)
 
 const hasCookie = (name: string, value?: string) =>
   capture.store().some((c) => c.name === name && (value === undefined || c.value === value))
@@ -119,7 +110,7 @@ describe('capture in real Chromium', () => {
     await page.goto(`${origin}/get`)
     await capture.waitFor(
       (entries) =>
-        exchanges(entries).filter((e) => e.url === `${origin}/get` && e.state === 'complete')
+        exchangesIn(entries).filter((e) => e.url === `${origin}/get` && e.state === 'complete')
           .length === 2,
     )
     const again = await exchangeFor('/get')
@@ -148,9 +139,9 @@ describe('capture in real Chromium', () => {
   it('splits a redirect into hops and shows a SameSite=None cookie blocked', async () => {
     await page.goto(`${origin}/login`)
     await capture.waitFor((entries) =>
-      exchanges(entries).some((e) => e.url === `${origin}/get` && e.state === 'complete'),
+      exchangesIn(entries).some((e) => e.url === `${origin}/get` && e.state === 'complete'),
     )
-    const [login, landing] = exchanges(capture.entries())
+    const [login, landing] = exchangesIn(capture.entries())
     expect([login?.status, login?.hop, landing?.hop, landing?.requestId]).toEqual([
       302,
       0,

@@ -2,24 +2,14 @@
 // tutorial server, and checked only through what capture saw.
 
 import { describe, expect } from 'vitest'
-import type { Exchange, ScriptWrite, TimelineEntry } from '../../src/shared/domain'
+import type { ScriptWrite, TimelineEntry } from '../../src/shared/domain'
 import type { PaneLab } from '../support/lab-harness'
+import { exchangesIn, latestComplete } from '../support/captured'
 import { labTest } from '../support/lab-test'
 
-const exchanges = (entries: readonly TimelineEntry[]) =>
-  entries.filter((entry): entry is Exchange => entry.kind === 'exchange')
-
 /** The latest complete exchange for METHOD PATH, once capture has it. */
-async function exchangeFor(lab: PaneLab, method: string, path: string): Promise<Exchange> {
-  const match = (entries: readonly TimelineEntry[]) =>
-    exchanges(entries)
-      .filter(
-        (e) => e.method === method && new URL(e.url).pathname === path && e.state === 'complete',
-      )
-      .at(-1)
-  await lab.capture.waitFor((entries) => match(entries) !== undefined, 10_000)
-  return match(lab.capture.entries())!
-}
+const exchangeFor = (lab: PaneLab, method: string, path: string) =>
+  latestComplete(lab.capture, (e) => e.method === method && new URL(e.url).pathname === path)
 
 describe('set, get and delete through the form (seeds 000/001/003)', () => {
   labTest(
@@ -64,7 +54,7 @@ describe('set, get and delete through the form (seeds 000/001/003)', () => {
 
       await lab.session.navigate('/getcookie')
       const gets = (entries: readonly TimelineEntry[]) =>
-        exchanges(entries).filter(
+        exchangesIn(entries).filter(
           (e) => new URL(e.url).pathname === '/getcookie' && e.state === 'complete',
         )
       await lab.capture.waitFor((entries) => gets(entries).length === 2)

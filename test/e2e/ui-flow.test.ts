@@ -6,8 +6,8 @@
 
 import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import type { Exchange, TimelineEntry } from '../../src/shared/domain'
 import { ADDRESS_BAR, type PaneLab, type UiHarness } from '../support/lab-harness'
+import { exchangesIn, latestComplete, pathOf } from '../support/captured'
 import { openUiPerTest } from '../support/lab-test'
 
 let lab: PaneLab
@@ -19,14 +19,6 @@ openUiPerTest((opened) => {
   page = ui.page
 })
 
-const exchanges = (entries: readonly TimelineEntry[]) =>
-  entries.filter((entry): entry is Exchange => entry.kind === 'exchange')
-
-const pathOf = (exchange: Exchange) => {
-  const url = new URL(exchange.url)
-  return `${url.pathname}${url.search}`
-}
-
 const row = (path: string, nth?: number) => ui.row(path, nth)
 const store = () => page.getByRole('region', { name: 'Cookie store' })
 const detail = () => page.getByRole('region', { name: 'Detail' })
@@ -36,14 +28,7 @@ const storeRow = (name: string) =>
     .filter({ has: page.locator('.store-name', { hasText: new RegExp(`^${name}$`) }) })
 
 /** The latest complete exchange for PATH, once capture has it. */
-async function capturedExchange(path: string): Promise<Exchange> {
-  const match = (entries: readonly TimelineEntry[]) =>
-    exchanges(entries)
-      .filter((e) => pathOf(e) === path && e.state === 'complete')
-      .at(-1)
-  await lab.capture.waitFor((entries) => match(entries) !== undefined, 10_000)
-  return match(lab.capture.entries())!
-}
+const capturedExchange = (path: string) => latestComplete(lab.capture, (e) => pathOf(e) === path)
 
 describe('set, get and delete, seen in the UI', () => {
   it('shows the Set-Cookie row, the Cookie chip, the removal, and the store following them', async () => {
@@ -301,7 +286,7 @@ describe('what the timeline lets through', () => {
   it('hides the favicon until assets are shown, and filters by cookie name', async () => {
     await ui.launchHome()
     await lab.capture.waitFor((entries) =>
-      exchanges(entries).some((e) => pathOf(e) === '/favicon.ico' && e.isAsset),
+      exchangesIn(entries).some((e) => pathOf(e) === '/favicon.ico' && e.isAsset),
     )
     const assets = page.getByRole('checkbox', { name: /^Show assets/ })
     await page.getByRole('checkbox', { name: 'Show assets (1 hidden)' }).waitFor()

@@ -1,0 +1,28 @@
+// Reading what capture saw, for the end-to-end tests: the exchanges of a timeline, and the
+// latest finished one that a test is waiting for.
+
+import type { PaneCapture } from '../../src/core/capture/pane-capture'
+import type { Exchange, TimelineEntry } from '../../src/shared/domain'
+
+export const exchangesIn = (entries: readonly TimelineEntry[]): Exchange[] =>
+  entries.filter((entry): entry is Exchange => entry.kind === 'exchange')
+
+/** The latest complete exchange that WANTED picks, once capture has it. */
+export async function latestComplete(
+  capture: PaneCapture,
+  wanted: (exchange: Exchange) => boolean,
+  timeoutMs = 10_000,
+): Promise<Exchange> {
+  const find = (entries: readonly TimelineEntry[]) =>
+    exchangesIn(entries)
+      .filter((exchange) => exchange.state === 'complete' && wanted(exchange))
+      .at(-1)
+  await capture.waitFor((entries) => find(entries) !== undefined, timeoutMs)
+  return find(capture.entries())!
+}
+
+/** The path of an exchange's URL, with its query: `/set?key=a`. */
+export function pathOf(exchange: Exchange): string {
+  const url = new URL(exchange.url)
+  return `${url.pathname}${url.search}`
+}
