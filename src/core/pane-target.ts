@@ -2,6 +2,9 @@
 // test harness and the lessons all resolve targets here, so "only http and https" holds in one
 // place and the address bar behaves the same everywhere.
 
+import { CodedError } from '../shared/coded-error'
+import type { PaneTargetRefusal } from '../shared/messages/facts'
+
 const PANE_PROTOCOLS = new Set(['http:', 'https:'])
 
 /** True for an absolute http: or https: URL; everything else (javascript:, file:, data:...) no. */
@@ -13,7 +16,8 @@ export function isAllowedPaneUrl(url: string): boolean {
   }
 }
 
-export class PaneTargetError extends Error {
+/** The address bar's text cannot be opened; the fact says what to type instead. */
+export class PaneTargetError extends CodedError<PaneTargetRefusal> {
   override name = 'PaneTargetError'
 }
 
@@ -36,12 +40,9 @@ const BARE_HOST =
  */
 export function resolvePaneTarget(input: string, serverUrl: string): string {
   const text = input.trim()
-  if (text === '')
-    throw new PaneTargetError('Type a path such as /getcookie or a full http:// URL.')
+  if (text === '') throw new PaneTargetError({ code: 'targetEmpty' })
   if (/\s/.test(text)) {
-    throw new PaneTargetError(
-      `"${text}" has spaces in it: type a path such as /getcookie or a full http:// URL.`,
-    )
+    throw new PaneTargetError({ code: 'targetHasSpaces', params: { typed: text } })
   }
   if (text.startsWith('/')) return paneUrl(text, text, serverUrl).toString()
 
@@ -54,25 +55,18 @@ export function resolvePaneTarget(input: string, serverUrl: string): string {
 
   const scheme = SCHEME.exec(text)?.[1]?.toLowerCase()
   if (scheme === 'http' || scheme === 'https') return paneUrl(text, text).toString()
-  if (scheme) {
-    throw new PaneTargetError(
-      `The pane only opens http: and https: pages, not ${scheme}: ones. Type a path such as /getcookie or a full http:// URL.`,
-    )
-  }
-  throw new PaneTargetError(
-    `"${text}" is neither a path nor a URL: did you mean /${text}? Paths start with /, full URLs with http://.`,
-  )
+  if (scheme) throw new PaneTargetError({ code: 'targetSchemeNotAllowed', params: { scheme } })
+  throw new PaneTargetError({ code: 'targetNeitherPathNorUrl', params: { typed: text } })
 }
 
 function paneUrl(candidate: string, typed: string, base?: string): URL {
+  const refusal = () => new PaneTargetError({ code: 'targetNotOpenable', params: { typed } })
   let url: URL
   try {
     url = new URL(candidate, base)
   } catch {
-    throw new PaneTargetError(`"${typed}" is not a URL the pane can open.`)
+    throw refusal()
   }
-  if (!PANE_PROTOCOLS.has(url.protocol) || url.hostname === '') {
-    throw new PaneTargetError(`"${typed}" is not a URL the pane can open.`)
-  }
+  if (!PANE_PROTOCOLS.has(url.protocol) || url.hostname === '') throw refusal()
   return url
 }

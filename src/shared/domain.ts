@@ -1,6 +1,9 @@
 // The domain every layer speaks: what the capture core produces, what crosses IPC, what the UI
 // draws. Plain data only (structured-clone safe): no classes, no functions, no Dates.
-// Times are milliseconds since the Unix epoch unless a name says otherwise.
+// Times are milliseconds since the Unix epoch unless a name says otherwise. What capture says
+// about something is a fact (a code with parameters, `messages/facts.ts`), never a sentence.
+
+import type { BrowserChangeDetail, InspectorEditSummary, SetCookieProblem } from './messages/facts'
 
 export type SameSite = 'Strict' | 'Lax' | 'None'
 
@@ -72,8 +75,8 @@ export interface SetCookieLine {
   raw: string
   /** null when the line is malformed beyond parsing (then `problems` says why). */
   parsed: ParsedSetCookie | null
-  /** Plain-language notes on what is odd about the line: CR/LF, NUL, non-ASCII, oversize, ... */
-  problems: string[]
+  /** What is odd about the line: CR/LF, NUL, non-ASCII, oversize, ... */
+  problems: SetCookieProblem[]
   outcome: SetCookieOutcome
 }
 
@@ -90,7 +93,7 @@ export type ChangeCause =
   /** The cookie's expiry passed. */
   | { by: 'expiry' }
   /** The browser evicted it (too many cookies, overwrite by a newer one...). */
-  | { by: 'browser'; detail: string }
+  | { by: 'browser'; detail: BrowserChangeDetail }
 
 export interface StoreChange {
   type: ChangeType
@@ -157,7 +160,8 @@ export type InspectorAction = 'set' | 'delete' | 'clear'
 export interface InspectorEdit extends EntryBase {
   kind: 'inspector-edit'
   action: InspectorAction
-  summary: string
+  /** What the edit did, or tried to do and why it could not. */
+  summary: InspectorEditSummary
 }
 
 /** Capture stopped for a while (debugger detached, pane crashed): events may be missing. */

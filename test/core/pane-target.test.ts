@@ -51,19 +51,34 @@ describe('resolvePaneTarget', () => {
   })
 
   it.each([
-    ['javascript:alert(document.cookie)', /only opens http: and https: pages, not javascript:/],
-    ['JavaScript:alert(1)', /not javascript:/],
-    ['file:///etc/passwd', /not file:/],
-    ['data:text/html,<b>x</b>', /not data:/],
-    ['mailto:someone@example.test', /not mailto:/],
-    ['', /Type a path such as \/getcookie/],
-    ['   ', /Type a path such as \/getcookie/],
-    ['hello world', /has spaces in it/],
-    ['getcookie', /did you mean \/getcookie\?/],
-    ['http://', /is not a URL the pane can open/],
-    ['http://[::1', /is not a URL the pane can open/],
-  ])('refuses %j with a readable message', (input, message) => {
+    [
+      'javascript:alert(document.cookie)',
+      { code: 'targetSchemeNotAllowed', params: { scheme: 'javascript' } },
+    ],
+    ['JavaScript:alert(1)', { code: 'targetSchemeNotAllowed', params: { scheme: 'javascript' } }],
+    ['file:///etc/passwd', { code: 'targetSchemeNotAllowed', params: { scheme: 'file' } }],
+    ['data:text/html,<b>x</b>', { code: 'targetSchemeNotAllowed', params: { scheme: 'data' } }],
+    [
+      'mailto:someone@example.test',
+      { code: 'targetSchemeNotAllowed', params: { scheme: 'mailto' } },
+    ],
+    ['', { code: 'targetEmpty' }],
+    ['   ', { code: 'targetEmpty' }],
+    ['hello world', { code: 'targetHasSpaces', params: { typed: 'hello world' } }],
+    ['getcookie', { code: 'targetNeitherPathNorUrl', params: { typed: 'getcookie' } }],
+    ['http://', { code: 'targetNotOpenable', params: { typed: 'http://' } }],
+    ['http://[::1', { code: 'targetNotOpenable', params: { typed: 'http://[::1' } }],
+  ])('refuses %j with a fact the UI can put into words', (input, fact) => {
     expect(() => resolvePaneTarget(input, server)).toThrow(PaneTargetError)
-    expect(() => resolvePaneTarget(input, server)).toThrow(message)
+    expect(() => resolvePaneTarget(input, server)).toThrow(
+      expect.objectContaining({ fact }) as unknown as Error,
+    )
+  })
+
+  it('says what to type instead, in the catalogue’s English, for logs and the command line', () => {
+    expect(() => resolvePaneTarget('javascript:alert(1)', server)).toThrow(
+      /only opens http: and https: pages, not javascript:/,
+    )
+    expect(() => resolvePaneTarget('getcookie', server)).toThrow(/did you mean \/getcookie\?/)
   })
 })

@@ -96,7 +96,8 @@ export class ChangeAttribution {
     const browser = this.takeNote(cookie)
     if (browser === 'expired') return { type: 'expired', cause: { by: 'expiry' }, entryId: origin }
     if (browser === 'evicted') {
-      return { type: 'removed', cause: { by: 'browser', detail: 'evicted' }, entryId: origin }
+      const detail = { code: 'evicted' } as const
+      return { type: 'removed', cause: { by: 'browser', detail }, entryId: origin }
     }
     const removal = change.type === 'removed' || change.type === 'expired'
     const line = this.takeLine(cookie, removal)
@@ -110,7 +111,7 @@ export class ChangeAttribution {
     if (change.type === 'expired')
       return { type: 'expired', cause: { by: 'expiry' }, entryId: origin }
     if (change.type === 'removed' && crowded(cookie, store)) {
-      const detail = 'evicted: the site had too many cookies'
+      const detail = { code: 'evictedCrowdedSite' } as const
       return { type: 'removed', cause: { by: 'browser', detail }, entryId: origin }
     }
     return null
@@ -159,7 +160,9 @@ export class ChangeAttribution {
       host: url ? url.hostname.toLowerCase() : null,
       defaultPath: url ? defaultPath(url.pathname) : '/',
       deletes,
-      fuzzyValue: line.problems.some((problem) => problem.includes('non-ASCII')),
+      fuzzyValue: line.problems.some(
+        (problem) => problem.code === 'nonAsciiUtf8' || problem.code === 'nonAsciiNotUtf8',
+      ),
       registeredAt: this.snapshots,
     }
   }

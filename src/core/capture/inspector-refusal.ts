@@ -1,52 +1,72 @@
 // When the browser refuses an inspector edit, CDP says little ("Sanitizing cookie failed", or
-// just `success: false`). This names the likely reason in words a learner can act on.
+// just `success: false`). This names the likely reason, as a fact the UI puts into words a
+// learner can act on.
 
 import type { CookieDraft } from '../../shared/contract'
+import { CodedError } from '../../shared/coded-error'
+import type {
+  EditFailure,
+  EditRefusal,
+  EditRefusalReason,
+  InspectorEditSummary,
+} from '../../shared/messages/facts'
 import { MAX_NAME_VALUE_BYTES } from './set-cookie-line'
 import { hasControl, utf8ByteLength } from './wire-text'
 
-/** The browser would not take an inspector edit. `reason` (plain words) may be unknown. */
-export class EditRefused extends Error {
+/** The browser would not take an inspector edit. `reason` may be unknown. */
+export class EditRefused extends CodedError<EditRefusal> {
+  override name = 'EditRefused'
   constructor(
-    readonly reason: string | null,
-    message: string,
+    readonly reason: EditRefusalReason | null,
+    fact: EditRefusal,
   ) {
-    super(message)
-    this.name = 'EditRefused'
+    super(fact)
   }
+}
+
+/** What an inspector edit's timeline entry says once done, and once failed (and why). */
+export interface EditSummaries {
+  done: InspectorEditSummary
+  failed(why: EditFailure): InspectorEditSummary
 }
 
 export function refusalOf(draft: CookieDraft, browserSaid: string | null): EditRefused {
   const reason = likelyReason(draft)
-  const said = browserSaid ? ` (the browser said: ${browserSaid})` : ''
-  const why = reason ? `: ${reason}` : ''
-  return new EditRefused(reason, `The browser refused the cookie "${draft.name}"${why}${said}.`)
+  const { name } = draft
+  if (reason) {
+    return new EditRefused(
+      reason,
+      browserSaid
+        ? { code: 'editRefusedBrowserSaid', params: { name, reason, browserSaid } }
+        : { code: 'editRefused', params: { name, reason } },
+    )
+  }
+  return new EditRefused(
+    null,
+    browserSaid
+      ? { code: 'editRefusedUnexplainedBrowserSaid', params: { name, browserSaid } }
+      : { code: 'editRefusedUnexplained', params: { name } },
+  )
 }
 
-function likelyReason(draft: CookieDraft): string | null {
+function likelyReason(draft: CookieDraft): EditRefusalReason | null {
   const { name, value } = draft
-  if (name === '' && value === '') return 'a cookie needs a name or a value'
-  if (hasControl(name) || hasControl(value)) {
-    return 'its name or value holds a line break or another control character, which cannot go into a header'
-  }
-  if (name.includes(';') || value.includes(';')) {
-    return 'its name or value holds ";", which ends a cookie in a header'
-  }
-  if (name.includes('=')) return 'its name holds "=", which separates a name from its value'
+  if (name === '' && value === '') return { code: 'needsNameOrValue' }
+  if (hasControl(name) || hasControl(value)) return { code: 'controlInNameOrValue' }
+  if (name.includes(';') || value.includes(';')) return { code: 'semicolonInNameOrValue' }
+  if (name.includes('=')) return { code: 'equalsInName' }
   const bytes = utf8ByteLength(name) + utf8ByteLength(value)
   if (bytes > MAX_NAME_VALUE_BYTES) {
-    return `its name and value are ${bytes} bytes together, and browsers accept at most ${MAX_NAME_VALUE_BYTES}`
+    return { code: 'draftTooLong', params: { bytes, max: MAX_NAME_VALUE_BYTES } }
   }
-  if (draft.sameSite === 'None' && !draft.secure) {
-    return 'SameSite=None needs Secure, so that a cookie sent cross-site never travels over plain HTTP'
-  }
+  if (draft.sameSite === 'None' && !draft.secure) return { code: 'sameSiteNoneNeedsSecure' }
   if (/^__(secure|host)-/i.test(name) && !draft.secure) {
-    return `a name starting with ${name.slice(0, name.indexOf('-') + 1)} needs Secure`
+    return { code: 'prefixNeedsSecure', params: { prefix: name.slice(0, name.indexOf('-') + 1) } }
   }
   if (/^__host-/i.test(name) && (draft.path !== '/' || draft.domain.startsWith('.'))) {
-    return 'a name starting with __Host- needs Path=/ and no Domain (a host-only cookie)'
+    return { code: 'hostPrefixNeedsRootPath' }
   }
-  if (draft.domain.trim() === '') return 'it needs a domain'
-  if (!draft.path.startsWith('/')) return 'its path must start with "/"'
+  if (draft.domain.trim() === '') return { code: 'needsDomain' }
+  if (!draft.path.startsWith('/')) return { code: 'pathNeedsSlash' }
   return null
 }

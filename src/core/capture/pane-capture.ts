@@ -15,11 +15,14 @@ import {
   type TimelineEntry,
 } from '../../shared/domain'
 import type { CookieDraft } from '../../shared/contract'
+import { CodedError } from '../../shared/coded-error'
+import { formatFact } from '../../shared/messages/format-message'
+import type { EditFailure } from '../../shared/messages/facts'
 import { CAPTURE_EVENTS } from './capture-events'
 import type { CdpConnection, CdpEvent } from './cdp-connection'
 import { ChangeAttribution, type Verdict } from './change-attribution'
 import { ExchangeJournal, type ExchangeBody } from './exchange-journal'
-import { EditRefused, refusalOf } from './inspector-refusal'
+import { EditRefused, refusalOf, type EditSummaries } from './inspector-refusal'
 import {
   readLoadingEnd,
   readRequestExtra,
@@ -359,9 +362,18 @@ export class PaneCapture {
   // -- inspector edits -------------------------------------------------------------------------
 
   async setCookie(draft: CookieDraft): Promise<void> {
-    const connection = this.requireConnection('set a cookie')
-    const what = `${draft.name}=${shorten(draft.value)} for ${draft.domain}${draft.path}`
-    await this.edit('set', { done: `Set ${what}`, attempt: `set ${what}` }, [draft], async () => {
+    const connection = this.requireConnection('set')
+    const what = {
+      name: draft.name,
+      value: shorten(draft.value),
+      domain: draft.domain,
+      path: draft.path,
+    }
+    const summary: EditSummaries = {
+      done: { code: 'editSet', params: what },
+      failed: (why) => ({ code: 'editSetFailed', params: { ...what, why } }),
+    }
+    await this.edit('set', summary, [draft], async () => {
       let success = true
       try {
         const result = await connection.send('Network.setCookie', {
@@ -384,11 +396,14 @@ export class PaneCapture {
   }
 
   async deleteCookie(key: CookieKey): Promise<void> {
-    const connection = this.requireConnection('delete a cookie')
-    const what = `${key.name} from ${key.domain}${key.path}`
+    const connection = this.requireConnection('delete')
+    const what = { name: key.name, domain: key.domain, path: key.path }
     await this.edit(
       'delete',
-      { done: `Deleted ${what}`, attempt: `delete ${what}` },
+      {
+        done: { code: 'editDelete', params: what },
+        failed: (why) => ({ code: 'editDeleteFailed', params: { ...what, why } }),
+      },
       [key],
       async () => {
         await connection.send('Network.deleteCookies', {
@@ -401,8 +416,11 @@ export class PaneCapture {
   }
 
   async clearCookies(): Promise<void> {
-    const connection = this.requireConnection('clear the cookies')
-    const summary = { done: 'Cleared every cookie', attempt: 'clear the cookies' }
+    const connection = this.requireConnection('clear')
+    const summary: EditSummaries = {
+      done: { code: 'editClear' },
+      failed: (why) => ({ code: 'editClearFailed', params: { why } }),
+    }
     await this.edit('clear', summary, 'all', async () => {
       try {
         await connection.send('Network.clearBrowserCookies')
@@ -588,7 +606,7 @@ export class PaneCapture {
       const verdict = this.attribution.explain(change, origin, this.shown.values())
       if (verdict) decided.push({ change, verdict })
       else if (this.catchUpGap) {
-        const cause: ChangeCause = { by: 'browser', detail: 'changed while capture was detached' }
+        const cause: ChangeCause = { by: 'browser', detail: { code: 'changedWhileDetached' } }
         decided.push({ change, verdict: { type: change.type, cause, entryId: this.catchUpGap } })
       } else unexplained.push(change)
     }
@@ -719,7 +737,7 @@ export class PaneCapture {
   /** Records an inspector edit, runs it, and credits the store changes it caused to it. */
   private async edit(
     action: InspectorAction,
-    summary: { done: string; attempt: string },
+    summary: EditSummaries,
     keys: CookieKey[] | 'all',
     command: () => Promise<void>,
   ): Promise<void> {
@@ -740,12 +758,12 @@ export class PaneCapture {
     } catch (error) {
       release()
       // The attempt stays in the timeline: a refusal is worth seeing.
-      const why =
+      const why: EditFailure =
         error instanceof EditRefused
-          ? (error.reason ?? 'the browser refused it')
-          : `it failed (${messageOf(error)})`
+          ? (error.reason ?? { code: 'browserRefusedIt' })
+          : { code: 'editFailed', params: { error: messageOf(error) } }
       const current = this.entryById(entry.id) ?? entry
-      this.put({ ...current, summary: `Could not ${summary.attempt}: ${why}` } as InspectorEdit)
+      this.put({ ...current, summary: summary.failed(why) } as InspectorEdit)
       throw error instanceof Error ? error : new Error(messageOf(error))
     }
     try {
@@ -755,10 +773,10 @@ export class PaneCapture {
     }
   }
 
-  private requireConnection(what: string): CdpConnection {
-    if (this.closed) throw new Error(`Cannot ${what}: the capture is closed.`)
+  private requireConnection(command: InspectorAction): CdpConnection {
+    if (this.closed) throw new CodedError({ code: 'captureClosed', params: { command } })
     if (!this.connection) {
-      throw new Error(`Cannot ${what} right now: capture is not attached to the pane.`)
+      throw new CodedError({ code: 'captureNotAttached', params: { command } })
     }
     return this.connection
   }
@@ -797,7 +815,7 @@ function describeEntry(entry: TimelineEntry | undefined): string {
     case 'script-write':
       return `a script write on ${entry.pageUrl ?? 'an unknown page'}`
     case 'inspector-edit':
-      return `an inspector edit: ${entry.summary}`
+      return `an inspector edit: ${formatFact(entry.summary)}`
     case 'capture-gap':
       return `a capture gap (${entry.reason})`
   }

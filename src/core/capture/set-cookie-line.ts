@@ -1,9 +1,10 @@
 // One raw `Set-Cookie` line: its attributes as set-cookie-parser reads them, what is odd about it
-// in plain words, and the browser's verdict (stored, or blocked and why) taken from the ExtraInfo
+// (as codes the UI puts into words), and the browser's verdict (stored, or blocked and why) taken from the ExtraInfo
 // `blockedCookies` whose `cookieLine` is that very line.
 
 import { parseSetCookie } from 'set-cookie-parser'
 import type { ParsedSetCookie, SetCookieLine, SetCookieOutcome } from '../../shared/domain'
+import type { SetCookieProblem } from '../../shared/messages/facts'
 import { controlsIn, decodeWireText, hasNonAscii, isBrokenUtf8, wireByteLength } from './wire-text'
 
 /** What the browser said about a line it refused (CDP `BlockedSetCookieWithReason`). */
@@ -42,9 +43,7 @@ export function readSetCookieLine(raw: string, outcome: SetCookieOutcome): SetCo
   const [cookie] = parseSetCookie(raw, { decodeValues: false, silent: true, split: false })
   const problems = problemsOf(raw)
   if (!cookie) {
-    problems.push(
-      raw.trim() === '' ? 'The line is empty.' : 'The line has no name=value pair to read.',
-    )
+    problems.push({ code: raw.trim() === '' ? 'lineEmpty' : 'noNameValuePair' })
     return { raw, parsed: null, problems, outcome }
   }
   const parsed: ParsedSetCookie = {
@@ -62,50 +61,42 @@ export function readSetCookieLine(raw: string, outcome: SetCookieOutcome): SetCo
   if (cookie.expires) parsed.expiresAt = cookie.expires.getTime()
   if (cookie.maxAge !== undefined) parsed.maxAge = cookie.maxAge
   if (expires !== undefined && parsed.expiresAt === undefined) {
-    problems.push(`Expires=${expires} is not a date the browser can read, so it is ignored.`)
+    problems.push({ code: 'expiresUnreadable', params: { expires } })
   }
   if (parsed.sameSite !== null && !SAME_SITE_VALUES.has(parsed.sameSite.toLowerCase())) {
-    problems.push(
-      `SameSite=${parsed.sameSite} is not Strict, Lax or None, so the browser ignores it.`,
-    )
+    problems.push({ code: 'sameSiteUnknown', params: { sameSite: parsed.sameSite } })
   }
   return { raw, parsed, problems, outcome }
 }
 
-function problemsOf(raw: string): string[] {
-  const problems: string[] = []
+function problemsOf(raw: string): SetCookieProblem[] {
+  const problems: SetCookieProblem[] = []
   const controls = controlsIn(raw)
   if (controls.includes(0x0d) || controls.includes(0x0a)) {
-    problems.push('It contains a line break (CR or LF).')
+    problems.push({ code: 'lineBreak' })
   }
-  if (controls.includes(0)) problems.push('It contains a NUL byte.')
+  if (controls.includes(0)) problems.push({ code: 'nulByte' })
   const others = controls.filter((code) => code !== 0x0d && code !== 0x0a && code !== 0)
   if (others.length > 0) {
     const codes = others.map((code) => `0x${code.toString(16).padStart(2, '0')}`).join(', ')
-    problems.push(`It contains the control character ${codes}, which browsers refuse.`)
+    problems.push({ code: 'controlCharacters', params: { codes, count: others.length } })
   }
   if (hasNonAscii(raw)) {
-    problems.push(
-      isBrokenUtf8(raw)
-        ? 'It contains non-ASCII bytes that are not UTF-8: browsers keep them, but no two readers agree on the text.'
-        : 'It contains non-ASCII characters (as UTF-8 bytes); cookies are meant to be ASCII.',
-    )
+    problems.push({ code: isBrokenUtf8(raw) ? 'nonAsciiNotUtf8' : 'nonAsciiUtf8' })
   }
   const pair = raw.split(';', 1)[0] ?? ''
   const equals = pair.indexOf('=')
   if (equals < 0 && pair.trim() !== '') {
-    problems.push('It has no "=", so the browser reads it as a value with an empty name.')
+    problems.push({ code: 'noEquals' })
   } else if (equals >= 0 && pair.slice(0, equals).trim() === '') {
-    problems.push('Its name is empty.')
+    problems.push({ code: 'emptyName' })
   }
   const bytes =
     equals < 0
       ? wireByteLength(pair.trim())
       : wireByteLength(pair.slice(0, equals).trim()) + wireByteLength(pair.slice(equals + 1).trim())
   if (bytes > MAX_NAME_VALUE_BYTES) {
-    problems.push(
-      `Its name and value are ${bytes} bytes together, over the ${MAX_NAME_VALUE_BYTES} bytes browsers accept.`,
-    )
+    problems.push({ code: 'nameValueTooLong', params: { bytes, max: MAX_NAME_VALUE_BYTES } })
   }
   return problems
 }

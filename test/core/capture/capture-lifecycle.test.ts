@@ -79,7 +79,7 @@ describe('detach and reattach', () => {
     const [closed] = gaps(capture.entries())
     expect(closed).toMatchObject({ id: gap!.id, endedAt: T0 + 5000 })
     expect(closed?.storeChanges.map((c) => [c.type, c.cookie.name, c.cause])).toEqual([
-      ['added', 'during', { by: 'browser', detail: 'changed while capture was detached' }],
+      ['added', 'during', { by: 'browser', detail: { code: 'changedWhileDetached' } }],
     ])
     expect(browser.listenerCount).toBe(1)
     emitExchange(browser, 'seen')

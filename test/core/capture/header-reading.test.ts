@@ -43,19 +43,17 @@ describe('Set-Cookie lines as Flask sends them', () => {
     const line = readSetCookieLine('a=1; Expires=someday', stored)
     expect(line.parsed?.expires).toBe('someday')
     expect(line.parsed?.expiresAt).toBeUndefined()
-    expect(line.problems).toEqual([
-      'Expires=someday is not a date the browser can read, so it is ignored.',
-    ])
+    expect(line.problems).toEqual([{ code: 'expiresUnreadable', params: { expires: 'someday' } }])
   })
 
   it('has nothing to parse in an empty line or a lone "="', () => {
     expect(readSetCookieLine('', stored)).toMatchObject({
       parsed: null,
-      problems: ['The line is empty.'],
+      problems: [{ code: 'lineEmpty' }],
     })
     expect(readSetCookieLine('=; Path=/', stored)).toMatchObject({
       parsed: null,
-      problems: ['Its name is empty.', 'The line has no name=value pair to read.'],
+      problems: [{ code: 'emptyName' }, { code: 'noNameValuePair' }],
     })
   })
 

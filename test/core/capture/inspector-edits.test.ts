@@ -46,7 +46,13 @@ describe('inspector edits', () => {
     ])
     const [edit, ...more] = edits(capture.entries())
     expect(more).toEqual([])
-    expect(edit).toMatchObject({ action: 'set', summary: 'Set userID=bob for 127.0.0.1/' })
+    expect(edit).toMatchObject({
+      action: 'set',
+      summary: {
+        code: 'editSet',
+        params: { name: 'userID', value: 'bob', domain: '127.0.0.1', path: '/' },
+      },
+    })
     expect(edit?.storeChanges.map((c) => [c.type, c.cookie.value, c.cause])).toEqual([
       ['added', 'bob', { by: 'inspector' }],
     ])
@@ -66,7 +72,10 @@ describe('inspector edits', () => {
     expect(change?.storeChanges.map((c) => [c.type, c.before?.value, c.cookie.value])).toEqual([
       ['changed', 'alice', 'bob'],
     ])
-    expect(removal).toMatchObject({ action: 'delete', summary: 'Deleted userID from 127.0.0.1/' })
+    expect(removal).toMatchObject({
+      action: 'delete',
+      summary: { code: 'editDelete', params: { name: 'userID', domain: '127.0.0.1', path: '/' } },
+    })
     expect(removal?.storeChanges.map((c) => [c.type, c.cause])).toEqual([
       ['removed', { by: 'inspector' }],
     ])
@@ -81,7 +90,7 @@ describe('inspector edits', () => {
     capture = attached.capture
     await capture.clearCookies()
     const [clear] = edits(capture.entries())
-    expect(clear?.action).toBe('clear')
+    expect(clear).toMatchObject({ action: 'clear', summary: { code: 'editClear' } })
     expect(clear?.storeChanges.map((c) => `${c.type} ${c.cookie.name} ${c.cause.by}`)).toEqual([
       'removed a inspector',
       'removed b inspector',
@@ -92,17 +101,52 @@ describe('inspector edits', () => {
     const attached = await attachedCapture({ start: T0 })
     capture = attached.capture
     attached.browser.refuseNextSet = 'success-false'
-    await expect(capture.setCookie(draft({ name: 'tracker', sameSite: 'None' }))).rejects.toThrow(
+    const sameSite = capture.setCookie(draft({ name: 'tracker', sameSite: 'None' }))
+    await expect(sameSite).rejects.toMatchObject({
+      fact: {
+        code: 'editRefused',
+        params: { name: 'tracker', reason: { code: 'sameSiteNoneNeedsSecure' } },
+      },
+    })
+    // The error's own message is the catalogue's English, for logs and the command line.
+    await expect(sameSite).rejects.toThrow(
       'The browser refused the cookie "tracker": SameSite=None needs Secure',
     )
     attached.browser.refuseNextSet = 'error'
-    await expect(capture.setCookie(draft({ value: 'a;b' }))).rejects.toThrow(
-      /"userID": its name or value holds ";".*\(the browser said: Sanitizing cookie failed\)/,
-    )
+    await expect(capture.setCookie(draft({ value: 'a;b' }))).rejects.toMatchObject({
+      fact: {
+        code: 'editRefusedBrowserSaid',
+        params: {
+          name: 'userID',
+          reason: { code: 'semicolonInNameOrValue' },
+          browserSaid: 'Sanitizing cookie failed',
+        },
+      },
+    })
+    attached.browser.refuseNextSet = 'success-false'
+    await expect(capture.setCookie(draft({ name: 'plain' }))).rejects.toMatchObject({
+      fact: { code: 'editRefusedUnexplained', params: { name: 'plain' } },
+    })
     const refused = edits(capture.entries())
+    const target = { value: 'bob', domain: '127.0.0.1', path: '/' }
     expect(refused.map((e) => e.summary)).toEqual([
-      'Could not set tracker=bob for 127.0.0.1/: SameSite=None needs Secure, so that a cookie sent cross-site never travels over plain HTTP',
-      'Could not set userID=a;b for 127.0.0.1/: its name or value holds ";", which ends a cookie in a header',
+      {
+        code: 'editSetFailed',
+        params: { name: 'tracker', ...target, why: { code: 'sameSiteNoneNeedsSecure' } },
+      },
+      {
+        code: 'editSetFailed',
+        params: {
+          ...target,
+          name: 'userID',
+          value: 'a;b',
+          why: { code: 'semicolonInNameOrValue' },
+        },
+      },
+      {
+        code: 'editSetFailed',
+        params: { name: 'plain', ...target, why: { code: 'browserRefusedIt' } },
+      },
     ])
     expect(refused.flatMap((e) => e.storeChanges)).toEqual([])
     expect(capture.store()).toEqual([])
@@ -112,12 +156,14 @@ describe('inspector edits', () => {
     const attached = await attachedCapture({ start: T0 })
     capture = attached.capture
     capture.detach('DevTools opened')
-    await expect(capture.setCookie(draft())).rejects.toThrow(
-      'Cannot set a cookie right now: capture is not attached to the pane.',
-    )
+    await expect(capture.setCookie(draft())).rejects.toMatchObject({
+      fact: { code: 'captureNotAttached', params: { command: 'set' } },
+      message: 'Cannot set a cookie right now: capture is not attached to the pane.',
+    })
     capture.close()
-    await expect(capture.clearCookies()).rejects.toThrow(
-      'Cannot clear the cookies: the capture is closed.',
-    )
+    await expect(capture.clearCookies()).rejects.toMatchObject({
+      fact: { code: 'captureClosed', params: { command: 'clear' } },
+      message: 'Cannot clear the cookies: the capture is closed.',
+    })
   })
 })

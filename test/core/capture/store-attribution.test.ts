@@ -245,7 +245,7 @@ describe("the browser's own causes", () => {
     )
     expect(set.storeChanges.map((c) => [c.type, c.cookie.name, c.cause])).toEqual([
       ['added', 'new', { by: 'response', entryId: set.id }],
-      ['removed', 'old', { by: 'browser', detail: 'evicted' }],
+      ['removed', 'old', { by: 'browser', detail: { code: 'evicted' } }],
     ])
     expect(scriptWrites(capture!.entries())).toEqual([])
   })
@@ -258,9 +258,9 @@ describe("the browser's own causes", () => {
       { requestId: 'r1', url: 'http://127.0.0.1/set', setCookies: ['extra=1; Path=/'] },
       [...many.slice(1), cdpCookie({ name: 'extra', value: '1' })],
     )
-    expect(set.storeChanges.map((c) => [c.type, c.cookie.name, c.cause.by])).toEqual([
-      ['added', 'extra', 'response'],
-      ['removed', 'c0', 'browser'],
+    expect(set.storeChanges.map((c) => [c.type, c.cookie.name, c.cause])).toEqual([
+      ['added', 'extra', { by: 'response', entryId: set.id }],
+      ['removed', 'c0', { by: 'browser', detail: { code: 'evictedCrowdedSite' } }],
     ])
   })
 

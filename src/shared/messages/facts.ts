@@ -1,0 +1,110 @@
+// What core reports is a fact: a code and the parameters its sentence needs, never the sentence.
+// Logic decides on codes (`change-attribution.ts` asks "is one of the problems `nonAsciiUtf8`?");
+// the UI turns a fact into words with `formatMessage`, in the learner's language, from the one
+// catalogue (`catalogue-en.ts`). A fact is plain data, so it crosses IPC as it is.
+
+import type { InspectorAction } from '../domain'
+
+/** A parameter: text or a number as it is, or another fact formatted in the same language. */
+export type FactParam = string | number | Fact
+
+/** A code with no parameters, or with the parameters its message needs. */
+export type CodedFact<
+  C extends string,
+  P extends object | undefined = undefined,
+> = P extends undefined ? { code: C } : { code: C; params: P }
+
+/** What is odd about one raw `Set-Cookie` line (`SetCookieLine.problems`). */
+export type SetCookieProblem =
+  | CodedFact<'lineEmpty'>
+  | CodedFact<'noNameValuePair'>
+  | CodedFact<'expiresUnreadable', { expires: string }>
+  | CodedFact<'sameSiteUnknown', { sameSite: string }>
+  | CodedFact<'lineBreak'>
+  | CodedFact<'nulByte'>
+  /** `codes`: the control characters as `0x01, 0x7f`; `count`: how many there are. */
+  | CodedFact<'controlCharacters', { codes: string; count: number }>
+  | CodedFact<'nonAsciiNotUtf8'>
+  | CodedFact<'nonAsciiUtf8'>
+  | CodedFact<'noEquals'>
+  | CodedFact<'emptyName'>
+  | CodedFact<'nameValueTooLong', { bytes: number; max: number }>
+
+/** Why the browser most likely refused an inspector edit: what the learner can change. */
+export type EditRefusalReason =
+  | CodedFact<'needsNameOrValue'>
+  | CodedFact<'controlInNameOrValue'>
+  | CodedFact<'semicolonInNameOrValue'>
+  | CodedFact<'equalsInName'>
+  | CodedFact<'draftTooLong', { bytes: number; max: number }>
+  | CodedFact<'sameSiteNoneNeedsSecure'>
+  | CodedFact<'prefixNeedsSecure', { prefix: string }>
+  | CodedFact<'hostPrefixNeedsRootPath'>
+  | CodedFact<'needsDomain'>
+  | CodedFact<'pathNeedsSlash'>
+
+/** The browser refused an inspector edit (the error a `setCookie` command rejects with). */
+export type EditRefusal =
+  | CodedFact<'editRefused', { name: string; reason: EditRefusalReason }>
+  | CodedFact<
+      'editRefusedBrowserSaid',
+      { name: string; reason: EditRefusalReason; browserSaid: string }
+    >
+  | CodedFact<'editRefusedUnexplained', { name: string }>
+  | CodedFact<'editRefusedUnexplainedBrowserSaid', { name: string; browserSaid: string }>
+
+/** Why an inspector edit did not happen, as its timeline entry tells it. */
+export type EditFailure =
+  EditRefusalReason | CodedFact<'browserRefusedIt'> | CodedFact<'editFailed', { error: string }>
+
+interface CookieTarget {
+  name: string
+  domain: string
+  path: string
+}
+type SetTarget = CookieTarget & { value: string }
+
+/** What an inspector edit did, or tried to do (`InspectorEdit.summary`). */
+export type InspectorEditSummary =
+  | CodedFact<'editSet', SetTarget>
+  | CodedFact<'editDelete', CookieTarget>
+  | CodedFact<'editClear'>
+  | CodedFact<'editSetFailed', SetTarget & { why: EditFailure }>
+  | CodedFact<'editDeleteFailed', CookieTarget & { why: EditFailure }>
+  | CodedFact<'editClearFailed', { why: EditFailure }>
+
+/** Why the browser, not a response or a script, changed the store (`ChangeCause` `browser`). */
+export type BrowserChangeDetail =
+  CodedFact<'evicted'> | CodedFact<'evictedCrowdedSite'> | CodedFact<'changedWhileDetached'>
+
+/** Why the address bar's text cannot be opened in the pane. */
+export type PaneTargetRefusal =
+  | CodedFact<'targetEmpty'>
+  | CodedFact<'targetHasSpaces', { typed: string }>
+  | CodedFact<'targetSchemeNotAllowed', { scheme: string }>
+  | CodedFact<'targetNeitherPathNorUrl', { typed: string }>
+  | CodedFact<'targetNotOpenable', { typed: string }>
+
+/** A command the host could not carry out at all, for a reason the learner should read. */
+export type CommandRefusal =
+  | CodedFact<'captureNotAttached', { command: InspectorAction }>
+  | CodedFact<'captureClosed', { command: InspectorAction }>
+  | CodedFact<'noSuchEntry', { entryId: string }>
+  | CodedFact<'hostGaveNoReason'>
+
+/** Every fact the project reports; the catalogue has one message per code. */
+export type Fact =
+  | SetCookieProblem
+  | EditRefusalReason
+  | EditRefusal
+  | EditFailure
+  | InspectorEditSummary
+  | BrowserChangeDetail
+  | PaneTargetRefusal
+  | CommandRefusal
+
+export type FactCode = Fact['code']
+
+/** The parameters of the fact with code C (undefined when it has none). */
+export type ParamsOf<C extends FactCode> =
+  Extract<Fact, { code: C }> extends { params: infer P } ? P : undefined
