@@ -10,6 +10,7 @@ import type {
   EventName,
   PaneBounds,
 } from '../shared/contract'
+import { CodedError } from '../shared/coded-error'
 import type { PaneCapture } from './capture/pane-capture'
 import type { PaneDriver } from './pane-driver'
 import { resolvePaneTarget } from './pane-target'
@@ -83,7 +84,7 @@ export class LabSession {
       },
       storeAfter: ({ entryId }) => {
         const store = this.capture.storeAfter(entryId)
-        if (!store) throw new Error(`There is no timeline entry ${entryId}.`)
+        if (!store) throw new CodedError({ code: 'noSuchEntry', params: { entryId } })
         return store
       },
     }

@@ -11,6 +11,7 @@ import {
   type EventMap,
   type EventName,
 } from '../shared/contract'
+import { encodeErrorMessage } from '../shared/coded-error'
 import { dispatchCommand } from '../shared/contract-schemas'
 import { isTrustedSender } from './sender-check'
 
@@ -45,7 +46,8 @@ export function registerCommandIpc(options: CommandIpcOptions): () => void {
         return await dispatchCommand(options.handlers, name, payload)
       } catch (error) {
         // Only the message crosses IPC anyway; a plain Error keeps stacks and internals home.
-        throw new Error(error instanceof Error ? error.message : String(error))
+        // A fact (a CodedError) crosses encoded, so the UI can word it in the learner's language.
+        throw new Error(encodeErrorMessage(error))
       }
     })
   }

@@ -15,8 +15,13 @@ export class CodedError<F extends Fact = Fact> extends Error {
   }
 }
 
-/** Marks an encoded fact; no sentence in the catalogue starts with it. */
+/** Marks an encoded fact; no sentence in the catalogue holds it. */
 const PREFIX = 'cookie-lab-fact:'
+
+/** True when MESSAGE was meant to carry a fact, even one that does not decode. */
+export function carriesFact(message: string): boolean {
+  return message.includes(PREFIX)
+}
 
 /** What to send across IPC for ERROR: the fact when it has one, else its plain message. */
 export function encodeErrorMessage(error: unknown): string {
@@ -33,7 +38,9 @@ export function decodeErrorMessage(message: string): Fact | null {
   const start = message.indexOf(PREFIX)
   if (start < 0) return null
   try {
-    const fact: unknown = JSON.parse(message.slice(start + PREFIX.length))
+    // JSON holds no raw line break: a transport that appends a stack cannot break the fact.
+    const json = message.slice(start + PREFIX.length).split('\n', 1)[0] ?? ''
+    const fact: unknown = JSON.parse(json)
     if (!isFact(fact)) return null
     formatFact(fact) // throws when a parameter its message needs is missing
     return fact

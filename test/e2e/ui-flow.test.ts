@@ -9,6 +9,9 @@ import type { Page } from 'playwright-core'
 import { ADDRESS_BAR, type PaneLab, type UiHarness } from '../support/lab-harness'
 import { exchangesIn, latestComplete, pathOf } from '../support/captured'
 import { openUiPerTest } from '../support/lab-test'
+import { formatMessage } from '../../src/shared/messages/format-message'
+import { decodeErrorMessage } from '../../src/shared/coded-error'
+import type { CookieLabApi } from '../../src/shared/contract'
 
 let lab: PaneLab
 let ui: UiHarness
@@ -213,6 +216,43 @@ describe('editing the store in the inspector', () => {
     expect(get.cookieHeader).toBe('userID=bob')
     await row('/getcookie').locator('.chip', { hasText: 'userID=bob' }).waitFor()
     await lab.page.getByRole('heading', { name: 'welcome bob' }).waitFor()
+  })
+})
+
+describe('what the host refuses, in the catalogue’s words', () => {
+  it('says why, from the fact the host sent across, not a sentence it wrote', async () => {
+    await ui.launchHome()
+    // What crosses from the host is the fact itself, which the UI then words.
+    const crossed = await page.evaluate(() =>
+      (window as unknown as { cookieLab: CookieLabApi }).cookieLab
+        .navigate('javascript:alert(1)')
+        .then(
+          () => 'navigated',
+          (error: Error) => error.message,
+        ),
+    )
+    expect(decodeErrorMessage(crossed)).toEqual({
+      code: 'targetSchemeNotAllowed',
+      params: { scheme: 'javascript' },
+    })
+    await ui.goTo('javascript:alert(1)')
+    const refusedTarget = formatMessage('targetSchemeNotAllowed', { scheme: 'javascript' })
+    await page.getByRole('alert').filter({ hasText: refusedTarget }).waitFor()
+
+    await page.getByRole('button', { name: 'Add cookie' }).click()
+    const form = page.getByRole('form', { name: 'Add a cookie' })
+    await form.getByLabel('Name', { exact: true }).fill('tracker')
+    await form.getByLabel('Value', { exact: true }).fill('1')
+    await form.getByRole('radio', { name: 'None' }).check()
+    await form.getByRole('button', { name: 'Add to the store' }).click()
+    // Chromium refuses SameSite=None without Secure; capture names the likely reason.
+    const reason = formatMessage('sameSiteNoneNeedsSecure', undefined)
+    await page.getByText(`The browser refused the cookie "tracker": ${reason}`).waitFor()
+    await page
+      .getByRole('option')
+      .filter({ hasText: `You edited the store: Could not set tracker=1 for` })
+      .filter({ hasText: reason })
+      .waitFor()
   })
 })
 

@@ -12,6 +12,7 @@ import {
   type EventMap,
   type EventName,
 } from '../../src/shared/contract'
+import { CodedError, decodeErrorMessage } from '../../src/shared/coded-error'
 
 type Invoke = (event: IpcMainInvokeEvent, payload?: unknown) => Promise<unknown>
 
@@ -64,6 +65,9 @@ function setup() {
     }),
     clearCookies: vi.fn(() => {
       throw 'a bare string'
+    }),
+    deleteCookie: vi.fn(() => {
+      throw new CodedError({ code: 'captureNotAttached', params: { command: 'delete' } })
     }),
   } as unknown as CommandHandlers & Record<string, ReturnType<typeof vi.fn>>
   const log = vi.fn()
@@ -155,6 +159,17 @@ describe('registerCommandIpc', () => {
     const bare = await rejection(ipcMain.invoke('cookie-lab:command:clearCookies', uiFrame))
     expect(bare).toBeInstanceOf(Error)
     expect(bare.message).toBe('a bare string')
+  })
+
+  it('sends a fact across encoded, so the UI can word it in its own language', async () => {
+    const { ipcMain, uiFrame } = setup()
+    const key = { name: 'a', domain: 'localhost', path: '/' }
+    const thrown = await rejection(ipcMain.invoke('cookie-lab:command:deleteCookie', uiFrame, key))
+    expect(thrown.constructor).toBe(Error)
+    expect(decodeErrorMessage(thrown.message)).toEqual({
+      code: 'captureNotAttached',
+      params: { command: 'delete' },
+    })
   })
 
   it('removes every handler when unregistered', () => {

@@ -13,6 +13,7 @@ import type {
   StoreChange,
   StoredCookie,
 } from '../../src/shared/domain'
+import type { SetCookieProblem } from '../../src/shared/messages/facts'
 
 export const SERVER_URL = 'http://127.0.0.1:5123'
 export const T0 = Date.UTC(2026, 10, 25, 10, 0, 0)
@@ -66,7 +67,7 @@ export function makeSetCookieLine(
   raw: string,
   parsed: Partial<ParsedSetCookie> | null,
   outcome: SetCookieLine['outcome'] = { status: 'stored' },
-  problems: string[] = [],
+  problems: SetCookieProblem[] = [],
 ): SetCookieLine {
   return { raw, parsed: parsed === null ? null : makeParsed(parsed), problems, outcome }
 }
@@ -137,7 +138,10 @@ export function makeInspectorEdit(overrides: Partial<InspectorEdit> = {}): Inspe
     seq,
     time: T0 + seq * 1000,
     action: 'set',
-    summary: 'set lang=fr',
+    summary: {
+      code: 'editSet',
+      params: { name: 'lang', value: 'fr', domain: 'localhost', path: '/' },
+    },
     storeChanges: [],
     ...overrides,
   }

@@ -9,6 +9,7 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
 import { PaneCapture } from '../../src/core/capture/pane-capture'
 import { LabSession } from '../../src/core/lab-session'
 import { startTutorialServer, type TutorialServer } from '../../src/core/server'
+import { encodeErrorMessage } from '../../src/shared/coded-error'
 import { dispatchCommand } from '../../src/shared/contract-schemas'
 import { launchChromium } from './chromium'
 import { PlaywrightPaneDriver } from './playwright-pane-driver'
@@ -124,7 +125,10 @@ export async function openUi(lab: PaneLab, options: UiOptions = {}): Promise<UiH
   await context.exposeBinding(
     '__cookieLabInvoke',
     async (_source, name: unknown, payload: unknown) => {
-      const result = await dispatchCommand(lab.session.handlers, name, payload)
+      // As src/main/ipc.ts does: a fact crosses encoded in the message, the only part that does.
+      const result = await dispatchCommand(lab.session.handlers, name, payload).catch((error) => {
+        throw new Error(encodeErrorMessage(error))
+      })
       options.onCommandAnswered?.(String(name))
       return result === undefined ? '' : JSON.stringify(result)
     },

@@ -2,6 +2,7 @@
 // list both read from here, so a change is named the same way everywhere.
 
 import type { ChangeCause, ChangeType, StoreChange } from '../domain'
+import { formatFact } from '../messages/format-message'
 
 export const CHANGE_LABELS: Record<ChangeType, string> = {
   added: 'added',
@@ -21,7 +22,7 @@ export function describeCause(cause: ChangeCause): string {
     case 'expiry':
       return 'because its expiry time passed'
     case 'browser':
-      return `by the browser (${cause.detail})`
+      return `by the browser (${formatFact(cause.detail)})`
   }
 }
 

@@ -98,11 +98,15 @@ describe('SetCookieChip', () => {
 
   it('shows an unparsable line raw, its problem, and an unobserved outcome honestly', () => {
     const line = makeSetCookieLine('=novalue', null, { status: 'unknown' }, [
-      'The line has no name.',
+      { code: 'emptyName' },
+      { code: 'noNameValuePair' },
     ])
     const { container } = render(<SetCookieChip line={line} receivedAt={T0} />)
     expect(container.querySelector('.chip-raw')?.textContent).toBe('=novalue')
     expect(screen.getByText('outcome not observed')).toBeTruthy()
-    expect(screen.getByText(/The line has no name\./)).toBeTruthy()
+    // The core's codes, in the catalogue's words: the first problem, and how many more.
+    expect(container.querySelector('.chip-problem')?.textContent).toBe(
+      '⚠ Its name is empty. (+1 more)',
+    )
   })
 })

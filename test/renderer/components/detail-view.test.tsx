@@ -101,6 +101,30 @@ describe('DetailView', () => {
     expect(screen.getByText(/Add Secure \(Flask: secure=True\)/)).toBeTruthy()
   })
 
+  it('puts every problem of a line in the catalogue’s words, parameters filled in', () => {
+    showDetail(
+      makeExchange({
+        setCookies: [
+          makeSetCookieLine(
+            'big=…; SameSite=Bogus',
+            { name: 'big', value: '…', sameSite: 'Bogus' },
+            { status: 'blocked', reasons: ['NameValuePairExceedsMaxSize'] },
+            [
+              { code: 'nameValueTooLong', params: { bytes: 5003, max: 4096 } },
+              { code: 'controlCharacters', params: { codes: '0x01, 0x7f', count: 2 } },
+              { code: 'sameSiteUnknown', params: { sameSite: 'Bogus' } },
+            ],
+          ),
+        ],
+      }),
+    )
+    expect([...document.querySelectorAll('.line-problem')].map((p) => p.textContent)).toEqual([
+      '⚠ Its name and value are 5003 bytes together, over the 4096 bytes browsers accept.',
+      '⚠ It contains the control characters 0x01, 0x7f, which browsers refuse.',
+      '⚠ SameSite=Bogus is not Strict, Lax or None, so the browser ignores it.',
+    ])
+  })
+
   it('puts what matters first: the blocked cookie and its fix, the cookies, then the headers', () => {
     const { container } = showDetail(
       makeExchange({

@@ -85,14 +85,18 @@ describe('Timeline', () => {
   it('gives script writes, inspector edits and capture gaps rows of their own', () => {
     const { stores } = renderInApp(<Timeline onOpenDetail={() => {}} />)
     const write = makeScriptWrite()
-    const edit = makeInspectorEdit({ summary: 'deleted theme' })
+    const edit = makeInspectorEdit({
+      summary: { code: 'editDelete', params: { name: 'theme', domain: 'localhost', path: '/' } },
+    })
     const gap = makeGap({ reason: 'DevTools opened on the pane' })
     act(() => {
       for (const entry of [write, edit, gap]) stores.timeline.upsert(entry)
     })
     expect(rowOf(write.id)!.className).toContain('row-script-write')
     expect(rowOf(write.id)!.textContent).toContain('document.cookie on /cookies')
-    expect(rowOf(edit.id)!.textContent).toContain('You edited the store: deleted theme')
+    expect(rowOf(edit.id)!.textContent).toContain(
+      'You edited the store: Deleted theme from localhost/',
+    )
     expect(rowOf(gap.id)!.className).toContain('row-capture-gap')
     expect(rowOf(gap.id)!.textContent).toContain('Capture paused: DevTools opened on the pane.')
   })

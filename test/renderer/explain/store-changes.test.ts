@@ -26,12 +26,12 @@ describe('describeStoreChange', () => {
     const change = {
       ...makeChange('changed', makeCookie({ httpOnly: true }), {
         by: 'browser',
-        detail: 'overwrite',
+        detail: { code: 'evictedCrowdedSite' },
       }),
       before: makeCookie(),
     }
     expect(describeStoreChange(change)).toMatch(
-      /changed its attributes.*by the browser \(overwrite\)/,
+      /changed its attributes.*by the browser \(evicted: the site had too many cookies\)/,
     )
   })
 })

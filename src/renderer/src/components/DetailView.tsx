@@ -15,6 +15,7 @@ import type {
 import { explainBlockedReason } from '../../../shared/explain/blocked-reasons'
 import { explainSetCookie, explainStoredCookie } from '../../../shared/explain/cookie-attributes'
 import { describeStoreChange } from '../../../shared/explain/store-changes'
+import { formatFact } from '../../../shared/messages/format-message'
 import { useApp, useStore } from '../app-context'
 import { clockTime, entryLabel, statusOf, urlParts } from '../entry-display'
 import { hostOfUrl } from '../stores/session-store'
@@ -274,7 +275,7 @@ function SetCookieExplanation({
           ? outcome.reasons.map((r) => explainBlockedReason(r, 'response'))
           : []
       }
-      problems={line.problems}
+      problems={line.problems.map((problem) => formatFact(problem))}
       attributes={line.parsed ? explainSetCookie(line.parsed, { url, receivedAt }) : []}
     />
   )
@@ -342,9 +343,9 @@ function InspectorEditDetail({ edit }: { edit: InspectorEdit }) {
         <span className="row-seq">{entryLabel(edit.seq)}</span> You edited the store
       </h3>
       <p>
-        {/[.!?]$/.test(edit.summary) ? edit.summary : `${edit.summary}.`} The inspector changes the
-        pane's cookie store directly, as a browser's developer tools do: the server is not involved
-        until the next request carries the cookie.
+        {formatFact(edit.summary)}. The inspector changes the pane's cookie store directly, as a
+        browser's developer tools do: the server is not involved until the next request carries the
+        cookie.
       </p>
       <StoreChangeList changes={edit.storeChanges} />
       <ChangedCookies changes={edit.storeChanges} at={edit.time} />

@@ -4,6 +4,7 @@
 import type { ParsedSetCookie, SetCookieLine } from '../../../shared/domain'
 import { explainBlockedReason } from '../../../shared/explain/blocked-reasons'
 import { formatCountdown } from '../../../shared/explain/durations'
+import { formatFact } from '../../../shared/messages/format-message'
 import { truncateValue } from '../entry-display'
 
 /** The attribute badges of a parsed line, in the order Werkzeug writes them. */
@@ -74,7 +75,7 @@ export function SetCookieChip({ line, receivedAt }: SetCookieChipProps) {
       {line.problems.length > 0 && (
         <span className="chip-problem">
           <span aria-hidden="true">⚠ </span>
-          {line.problems[0]}
+          {formatFact(line.problems[0]!)}
           {line.problems.length > 1 && ` (+${line.problems.length - 1} more)`}
         </span>
       )}

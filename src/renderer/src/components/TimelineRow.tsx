@@ -9,6 +9,7 @@ import type {
   ScriptWrite,
   TimelineEntry,
 } from '../../../shared/domain'
+import { formatFact } from '../../../shared/messages/format-message'
 import { clockTime, entryLabel, statusOf, urlParts } from '../entry-display'
 import { markRowPainted } from '../row-paint-marks'
 import { BreakableUrl } from './BreakableUrl'
@@ -178,7 +179,7 @@ function InspectorEditRow({ edit }: { edit: InspectorEdit }) {
   return (
     <>
       <RowHead seq={edit.seq} kind="EDIT" time={edit.time}>
-        <span className="row-path">You edited the store: {edit.summary}</span>
+        <span className="row-path">You edited the store: {formatFact(edit.summary)}</span>
       </RowHead>
       {edit.storeChanges.length > 0 && (
         <div className="row-line">

@@ -4,6 +4,7 @@
 
 import type { CookieLabApi } from '../../../shared/contract'
 import type { PaneState } from '../../../shared/domain'
+import { formatFact } from '../../../shared/messages/format-message'
 import { ChangeEmitter, type ExternalStore } from './change-emitter'
 import { readableError } from './readable-error'
 
@@ -42,7 +43,8 @@ export class PaneStore implements ExternalStore<PaneSnapshot> {
   navigate(target: string): Promise<boolean> {
     const trimmed = target.trim()
     if (trimmed === '') {
-      this.setError('Type a path on the tutorial server, like /getcookie, or a full URL.')
+      // The host would refuse it with the same fact (core/pane-target.ts); no need to ask.
+      this.setError(formatFact({ code: 'targetEmpty' }))
       return Promise.resolve(false)
     }
     return this.run(() => this.api.navigate(trimmed))

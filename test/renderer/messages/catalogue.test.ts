@@ -1,0 +1,118 @@
+// Every fact core can report has a message, and every message formats. The sample table is typed
+// so that a new code without a sample (or a sample of the wrong shape) fails the type check; the
+// catalogue's own `satisfies Catalogue` fails it when a code has no message.
+
+import { IntlMessageFormat } from 'intl-messageformat'
+import { describe, expect, it } from 'vitest'
+import { catalogueEn } from '../../../src/shared/messages/catalogue-en'
+import type { Fact, FactCode } from '../../../src/shared/messages/facts'
+import { formatFact, formatMessage } from '../../../src/shared/messages/format-message'
+
+const target = { name: 'userID', domain: 'localhost', path: '/' }
+const reason = { code: 'sameSiteNoneNeedsSecure' } as const
+
+/** One fact per code, with parameters a learner could meet. */
+const SAMPLES: { [C in FactCode]: Extract<Fact, { code: C }> } = {
+  lineEmpty: { code: 'lineEmpty' },
+  noNameValuePair: { code: 'noNameValuePair' },
+  expiresUnreadable: { code: 'expiresUnreadable', params: { expires: 'someday' } },
+  sameSiteUnknown: { code: 'sameSiteUnknown', params: { sameSite: 'Bogus' } },
+  lineBreak: { code: 'lineBreak' },
+  nulByte: { code: 'nulByte' },
+  controlCharacters: { code: 'controlCharacters', params: { codes: '0x01', count: 1 } },
+  nonAsciiNotUtf8: { code: 'nonAsciiNotUtf8' },
+  nonAsciiUtf8: { code: 'nonAsciiUtf8' },
+  noEquals: { code: 'noEquals' },
+  emptyName: { code: 'emptyName' },
+  nameValueTooLong: { code: 'nameValueTooLong', params: { bytes: 5003, max: 4096 } },
+  needsNameOrValue: { code: 'needsNameOrValue' },
+  controlInNameOrValue: { code: 'controlInNameOrValue' },
+  semicolonInNameOrValue: { code: 'semicolonInNameOrValue' },
+  equalsInName: { code: 'equalsInName' },
+  draftTooLong: { code: 'draftTooLong', params: { bytes: 5000, max: 4096 } },
+  sameSiteNoneNeedsSecure: reason,
+  prefixNeedsSecure: { code: 'prefixNeedsSecure', params: { prefix: '__Host-' } },
+  hostPrefixNeedsRootPath: { code: 'hostPrefixNeedsRootPath' },
+  needsDomain: { code: 'needsDomain' },
+  pathNeedsSlash: { code: 'pathNeedsSlash' },
+  editRefused: { code: 'editRefused', params: { name: 'tracker', reason } },
+  editRefusedBrowserSaid: {
+    code: 'editRefusedBrowserSaid',
+    params: { name: 'tracker', reason, browserSaid: 'Sanitizing cookie failed' },
+  },
+  editRefusedUnexplained: { code: 'editRefusedUnexplained', params: { name: 'tracker' } },
+  editRefusedUnexplainedBrowserSaid: {
+    code: 'editRefusedUnexplainedBrowserSaid',
+    params: { name: 'tracker', browserSaid: 'Sanitizing cookie failed' },
+  },
+  browserRefusedIt: { code: 'browserRefusedIt' },
+  editFailed: { code: 'editFailed', params: { error: 'Target closed' } },
+  editSet: { code: 'editSet', params: { ...target, value: 'bob' } },
+  editDelete: { code: 'editDelete', params: target },
+  editClear: { code: 'editClear' },
+  editSetFailed: { code: 'editSetFailed', params: { ...target, value: 'a;b', why: reason } },
+  editDeleteFailed: {
+    code: 'editDeleteFailed',
+    params: { ...target, why: { code: 'editFailed', params: { error: 'Target closed' } } },
+  },
+  editClearFailed: { code: 'editClearFailed', params: { why: { code: 'browserRefusedIt' } } },
+  evicted: { code: 'evicted' },
+  evictedCrowdedSite: { code: 'evictedCrowdedSite' },
+  changedWhileDetached: { code: 'changedWhileDetached' },
+  targetEmpty: { code: 'targetEmpty' },
+  targetHasSpaces: { code: 'targetHasSpaces', params: { typed: 'hello world' } },
+  targetSchemeNotAllowed: { code: 'targetSchemeNotAllowed', params: { scheme: 'javascript' } },
+  targetNeitherPathNorUrl: { code: 'targetNeitherPathNorUrl', params: { typed: 'getcookie' } },
+  targetNotOpenable: { code: 'targetNotOpenable', params: { typed: 'http://' } },
+  captureNotAttached: { code: 'captureNotAttached', params: { command: 'delete' } },
+  captureClosed: { code: 'captureClosed', params: { command: 'set' } },
+  noSuchEntry: { code: 'noSuchEntry', params: { entryId: 'e9' } },
+  hostGaveNoReason: { code: 'hostGaveNoReason' },
+}
+
+/** The argument names a message uses, read from its ICU syntax tree. */
+function argumentsOf(message: string): Set<string> {
+  const names = new Set<string>()
+  const walk = (nodes: readonly unknown[]): void => {
+    for (const node of nodes as Array<Record<string, unknown>>) {
+      if (typeof node.value === 'string' && node.type !== 0) names.add(node.value)
+      for (const option of Object.values((node.options ?? {}) as Record<string, unknown>)) {
+        walk((option as { value: unknown[] }).value)
+      }
+    }
+  }
+  walk(new IntlMessageFormat(message, 'en').getAst())
+  return names
+}
+
+describe('the English catalogue', () => {
+  it.each(Object.entries(SAMPLES))('formats %s with its sample', (code, fact) => {
+    const entry = catalogueEn[code as FactCode]
+    expect(entry.description.trim()).not.toBe('')
+    const text = formatFact(fact)
+    expect(text.trim()).not.toBe('')
+    expect(text).not.toMatch(/[{}]/)
+    // The message uses exactly the parameters the fact carries: none forgotten, none invented.
+    const params = 'params' in fact ? Object.keys(fact.params) : []
+    expect([...argumentsOf(entry.message)].sort()).toEqual(params.sort())
+  })
+
+  it('words a nested fact in the same language, and counts with plurals', () => {
+    expect(formatFact(SAMPLES.editRefused)).toBe(
+      'The browser refused the cookie "tracker": SameSite=None needs Secure, so that a cookie sent cross-site never travels over plain HTTP.',
+    )
+    expect(formatFact(SAMPLES.editDeleteFailed)).toBe(
+      'Could not delete userID from localhost/: it failed (Target closed)',
+    )
+    expect(formatMessage('controlCharacters', { codes: '0x01, 0x02', count: 2 })).toBe(
+      'It contains the control characters 0x01, 0x02, which browsers refuse.',
+    )
+    expect(formatMessage('captureNotAttached', { command: 'delete' })).toBe(
+      'Cannot delete a cookie right now: capture is not attached to the pane.',
+    )
+  })
+
+  it('fails loudly, not with a half sentence, when a parameter is missing', () => {
+    expect(() => formatFact({ code: 'noSuchEntry' } as unknown as Fact)).toThrow(/entryId/)
+  })
+})
