@@ -6,7 +6,7 @@
 
 import { formatFact } from './messages/format-message'
 import type { Fact } from './messages/facts'
-import { catalogueEn } from './messages/catalogue-en'
+import { factsEn } from './messages/en/facts'
 
 export class CodedError<F extends Fact = Fact> extends Error {
   override name = 'CodedError'
@@ -52,7 +52,7 @@ export function decodeErrorMessage(message: string): Fact | null {
 function isFact(value: unknown): value is Fact {
   if (typeof value !== 'object' || value === null) return false
   const { code, params } = value as { code?: unknown; params?: unknown }
-  if (typeof code !== 'string' || !Object.hasOwn(catalogueEn, code)) return false
+  if (typeof code !== 'string' || !Object.hasOwn(factsEn, code)) return false
   if (params === undefined) return true
   if (typeof params !== 'object' || params === null || Array.isArray(params)) return false
   return Object.values(params).every(

@@ -1,12 +1,14 @@
-// Every fact core can report has a message, and every message formats. The sample table is typed
-// so that a new code without a sample (or a sample of the wrong shape) fails the type check; the
-// catalogue's own `satisfies Catalogue` fails it when a code has no message.
+// Every fact core can report has a message, and every message formats. The sample tables are
+// typed so that a new code or parameter without a sample (or a sample of the wrong shape) fails
+// the type check; the catalogue's own `satisfies Catalogue` fails it when an id has no message.
 
 import { IntlMessageFormat } from 'intl-messageformat'
 import { describe, expect, it } from 'vitest'
 import { catalogueEn } from '../../../src/shared/messages/catalogue-en'
+import { blockedReasonsEn } from '../../../src/shared/messages/en/blocked-reasons'
 import type { Fact, FactCode } from '../../../src/shared/messages/facts'
 import { formatFact, formatMessage } from '../../../src/shared/messages/format-message'
+import type { ExplainParams, MessageId } from '../../../src/shared/messages/message-ids'
 
 const target = { name: 'userID', domain: 'localhost', path: '/' }
 const reason = { code: 'sameSiteNoneNeedsSecure' } as const
@@ -70,6 +72,15 @@ const SAMPLES: { [C in FactCode]: Extract<Fact, { code: C }> } = {
   hostGaveNoReason: { code: 'hostGaveNoReason' },
 }
 
+/** Parameters for the explanations' messages that take any. */
+const EXPLAIN_SAMPLES: ExplainParams = {
+  'blocked.lead.request': { because: 'the path does not match.' },
+  'blocked.lead.response': { because: 'the path does not match.' },
+  'blocked.unknown.because': { reason: 'BrandNewReason' },
+  'blocked.unknown.fix': { reason: 'BrandNewReason' },
+  'blocked.AnonymousContext.fix': { code: "fetch(url, { credentials: 'include' })" },
+}
+
 /** The argument names a message uses, read from its ICU syntax tree. */
 function argumentsOf(message: string): Set<string> {
   const names = new Set<string>()
@@ -86,15 +97,31 @@ function argumentsOf(message: string): Set<string> {
 }
 
 describe('the English catalogue', () => {
-  it.each(Object.entries(SAMPLES))('formats %s with its sample', (code, fact) => {
-    const entry = catalogueEn[code as FactCode]
+  const paramsOf = (id: string): object | undefined => {
+    if (Object.hasOwn(SAMPLES, id)) {
+      const fact = SAMPLES[id as FactCode]
+      return 'params' in fact ? fact.params : undefined
+    }
+    return EXPLAIN_SAMPLES[id as keyof ExplainParams]
+  }
+
+  it.each(Object.keys(catalogueEn))('formats %s with its sample', (id) => {
+    const entry = catalogueEn[id as MessageId]
     expect(entry.description.trim()).not.toBe('')
-    const text = formatFact(fact)
+    const params = paramsOf(id)
+    const text = formatMessage(id as MessageId, params as never)
     expect(text.trim()).not.toBe('')
-    expect(text).not.toMatch(/[{}]/)
-    // The message uses exactly the parameters the fact carries: none forgotten, none invented.
-    const params = 'params' in fact ? Object.keys(fact.params) : []
-    expect([...argumentsOf(entry.message)].sort()).toEqual(params.sort())
+    // The message uses exactly the parameters it is given: none forgotten, none invented.
+    expect([...argumentsOf(entry.message)].sort()).toEqual(Object.keys(params ?? {}).sort())
+  })
+
+  it('holds every topic’s messages, none shadowing another’s id', () => {
+    const topics = [SAMPLES, blockedReasonsEn].map((topic) => Object.keys(topic).length)
+    expect(Object.keys(catalogueEn)).toHaveLength(topics.reduce((a, b) => a + b))
+  })
+
+  it('formats each fact whole, none left as code', () => {
+    for (const fact of Object.values(SAMPLES)) expect(formatFact(fact)).not.toMatch(/[{}]/)
   })
 
   it('words a nested fact in the same language, and counts with plurals', () => {

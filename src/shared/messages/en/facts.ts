@@ -1,0 +1,226 @@
+// The sentences for the facts core reports (`../facts.ts`), in English. Part of the one English
+// catalogue (`../catalogue-en.ts`); see there for how messages are written.
+
+import type { FactCode } from '../facts'
+import type { CatalogueEntry } from '../catalogue-entry'
+
+export const factsEn = {
+  // -- what is odd about a Set-Cookie line (timeline chip and detail view) -----------------------
+  lineEmpty: {
+    message: 'The line is empty.',
+    description: 'A Set-Cookie header line the server sent holds nothing.',
+  },
+  noNameValuePair: {
+    message: 'The line has no name=value pair to read.',
+    description: 'A Set-Cookie line cannot be read as a cookie. "name=value" stays as it is.',
+  },
+  expiresUnreadable: {
+    message: 'Expires={expires} is not a date the browser can read, so it is ignored.',
+    description:
+      'A Set-Cookie line has an Expires attribute that is not a date. {expires}: what the server wrote.',
+  },
+  sameSiteUnknown: {
+    message: 'SameSite={sameSite} is not Strict, Lax or None, so the browser ignores it.',
+    description:
+      'A Set-Cookie line has an unknown SameSite value. {sameSite}: what the server wrote. Strict, Lax and None stay in English.',
+  },
+  lineBreak: {
+    message: 'It contains a line break (CR or LF).',
+    description: 'A Set-Cookie line holds a carriage return or line feed character.',
+  },
+  nulByte: {
+    message: 'It contains a NUL byte.',
+    description: 'A Set-Cookie line holds the byte 0.',
+  },
+  controlCharacters: {
+    message:
+      'It contains the {count, plural, one {control character} other {control characters}} {codes}, which browsers refuse.',
+    description:
+      'A Set-Cookie line holds control characters. {codes}: their byte values such as "0x01, 0x7f"; {count}: how many.',
+  },
+  nonAsciiNotUtf8: {
+    message:
+      'It contains non-ASCII bytes that are not UTF-8: browsers keep them, but no two readers agree on the text.',
+    description: 'A Set-Cookie line holds bytes above 127 that do not form UTF-8 text.',
+  },
+  nonAsciiUtf8: {
+    message: 'It contains non-ASCII characters (as UTF-8 bytes); cookies are meant to be ASCII.',
+    description: 'A Set-Cookie line holds non-English characters, sent as UTF-8.',
+  },
+  noEquals: {
+    message: 'It has no "=", so the browser reads it as a value with an empty name.',
+    description: 'A Set-Cookie line whose first part has no equals sign.',
+  },
+  emptyName: {
+    message: 'Its name is empty.',
+    description: 'A Set-Cookie line sets a cookie whose name is empty ("=value").',
+  },
+  nameValueTooLong: {
+    message: 'Its name and value are {bytes} bytes together, over the {max} bytes browsers accept.',
+    description:
+      'A Set-Cookie line is too long. {bytes}: the bytes of its name and value; {max}: the limit (4096).',
+  },
+
+  // -- why the browser refused an inspector edit -------------------------------------------------
+  needsNameOrValue: {
+    message: 'a cookie needs a name or a value',
+    description: 'Reason an edit was refused, completing "The browser refused the cookie X: …".',
+  },
+  controlInNameOrValue: {
+    message:
+      'its name or value holds a line break or another control character, which cannot go into a header',
+    description: 'Reason an edit was refused, completing "The browser refused the cookie X: …".',
+  },
+  semicolonInNameOrValue: {
+    message: 'its name or value holds ";", which ends a cookie in a header',
+    description: 'Reason an edit was refused, completing "The browser refused the cookie X: …".',
+  },
+  equalsInName: {
+    message: 'its name holds "=", which separates a name from its value',
+    description: 'Reason an edit was refused, completing "The browser refused the cookie X: …".',
+  },
+  draftTooLong: {
+    message: 'its name and value are {bytes} bytes together, and browsers accept at most {max}',
+    description:
+      'Reason an edit was refused. {bytes}: the bytes of its name and value; {max}: the limit (4096).',
+  },
+  sameSiteNoneNeedsSecure: {
+    message:
+      'SameSite=None needs Secure, so that a cookie sent cross-site never travels over plain HTTP',
+    description:
+      'Reason an edit was refused. SameSite=None and Secure are attribute names: keep them in English.',
+  },
+  prefixNeedsSecure: {
+    message: 'a name starting with {prefix} needs Secure',
+    description:
+      'Reason an edit was refused. {prefix}: "__Secure-" or "__Host-" as typed; Secure is an attribute name.',
+  },
+  hostPrefixNeedsRootPath: {
+    message: 'a name starting with __Host- needs Path=/ and no Domain (a host-only cookie)',
+    description: 'Reason an edit was refused. __Host-, Path and Domain stay in English.',
+  },
+  needsDomain: {
+    message: 'it needs a domain',
+    description: 'Reason an edit was refused: the domain field is empty.',
+  },
+  pathNeedsSlash: {
+    message: 'its path must start with "/"',
+    description: 'Reason an edit was refused: the path field does not start with a slash.',
+  },
+  editRefused: {
+    message: 'The browser refused the cookie "{name}": {reason}.',
+    description:
+      'Shown under the inspector\u2019s form. {name}: the cookie; {reason}: one of the reasons above.',
+  },
+  editRefusedBrowserSaid: {
+    message: 'The browser refused the cookie "{name}": {reason} (the browser said: {browserSaid}).',
+    description:
+      'As editRefused; {browserSaid}: the browser\u2019s own message, in English, as it gave it.',
+  },
+  editRefusedUnexplained: {
+    message: 'The browser refused the cookie "{name}".',
+    description: 'Shown under the inspector\u2019s form when no likely reason is known.',
+  },
+  editRefusedUnexplainedBrowserSaid: {
+    message: 'The browser refused the cookie "{name}" (the browser said: {browserSaid}).',
+    description:
+      'As editRefusedUnexplained; {browserSaid}: the browser\u2019s own message, as it gave it.',
+  },
+  browserRefusedIt: {
+    message: 'the browser refused it',
+    description: 'Why an edit failed, completing "Could not set X: …", when no reason is known.',
+  },
+  editFailed: {
+    message: 'it failed ({error})',
+    description:
+      'Why an edit failed, completing "Could not set X: …". {error}: the technical error, as given.',
+  },
+
+  // -- inspector edits on the timeline ("You edited the store: …") -------------------------------
+  editSet: {
+    message: 'Set {name}={value} for {domain}{path}',
+    description:
+      'A timeline row for a cookie set in the inspector. {value} may be cut short with "…"; {domain}{path} reads as "example.com/".',
+  },
+  editDelete: {
+    message: 'Deleted {name} from {domain}{path}',
+    description: 'A timeline row for a cookie deleted in the inspector.',
+  },
+  editClear: {
+    message: 'Cleared every cookie',
+    description: 'A timeline row for the inspector\u2019s "clear all" button.',
+  },
+  editSetFailed: {
+    message: 'Could not set {name}={value} for {domain}{path}: {why}',
+    description:
+      'As editSet, when the edit failed. {why}: a reason such as "the browser refused it".',
+  },
+  editDeleteFailed: {
+    message: 'Could not delete {name} from {domain}{path}: {why}',
+    description: 'As editDelete, when the edit failed. {why}: a reason.',
+  },
+  editClearFailed: {
+    message: 'Could not clear the cookies: {why}',
+    description: 'As editClear, when the edit failed. {why}: a reason.',
+  },
+
+  // -- why the browser changed the store ("by the browser (…)") ----------------------------------
+  evicted: {
+    message: 'evicted',
+    description: 'The browser threw a cookie out (Electron told us so). Shown in parentheses.',
+  },
+  evictedCrowdedSite: {
+    message: 'evicted: the site had too many cookies',
+    description: 'The browser threw a cookie out because the site has about 180 cookies.',
+  },
+  changedWhileDetached: {
+    message: 'changed while capture was detached',
+    description: 'A cookie changed while capture was paused, so its cause is unknown.',
+  },
+
+  // -- the address bar ---------------------------------------------------------------------------
+  targetEmpty: {
+    message: 'Type a path such as /getcookie or a full http:// URL.',
+    description: 'Under the address bar, when Enter was pressed on nothing. /getcookie is a path.',
+  },
+  targetHasSpaces: {
+    message: '"{typed}" has spaces in it: type a path such as /getcookie or a full http:// URL.',
+    description: 'Under the address bar. {typed}: what the learner typed.',
+  },
+  targetSchemeNotAllowed: {
+    message:
+      'The pane only opens http: and https: pages, not {scheme}: ones. Type a path such as /getcookie or a full http:// URL.',
+    description:
+      'Under the address bar. {scheme}: the refused scheme such as "javascript" or "file".',
+  },
+  targetNeitherPathNorUrl: {
+    message:
+      '"{typed}" is neither a path nor a URL: did you mean /{typed}? Paths start with /, full URLs with http://.',
+    description: 'Under the address bar. {typed}: what the learner typed.',
+  },
+  targetNotOpenable: {
+    message: '"{typed}" is not a URL the pane can open.',
+    description: 'Under the address bar. {typed}: what the learner typed.',
+  },
+
+  // -- commands the host could not carry out -----------------------------------------------------
+  captureNotAttached: {
+    message:
+      'Cannot {command, select, set {set a cookie} delete {delete a cookie} other {clear the cookies}} right now: capture is not attached to the pane.',
+    description:
+      'The inspector\u2019s command came while capture was paused (the pane crashed or DevTools opened).',
+  },
+  captureClosed: {
+    message:
+      'Cannot {command, select, set {set a cookie} delete {delete a cookie} other {clear the cookies}}: the capture is closed.',
+    description: 'The inspector\u2019s command came after the session ended.',
+  },
+  noSuchEntry: {
+    message: 'There is no timeline entry {entryId}.',
+    description: 'The UI asked about a timeline row the host does not have. {entryId}: its id.',
+  },
+  hostGaveNoReason: {
+    message: 'Something went wrong, and the host gave no reason.',
+    description: 'A command failed without any message.',
+  },
+} as const satisfies Record<FactCode, CatalogueEntry>

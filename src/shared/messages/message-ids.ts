@@ -1,0 +1,46 @@
+// The id of every message the learner reads, and the parameters each takes. The facts core
+// reports are ids (`FactCode`); the explanations of the UI (`shared/explain/*`) add theirs here.
+
+import type { Protocol } from 'devtools-protocol'
+import type { FactCode, ParamsOf } from './facts'
+
+/** The browser's blocked reasons Cookie Lab has words for. */
+export type KnownBlockedReason =
+  | Protocol.Network.CookieBlockedReason
+  | Protocol.Network.SetCookieBlockedReason
+  // Newer Chromium names that this devtools-protocol version does not list yet.
+  | 'ThirdPartyBlockedInFirstPartySet'
+
+/** Reasons whose words differ for a Set-Cookie line (a response) from a request's cookie. */
+export const WORDED_ON_RESPONSE = [
+  'SecureOnly',
+  'SameSiteStrict',
+  'SameSiteLax',
+  'SameSiteNoneInsecure',
+] as const satisfies readonly KnownBlockedReason[]
+
+export type BlockedReasonMessageId =
+  | `blocked.${KnownBlockedReason}.${'summary' | 'because' | 'fix'}`
+  | `blocked.${(typeof WORDED_ON_RESPONSE)[number]}.becauseOnResponse`
+  | 'blocked.lead.request'
+  | 'blocked.lead.response'
+  | 'blocked.unknown.because'
+  | 'blocked.unknown.fix'
+
+/** Parameters of the explanations' messages that take any. */
+export interface ExplainParams {
+  'blocked.lead.request': { because: string }
+  'blocked.lead.response': { because: string }
+  'blocked.unknown.because': { reason: string }
+  'blocked.unknown.fix': { reason: string }
+  'blocked.AnonymousContext.fix': { code: string }
+}
+
+export type MessageId = FactCode | BlockedReasonMessageId
+
+/** The parameters of message ID (undefined when it takes none). */
+export type MessageParams<I extends MessageId> = I extends FactCode
+  ? ParamsOf<I>
+  : I extends keyof ExplainParams
+    ? ExplainParams[I]
+    : undefined
