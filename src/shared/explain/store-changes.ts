@@ -1,51 +1,46 @@
 // What happened to the cookie store, in words: the timeline's small marks and the detail view's
-// list both read from here, so a change is named the same way everywhere.
+// list both read from here, so a change is named the same way everywhere. The words are the
+// catalogue's (messages/en/store-changes.ts); this module knows which sentence a change needs.
 
 import type { ChangeCause, ChangeType, StoreChange } from '../domain'
-import { formatFact } from '../messages/format-message'
+import { formatFact, formatMessage, type Locale } from '../messages/format-message'
 
-export const CHANGE_LABELS: Record<ChangeType, string> = {
-  added: 'added',
-  changed: 'changed',
-  removed: 'removed',
-  expired: 'expired',
+/** The timeline mark for a change: "added", "removed", ... */
+export function changeLabel(type: ChangeType, locale?: Locale): string {
+  return formatMessage(`change.label.${type}`, undefined, locale)
 }
 
-export function describeCause(cause: ChangeCause): string {
-  switch (cause.by) {
-    case 'response':
-      return 'by a Set-Cookie header on the response'
-    case 'script':
-      return 'by a script on the page (document.cookie)'
-    case 'inspector':
-      return 'by you, in the store inspector'
-    case 'expiry':
-      return 'because its expiry time passed'
-    case 'browser':
-      return `by the browser (${formatFact(cause.detail)})`
+export function describeCause(cause: ChangeCause, locale?: Locale): string {
+  if (cause.by === 'browser') {
+    return formatMessage('cause.browser', { detail: formatFact(cause.detail, locale) }, locale)
   }
+  return formatMessage(`cause.${cause.by}`, undefined, locale)
 }
 
 /** "userID changed from alice to bob, by a Set-Cookie header on the response." */
-export function describeStoreChange(change: StoreChange): string {
+export function describeStoreChange(change: StoreChange, locale?: Locale): string {
   const { name, value } = change.cookie
-  const cause = describeCause(change.cause)
+  const cause = describeCause(change.cause, locale)
   switch (change.type) {
     case 'added':
-      return `${name} added with the value “${value}”, ${cause}.`
+      return formatMessage('change.added', { name, value, cause }, locale)
     case 'changed': {
       const before = change.before
       if (before && before.value !== value) {
-        return `${name} changed from “${before.value}” to “${value}”, ${cause}.`
+        return formatMessage(
+          'change.changedValue',
+          { name, before: before.value, value, cause },
+          locale,
+        )
       }
-      return `${name} changed its attributes (value still “${value}”), ${cause}.`
+      return formatMessage('change.changedAttributes', { name, value, cause }, locale)
     }
     case 'removed':
-      return `${name} removed from the store, ${cause}.`
+      return formatMessage('change.removed', { name, cause }, locale)
     case 'expired':
       // A Set-Cookie with a past date also "expires" a cookie: then the response is the story.
       return change.cause.by === 'expiry'
-        ? `${name} expired and left the store.`
-        : `${name} expired and left the store, ${cause}.`
+        ? formatMessage('change.expired', { name }, locale)
+        : formatMessage('change.expiredBy', { name, cause }, locale)
   }
 }

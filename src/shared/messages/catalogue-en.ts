@@ -7,8 +7,13 @@
 import type { CatalogueEntry } from './catalogue-entry'
 import { blockedReasonsEn } from './en/blocked-reasons'
 import { factsEn } from './en/facts'
+import { storeChangesEn } from './en/store-changes'
 import type { MessageId } from './message-ids'
 
 export type Catalogue = Record<MessageId, CatalogueEntry>
 
-export const catalogueEn = { ...factsEn, ...blockedReasonsEn } satisfies Catalogue
+export const catalogueEn = {
+  ...factsEn,
+  ...blockedReasonsEn,
+  ...storeChangesEn,
+} satisfies Catalogue

@@ -27,6 +27,11 @@ export type BlockedReasonMessageId =
   | 'blocked.unknown.because'
   | 'blocked.unknown.fix'
 
+export type StoreChangeMessageId =
+  | `change.label.${'added' | 'changed' | 'removed' | 'expired'}`
+  | `cause.${'response' | 'script' | 'inspector' | 'expiry' | 'browser'}`
+  | `change.${'added' | 'changedValue' | 'changedAttributes' | 'removed' | 'expired' | 'expiredBy'}`
+
 /** Parameters of the explanations' messages that take any. */
 export interface ExplainParams {
   'blocked.lead.request': { because: string }
@@ -34,9 +39,16 @@ export interface ExplainParams {
   'blocked.unknown.because': { reason: string }
   'blocked.unknown.fix': { reason: string }
   'blocked.AnonymousContext.fix': { code: string }
+  'cause.browser': { detail: string }
+  'change.added': { name: string; value: string; cause: string }
+  'change.changedValue': { name: string; before: string; value: string; cause: string }
+  'change.changedAttributes': { name: string; value: string; cause: string }
+  'change.removed': { name: string; cause: string }
+  'change.expired': { name: string }
+  'change.expiredBy': { name: string; cause: string }
 }
 
-export type MessageId = FactCode | BlockedReasonMessageId
+export type MessageId = FactCode | BlockedReasonMessageId | StoreChangeMessageId
 
 /** The parameters of message ID (undefined when it takes none). */
 export type MessageParams<I extends MessageId> = I extends FactCode

@@ -6,6 +6,7 @@ import { IntlMessageFormat } from 'intl-messageformat'
 import { describe, expect, it } from 'vitest'
 import { catalogueEn } from '../../../src/shared/messages/catalogue-en'
 import { blockedReasonsEn } from '../../../src/shared/messages/en/blocked-reasons'
+import { storeChangesEn } from '../../../src/shared/messages/en/store-changes'
 import type { Fact, FactCode } from '../../../src/shared/messages/facts'
 import { formatFact, formatMessage } from '../../../src/shared/messages/format-message'
 import type { ExplainParams, MessageId } from '../../../src/shared/messages/message-ids'
@@ -79,6 +80,13 @@ const EXPLAIN_SAMPLES: ExplainParams = {
   'blocked.unknown.because': { reason: 'BrandNewReason' },
   'blocked.unknown.fix': { reason: 'BrandNewReason' },
   'blocked.AnonymousContext.fix': { code: "fetch(url, { credentials: 'include' })" },
+  'cause.browser': { detail: 'evicted' },
+  'change.added': { name: 'userID', value: 'alice', cause: 'by you, in the store inspector' },
+  'change.changedValue': { name: 'userID', before: 'alice', value: 'bob', cause: 'by you' },
+  'change.changedAttributes': { name: 'userID', value: 'bob', cause: 'by you' },
+  'change.removed': { name: 'userID', cause: 'by a script on the page' },
+  'change.expired': { name: 'userID' },
+  'change.expiredBy': { name: 'userID', cause: 'by a Set-Cookie header on the response' },
 }
 
 /** The argument names a message uses, read from its ICU syntax tree. */
@@ -116,7 +124,9 @@ describe('the English catalogue', () => {
   })
 
   it('holds every topic’s messages, none shadowing another’s id', () => {
-    const topics = [SAMPLES, blockedReasonsEn].map((topic) => Object.keys(topic).length)
+    const topics = [SAMPLES, blockedReasonsEn, storeChangesEn].map(
+      (topic) => Object.keys(topic).length,
+    )
     expect(Object.keys(catalogueEn)).toHaveLength(topics.reduce((a, b) => a + b))
   })
 

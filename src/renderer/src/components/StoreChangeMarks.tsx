@@ -1,7 +1,7 @@
 // The store changes an entry caused, as small labelled marks: "+ added userID".
 
 import type { ChangeType, StoreChange } from '../../../shared/domain'
-import { CHANGE_LABELS } from '../../../shared/explain/store-changes'
+import { changeLabel } from '../../../shared/explain/store-changes'
 
 const SIGNS: Record<ChangeType, string> = {
   added: '+',
@@ -16,7 +16,7 @@ export function StoreChangeMarks({ changes }: { changes: readonly StoreChange[] 
       {changes.map((change, index) => (
         <span key={index} className={`mark mark-${change.type}`}>
           <span aria-hidden="true">{SIGNS[change.type]} </span>
-          {CHANGE_LABELS[change.type]} <span className="mark-name">{change.cookie.name}</span>
+          {changeLabel(change.type)} <span className="mark-name">{change.cookie.name}</span>
         </span>
       ))}
     </span>
