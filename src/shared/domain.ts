@@ -3,7 +3,12 @@
 // Times are milliseconds since the Unix epoch unless a name says otherwise. What capture says
 // about something is a fact (a code with parameters, `messages/facts.ts`), never a sentence.
 
-import type { BrowserChangeDetail, InspectorEditSummary, SetCookieProblem } from './messages/facts'
+import type {
+  BrowserChangeDetail,
+  ExchangeFailure,
+  InspectorEditSummary,
+  SetCookieProblem,
+} from './messages/facts'
 
 export type SameSite = 'Strict' | 'Lax' | 'None'
 
@@ -133,7 +138,7 @@ export interface Exchange extends EntryBase {
   status: number | null
   statusText: string
   mimeType: string
-  failure?: string
+  failure?: ExchangeFailure
   /** Where the hop redirected to, when it did. */
   redirectedTo?: string
   /** Raw wire headers; null when never observed (memory cache, service worker, data:). */

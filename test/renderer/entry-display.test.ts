@@ -30,8 +30,17 @@ describe('statusOf', () => {
     [{ status: 500, statusText: '' }, '500', 'server-error'],
     [{ state: 'pending' as const, status: null }, 'pending…', 'pending'],
     [
-      { state: 'failed' as const, status: null, failure: 'net::ERR_ABORTED' },
+      {
+        state: 'failed' as const,
+        status: null,
+        failure: { code: 'browserError', params: { errorText: 'net::ERR_ABORTED' } } as const,
+      },
       'failed: net::ERR_ABORTED',
+      'failed',
+    ],
+    [
+      { state: 'failed' as const, status: null, failure: { code: 'requestFailed' } as const },
+      'failed: The request failed.',
       'failed',
     ],
   ])('%o → %s', (overrides, label, tone) => {

@@ -6,6 +6,7 @@
 // may arrive for a request whose main events never come, and is kept as an exchange of its own.
 
 import type { CookiePair, Exchange, HeaderLine, SetCookieLine } from '../../shared/domain'
+import type { ExchangeFailure } from '../../shared/messages/facts'
 import { cookiePairsOf } from './cookie-header'
 import { headerLinesFromObject, headerValues } from './header-lines'
 import type {
@@ -58,7 +59,7 @@ interface Hop {
   /** Known to get no ExtraInfo: served from a cache, a service worker, or not the network. */
   withoutExtraInfo: boolean
   end: 'complete' | 'failed' | null
-  failure: string | null
+  failure: ExchangeFailure | null
   finishedAt: number | null
   time: number
   request: HeardRequest | null
@@ -164,7 +165,11 @@ export class ExchangeJournal {
     // request still failed.
     if (hop.end === 'failed' && !failed) return []
     hop.end = failed ? 'failed' : 'complete'
-    if (failed) hop.failure = end.errorText ?? 'The request failed.'
+    if (failed) {
+      hop.failure = end.errorText
+        ? { code: 'browserError', params: { errorText: end.errorText } }
+        : { code: 'requestFailed' }
+    }
     hop.finishedAt = this.wallTimeOf(hop, end.timestamp)
     return this.settle(journey, new Set([hop]))
   }
@@ -320,8 +325,7 @@ function buildExchange(journey: Journey, hop: Hop): ExchangeBody {
     setCookies: heard?.setCookies ?? unverifiedSetCookies(response),
   }
   if (!sent) {
-    exchange.failure =
-      'The browser reported only raw headers for this request, not its URL or method.'
+    exchange.failure = { code: 'onlyRawHeaders' }
   }
   if (hop.failure) exchange.failure = hop.failure
   if (hop.redirectedTo) exchange.redirectedTo = hop.redirectedTo

@@ -2,6 +2,7 @@
 // other hosts are named; long cookie values are cut visibly (the detail view shows them whole).
 
 import type { Exchange } from '../../shared/domain'
+import { formatFact } from '../../shared/messages/format-message'
 
 export interface UrlParts {
   /** null when the URL is on the tutorial server (the host every lesson starts on). */
@@ -33,7 +34,8 @@ export type StatusTone = 'pending' | 'ok' | 'redirect' | 'client-error' | 'serve
 export function statusOf(exchange: Exchange): { label: string; tone: StatusTone } {
   if (exchange.state === 'pending') return { label: 'pending…', tone: 'pending' }
   if (exchange.state === 'failed' || exchange.status === null) {
-    return { label: exchange.failure ? `failed: ${exchange.failure}` : 'failed', tone: 'failed' }
+    const failure = exchange.failure ? formatFact(exchange.failure) : null
+    return { label: failure ? `failed: ${failure}` : 'failed', tone: 'failed' }
   }
   const status = exchange.status
   const label = exchange.statusText ? `${status} ${exchange.statusText}` : String(status)

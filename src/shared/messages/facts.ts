@@ -77,6 +77,12 @@ export type InspectorEditSummary =
 export type BrowserChangeDetail =
   CodedFact<'evicted'> | CodedFact<'evictedCrowdedSite'> | CodedFact<'changedWhileDetached'>
 
+/** Why an exchange failed: the browser's own error text (`net::ERR_…`), or what capture saw. */
+export type ExchangeFailure =
+  | CodedFact<'browserError', { errorText: string }>
+  | CodedFact<'requestFailed'>
+  | CodedFact<'onlyRawHeaders'>
+
 /** Why the address bar's text cannot be opened in the pane. */
 export type PaneTargetRefusal =
   | CodedFact<'targetEmpty'>
@@ -100,6 +106,7 @@ export type Fact =
   | EditFailure
   | InspectorEditSummary
   | BrowserChangeDetail
+  | ExchangeFailure
   | PaneTargetRefusal
   | CommandRefusal
 

@@ -197,7 +197,10 @@ describe('what the browser refuses', () => {
     const { at, exchanges } = await replayed('malformed-set-cookie')
     const nul = at('/nul-line')
     expect(nul.state).toBe('failed')
-    expect(nul.failure).toBe('net::ERR_INVALID_HTTP_RESPONSE')
+    expect(nul.failure).toEqual({
+      code: 'browserError',
+      params: { errorText: 'net::ERR_INVALID_HTTP_RESPONSE' },
+    })
     const dataImages = exchanges.filter((e) => e.url.startsWith('data:'))
     expect(dataImages.length).toBeGreaterThan(0)
     for (const image of dataImages) {

@@ -48,7 +48,11 @@ describe('malformed events', () => {
     }
     const kept = exchanges(capture.entries())
     const a = kept.find((e) => e.requestId === 'a')
-    expect(a).toMatchObject({ url: 'about:blank', state: 'failed', failure: 'canceled' })
+    expect(a).toMatchObject({
+      url: 'about:blank',
+      state: 'failed',
+      failure: { code: 'browserError', params: { errorText: 'canceled' } },
+    })
     expect(a?.setCookies.map((l) => l.raw)).toEqual(['5'])
     // Events with no requestId are still kept, each as an exchange of its own.
     expect(kept.filter((e) => e.requestId.startsWith('unidentified-'))).toHaveLength(3)
@@ -172,7 +176,7 @@ describe('requests without ExtraInfo', () => {
         state: 'pending',
         cookieHeader: 'a=1',
         cookiePairs: [{ name: 'a', value: '1' }],
-        failure: 'The browser reported only raw headers for this request, not its URL or method.',
+        failure: { code: 'onlyRawHeaders' },
       }),
     ])
     // If the main event turns up after all, it completes the same exchange.

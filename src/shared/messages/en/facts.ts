@@ -178,6 +178,21 @@ export const factsEn = {
     description: 'A cookie changed while capture was paused, so its cause is unknown.',
   },
 
+  // -- why an exchange failed (the timeline's status) -----------------------------------------------
+  browserError: {
+    message: '{errorText}',
+    description:
+      'The browser\u2019s own error for a failed request, such as "net::ERR_ABORTED": shown as it is.',
+  },
+  requestFailed: {
+    message: 'The request failed.',
+    description: 'A request failed and the browser gave no error text.',
+  },
+  onlyRawHeaders: {
+    message: 'The browser reported only raw headers for this request, not its URL or method.',
+    description: 'Capture heard the headers of a request but never the request itself.',
+  },
+
   // -- the address bar ---------------------------------------------------------------------------
   targetEmpty: {
     message: 'Type a path such as /getcookie or a full http:// URL.',
