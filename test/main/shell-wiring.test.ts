@@ -7,7 +7,7 @@
 // the stand-in only answers the way electron.d.ts and Electron's docs say Electron would.
 
 import { spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -129,7 +129,9 @@ describe('the built main process, run against a stand-in for Electron', () => {
     const window = trace().find((entry) => entry.action === 'new BrowserWindow')
     const preferences = (window?.detail as { webPreferences: Record<string, unknown> })
       .webPreferences
+    // The path the bundle computes from its own location names the preload the build wrote.
     expect(preferences.preload).toBe(join(APP_TEST_DIR, 'preload/index.cjs'))
+    expect(existsSync(String(preferences.preload)), 'the preload file exists').toBe(true)
     for (const view of [preferences, paneView().webPreferences]) {
       expect(view).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false })
       expect(view.webviewTag).not.toBe(true)
