@@ -260,7 +260,7 @@ describe('the built main process, run against a stand-in for Electron', () => {
     expect(at(paneContents(), 'close')).toBeLessThan(quit)
     expect(at(`debugger#${pane().id}`, 'detach')).toBeLessThan(quit)
     expect(trace().some((entry) => entry.subject === 'app' && entry.action === 'exit')).toBe(false)
-    expect(probe('serverAfterQuit')).toBe('ECONNREFUSED')
+    expect(probe('serverAtQuit')).toBe('ECONNREFUSED')
     expect(run.hung, `still running ${RUN_TIMEOUT_MS} ms after launch:\n${run.output}`).toBe(false)
     expect(run.exitCode).toBe(0)
   })

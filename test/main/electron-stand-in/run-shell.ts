@@ -155,10 +155,15 @@ try {
   }
 
   // The user closes the window.
+  // Electron ends the process right after `quit`: the server must be closed by then, so it is
+  // asked at that very moment.
+  const serverAtQuit = new Promise<number | string>((resolve) =>
+    app.once('quit', () => resolve(serverUrl ? probeServer(new URL('/', serverUrl).href) : '')),
+  )
   record('driver', 'closing the UI window')
   uiWindow.close()
   await until('the quit', () => app.quitted)
-  probes.serverAfterQuit = serverUrl ? await probeServer(new URL('/', serverUrl).href) : 'no URL'
+  probes.serverAtQuit = await serverAtQuit
   probes.exitCode = app.exitCode ?? null
   record('driver', 'done')
   writeReport()
