@@ -10,6 +10,9 @@
 // `ipcMain.handle` refuses a second handler for a channel, `send` and `invoke` structured-clone
 // what crosses IPC, `loadFile` fails for a file that does not exist. It is not Electron: what
 // Chromium itself does (sandboxing, CSP, real navigation) is proven elsewhere or not at all.
+//
+// When the shell starts using a part of Electron that is not here, the run fails plainly ("does
+// not provide an export named X", "x is not a function"): add it, declared the same way.
 
 export { app, dialog, Menu, nativeTheme, protocol, shell } from './app-modules'
 export { ipcMain } from './ipc-main'
