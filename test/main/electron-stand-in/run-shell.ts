@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs'
 import { request } from 'node:http'
 import { register } from 'node:module'
 import { pathToFileURL } from 'node:url'
-import { commandChannel } from '../../../src/shared/contract'
+import { commandChannel, eventChannel } from '../../../src/shared/contract'
 
 const [mainBundle, reportFile] = process.argv.slice(2)
 if (!mainBundle || !reportFile) throw new Error('usage: run-shell.ts MAIN_BUNDLE REPORT_FILE')
@@ -89,14 +89,18 @@ try {
   probes.serverAnswered = serverUrl ? await probeServer(new URL('/', serverUrl).href) : 'no URL'
   probes.badPayload = await outcome(invoke('navigate', { target: 42 }))
   probes.navigate = await outcome(invoke('navigate', { target: '/getcookie' }))
+  // The test judges what arrived; this only gives the timeline's event time to arrive.
   await until('the /getcookie entry to reach the UI', () =>
-    trace.some(
-      (entry) =>
+    trace.some((entry) => {
+      const sent = entry.detail as { channel?: string } | undefined
+      return (
         entry.subject === ui.subject &&
         entry.action === 'send' &&
-        JSON.stringify(entry.detail).includes('/getcookie'),
-    ),
-  ).catch((error: unknown) => (probes.entryWait = String(error)))
+        sent?.channel === eventChannel('entry') &&
+        JSON.stringify(sent).includes('/getcookie')
+      )
+    }),
+  ).catch(() => undefined)
 
   // The locks, tried as a hostile page would.
   probes.permissions = await Promise.all(
