@@ -504,6 +504,9 @@ export async function startTutorialServer(
       requireHostHeader: false,
       headersTimeout: 20_000,
       requestTimeout: 30_000,
+      // Node enforces the two timeouts above only when it checks, every 30 s by default: a slow
+      // client would hold one of the MAX_CONNECTIONS for up to 50 s instead of 20.
+      connectionsCheckingInterval: 1_000,
     },
     (req, res) => handle(req, res, now),
   )
