@@ -74,35 +74,29 @@ async function fromOtherSite(page: Page, pageUrl: string, path: string, click = 
 }
 
 describe('cookie-setting requests from another site, in Chromium', () => {
-  it('refuses a login form that a foreign site posts on load, and says why', async () => {
-    await withPage(async (page, context) => {
-      const target = `http://localhost:${tutorial.port}`
-      const result = await fromOtherSite(
-        page,
-        `http://evil.example:${otherPort}/post?target=${encodeURIComponent(target)}`,
-        '/setcookie',
-      )
-      expect(result.fetchSite).toBe('cross-site')
-      expect(result.status).toBe(403)
-      expect(result.heading).toBe('Refused: another site asked for this cookie')
-      expect(result.main).toContain(`http://evil.example:${otherPort}`)
-      expect(await context.cookies()).toEqual([])
+  // A foreign site (cross-site for the browser), and another app on this machine (same-site
+  // for the browser, since cookies ignore ports): both post the login form on load.
+  for (const [what, pageHost, tutorialHost, fetchSite] of [
+    ['a foreign site', 'evil.example', 'localhost', 'cross-site'],
+    ['another app on 127.0.0.1', '127.0.0.1', '127.0.0.1', 'same-site'],
+  ]) {
+    it(`refuses the login form posted by ${what} (${fetchSite}), and says why`, async () => {
+      await withPage(async (page, context) => {
+        const target = `http://${tutorialHost}:${tutorial.port}`
+        const otherOrigin = `http://${pageHost}:${otherPort}`
+        const result = await fromOtherSite(
+          page,
+          `${otherOrigin}/post?target=${encodeURIComponent(target)}`,
+          '/setcookie',
+        )
+        expect(result.fetchSite).toBe(fetchSite)
+        expect(result.status).toBe(403)
+        expect(result.heading).toBe('Refused: another site asked for this cookie')
+        expect(result.main).toContain(otherOrigin)
+        expect(await context.cookies()).toEqual([])
+      })
     })
-  })
-
-  it('refuses another app on 127.0.0.1, which the browser counts as the same site', async () => {
-    await withPage(async (page, context) => {
-      const target = `http://127.0.0.1:${tutorial.port}`
-      const result = await fromOtherSite(
-        page,
-        `http://127.0.0.1:${otherPort}/post?target=${encodeURIComponent(target)}`,
-        '/setcookie',
-      )
-      expect(result.fetchSite).toBe('same-site')
-      expect(result.status).toBe(403)
-      expect(await context.cookies()).toEqual([])
-    })
-  })
+  }
 
   it('refuses a link that hides its referrer, and its own link then sets the cookie', async () => {
     await withPage(async (page, context) => {

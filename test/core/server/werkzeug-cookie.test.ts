@@ -10,6 +10,7 @@ import {
   httpDate,
   parseCookieHeader,
 } from '../../../src/core/server/werkzeug-cookie'
+import { seededRandom } from '../seeded-random'
 
 interface SetCookieCase {
   key: string
@@ -97,20 +98,9 @@ function werkzeugRegexPairs(header: string): [string, string][] {
   return pairs
 }
 
-/** A small seeded generator (mulberry32), so a failing header can be reproduced. */
-function random(seed: number): () => number {
-  let state = seed
-  return () => {
-    state = (state + 0x6d2b79f5) | 0
-    let t = Math.imul(state ^ (state >>> 15), 1 | state)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 describe('parseCookieHeader finds what _cookie_re finds, in linear time', () => {
   it('agrees with the regex on 20,000 random headers of its special bytes', () => {
-    const next = random(6)
+    const next = seededRandom(6)
     const alphabet = ['a', 'b', ' ', '\t', '\n', '\v', '=', ';', '"', '\\', ',', '0', '7']
     for (let n = 0; n < 20_000; n++) {
       let header = ''
