@@ -182,6 +182,8 @@ export function parseCookieHeader(header: string | null | undefined): CookiePair
   // q only grows from one search to the next, so these forward searches read the text once.
   const nextSemicolon = forwardSearch(text, /;/g)
   const nextNewline = forwardSearch(text, /\n/g)
+  // Where the run of spaces before that `;` starts: found once per `;`, not once per search.
+  const spacesBefore = { semicolon: -1, start: -1 }
   const pairs: CookiePair[] = []
   const emit = (key: string, value: string) => {
     const name = pyStrip(key)
@@ -207,8 +209,12 @@ export function parseCookieHeader(header: string | null | undefined): CookiePair
       }
     }
     const semicolon = nextSemicolon(q)
-    let valueEnd = semicolon
-    while (valueEnd > q && isSpace(text.charCodeAt(valueEnd - 1))) valueEnd--
+    if (semicolon !== spacesBefore.semicolon) {
+      spacesBefore.semicolon = semicolon
+      spacesBefore.start = semicolon
+      while (isSpace(text.charCodeAt(spacesBefore.start - 1))) spacesBefore.start--
+    }
+    const valueEnd = Math.max(q, spacesBefore.start)
     const newline = nextNewline(q)
     if (newline !== -1 && newline < valueEnd) {
       i = p + 1
@@ -220,8 +226,12 @@ export function parseCookieHeader(header: string | null | undefined): CookiePair
   return pairs
 }
 
+const ASCII_ONLY = /^\p{ASCII}*$/u
+
 function decodeUtf8(binary: string): string {
-  return utf8Lenient.decode(binaryBytes(binary))
+  // ASCII reads the same in UTF-8; most cookies are ASCII, and a decoder call per pair dominates
+  // the time of a header of thousands of tiny pairs.
+  return ASCII_ONLY.test(binary) ? binary : utf8Lenient.decode(binaryBytes(binary))
 }
 
 /** `request.cookies.get(name)`: the first value sent under that name. */

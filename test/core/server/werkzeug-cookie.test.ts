@@ -99,10 +99,10 @@ function werkzeugRegexPairs(header: string): [string, string][] {
 }
 
 describe('parseCookieHeader finds what _cookie_re finds, in linear time', () => {
-  it('agrees with the regex on 20,000 random headers of its special bytes', () => {
+  it('agrees with the regex on 10,000 random headers of its special bytes', () => {
     const next = seededRandom(6)
     const alphabet = ['a', 'b', ' ', '\t', '\n', '\v', '=', ';', '"', '\\', ',', '0', '7']
-    for (let n = 0; n < 20_000; n++) {
+    for (let n = 0; n < 10_000; n++) {
       let header = ''
       const length = Math.floor(next() * 18)
       for (let c = 0; c < length; c++) header += alphabet[Math.floor(next() * alphabet.length)]
@@ -119,6 +119,10 @@ describe('parseCookieHeader finds what _cookie_re finds, in linear time', () => 
     ['a long run of spaces inside a name', `a${' '.repeat(60_000)}b=1`],
     ['thousands of escapes without one octal escape', `a="${'\\x'.repeat(30_000)}"`],
     ['a long value with spaces before a newline', `a=x${' '.repeat(60_000)}\ny`],
+    [
+      'many newline-broken values before a long run of spaces',
+      `${'=x\n'.repeat(10_000)}${' '.repeat(30_000)}`,
+    ],
   ]
   for (const [what, header] of hostile) {
     it(`parses ${what} (${header.length} bytes) in well under a second`, () => {
