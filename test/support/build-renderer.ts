@@ -3,7 +3,6 @@
 
 import { resolve } from 'node:path'
 import { build, type InlineConfig } from 'vite'
-import { build as esbuild } from 'esbuild'
 import appConfig from '../../electron.vite.config'
 
 export const RENDERER_TEST_DIR = resolve('out/renderer-test')
@@ -19,19 +18,4 @@ export async function buildRenderer(): Promise<string> {
     build: { ...renderer.build, outDir: RENDERER_TEST_DIR, emptyOutDir: true },
   })
   return RENDERER_TEST_DIR
-}
-
-/** The harness's stand-in for the preload, bundled for the browser. */
-export async function buildHarnessPreload(): Promise<string> {
-  const result = await esbuild({
-    entryPoints: [resolve('test/support/harness-preload.ts')],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    target: 'es2022',
-    logLevel: 'warning',
-  })
-  const file = result.outputFiles[0]
-  if (!file) throw new Error('esbuild produced no harness preload')
-  return file.text
 }
