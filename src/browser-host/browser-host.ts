@@ -74,6 +74,11 @@ export async function openBrowserHost(options: BrowserHostOptions): Promise<Brow
       headless: options.headless ?? false,
       chromiumSandbox: sandbox,
       args: BROWSER_HOST_ARGS,
+      // The CLI closes the browser itself on a signal, gracefully: Playwright's own handlers kill
+      // it, and a killed Chromium leaves its temporary folders behind.
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
     })
     cleanup.push(() => browser.close())
     const server = await startTutorialServer({ port: 0 })

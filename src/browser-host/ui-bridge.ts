@@ -81,7 +81,8 @@ export async function lockUiPage(
     const url = route.request().url()
     if (originOf(url) === origin) return route.continue()
     log(`ui: refused a request to ${url}`)
-    return route.abort('blockedbyclient')
+    // `aborted`, not `blockedbyclient`: a blocked navigation would commit Chromium's error page.
+    return route.abort('aborted')
   })
   page.on('framenavigated', (frame) => {
     if (frame !== page.mainFrame() || originOf(frame.url()) === origin) return

@@ -172,13 +172,7 @@ export async function openUi(lab: PaneLab, options: UiOptions = {}): Promise<UiH
     )
   }
 
-  const row = (path: string, nth = 0) =>
-    page
-      .getByRole('option')
-      .filter({
-        has: page.locator('.row-path', { hasText: new RegExp(`^${escapeRegExp(path)}$`) }),
-      })
-      .nth(nth)
+  const row = (path: string, nth = 0) => timelineRow(page, path, nth)
 
   return {
     page,
@@ -213,6 +207,16 @@ export async function openUi(lab: PaneLab, options: UiOptions = {}): Promise<UiH
       await assets.close()
     },
   }
+}
+
+/** The UI's timeline row whose path (with its query) is exactly PATH; the nth such, oldest first. */
+export function timelineRow(page: Page, path: string, nth = 0): Locator {
+  return page
+    .getByRole('option')
+    .filter({
+      has: page.locator('.row-path', { hasText: new RegExp(`^${escapeRegExp(path)}$`) }),
+    })
+    .nth(nth)
 }
 
 function escapeRegExp(text: string): string {
