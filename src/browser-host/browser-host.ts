@@ -90,7 +90,13 @@ export async function openBrowserHost(options: BrowserHostOptions): Promise<Brow
     const windowed = { viewport: null, acceptDownloads: false } as const
     const paneContext = await browser.newContext(windowed)
     const capture = new PaneCapture()
-    const port = await PlaywrightPanePort.open(paneContext, capture)
+    let uiPage: Page | undefined
+    // A pane page that replaces a crashed or closed one opens a new window: put it back beside the UI.
+    const port = await PlaywrightPanePort.open(paneContext, capture, {
+      onReplaced: async (page) => {
+        if (uiPage && !options.headless) await placeSideBySide(uiPage, page)
+      },
+    })
     const homeUrl = `${server.url.replace(/\/+$/, '')}/`
     const pane = new PaneLifecycle(port, { homeUrl, log })
     const session = new LabSession({ capture, pane, serverUrl: server.url })
@@ -100,8 +106,15 @@ export async function openBrowserHost(options: BrowserHostOptions): Promise<Brow
     })
 
     const uiContext = await browser.newContext(windowed)
-    const uiPage = await uiContext.newPage()
+    uiPage = await uiContext.newPage()
     await lockUiPage(uiContext, uiPage, files.url, log)
+    // The pane is a window of its own here, not a view laid over the UI's slot: the UI's
+    // stylesheet folds the empty slot away when the root says so.
+    await uiPage.addInitScript(() => {
+      const mark = () => document.documentElement?.setAttribute('data-pane-window', 'separate')
+      mark()
+      document.addEventListener('DOMContentLoaded', mark, { once: true })
+    })
     const stopEvents = await connectUi(uiPage, {
       origin: files.url,
       session,

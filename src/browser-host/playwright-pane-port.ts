@@ -16,6 +16,11 @@ import { playwrightCdpConnection } from './playwright-cdp'
 
 type CaptureLink = Pick<PaneCapture, 'attach' | 'detach'>
 
+export interface PanePortOptions {
+  /** Called with each page that takes the pane's place after the first (the host lays it out). */
+  onReplaced?: (page: Page) => Promise<void>
+}
+
 export class PlaywrightPanePort implements PanePort {
   private readonly listeners = new Set<(event: PanePortEvent) => void>()
   private loading = false
@@ -26,14 +31,19 @@ export class PlaywrightPanePort implements PanePort {
     private readonly capture: CaptureLink,
     private livePage: Page,
     private cdp: CDPSession,
+    private readonly options: PanePortOptions,
   ) {
     this.watch(livePage)
   }
 
   /** A pane page in CONTEXT with CAPTURE attached before it loads anything. */
-  static async open(context: BrowserContext, capture: CaptureLink): Promise<PlaywrightPanePort> {
+  static async open(
+    context: BrowserContext,
+    capture: CaptureLink,
+    options: PanePortOptions = {},
+  ): Promise<PlaywrightPanePort> {
     const { page, cdp } = await PlaywrightPanePort.newPage(context, capture)
-    return new PlaywrightPanePort(context, capture, page, cdp)
+    return new PlaywrightPanePort(context, capture, page, cdp, options)
   }
 
   /** The pane's page now: after a crash and reload, a fresh one. */
@@ -53,6 +63,7 @@ export class PlaywrightPanePort implements PanePort {
     this.loading = false
     this.watch(page)
     await old.close().catch(() => undefined)
+    await this.options.onReplaced?.(page).catch(() => undefined)
   }
 
   load(url: string): Promise<void> {

@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core'
 
 /** The UI's share of the screen's width: the timeline and inspector need more room than a page. */
-const UI_SHARE = 0.56
+const UI_SHARE = 0.6
 
 export async function placeSideBySide(ui: Page, pane: Page): Promise<void> {
   const screen = await ui.evaluate(() => ({

@@ -3,7 +3,7 @@
 // server. Set / get / delete through its UI, every check that keeps the host closed to all but
 // its own UI page, and nothing left behind once the UI is closed.
 
-import { execFileSync, spawn } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { request } from 'node:http'
 import { tmpdir } from 'node:os'
@@ -15,16 +15,10 @@ import { connectUi } from '../../src/browser-host/ui-bridge'
 import { serveUiDirectory } from '../../src/browser-host/ui-file-server'
 import { RENDERER_TEST_DIR } from '../support/build-renderer'
 import { chromiumPath } from '../support/chromium'
+import { processesMentioning } from '../support/processes'
 import { ADDRESS_BAR, BROWSER_HOST_TEST_DIR, timelineRow } from '../support/lab-harness'
 
 const preload = () => readFileSync(join(BROWSER_HOST_TEST_DIR, 'ui-preload.js'), 'utf8')
-
-/** The command lines of running processes that mention TEXT (a scratch folder's path). */
-function processesMentioning(text: string): string[] {
-  return execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' })
-    .split('\n')
-    .filter((line) => line.includes(text) && !line.includes('ps -eo'))
-}
 
 /** A raw GET of PATH exactly as written (no URL normalization on the way). */
 function rawGet(base: string, path: string, method = 'GET'): Promise<number> {
