@@ -90,7 +90,7 @@ export async function openBrowserHost(options: BrowserHostOptions): Promise<Brow
     const windowed = { viewport: null, acceptDownloads: false } as const
     const paneContext = await browser.newContext(windowed)
     const capture = new PaneCapture()
-    let uiPage: Page | undefined
+    let uiPage: Page | undefined = undefined
     // A pane page that replaces a crashed or closed one opens a new window: put it back beside the UI.
     const port = await PlaywrightPanePort.open(paneContext, capture, {
       onReplaced: async (page) => {

@@ -2,13 +2,13 @@
 // the UI and the pane open side by side, and a screenshot of the whole screen is left in
 // test-results/screens/browser-host.png for a person to judge.
 
-import { execFileSync, spawn } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { chromiumPath } from '../support/chromium'
-import { processesMentioning } from '../support/processes'
+import { processesMentioning, spawnWatched } from '../support/processes'
 import { SCREENS_DIR } from '../support/lab-harness'
 
 const SCREEN = { width: 1280, height: 720 }
@@ -38,7 +38,7 @@ describe.skipIf(process.platform !== 'linux')('the browser host on a real screen
     const scratch = mkdtempSync(join(tmpdir(), 'cookie-lab-headful-'))
     // xvfb-run picks a free display and its own X authority: the shell says which (and its pid,
     // which exec makes npm start's), so the screenshot can be taken from outside.
-    const child = spawn(
+    const { child, output, exited } = spawnWatched(
       'xvfb-run',
       [
         '-a',
@@ -52,19 +52,14 @@ describe.skipIf(process.platform !== 'linux')('the browser host on a real screen
       {
         cwd: resolve('.'),
         env: { ...process.env, TMPDIR: scratch, CHROMIUM_PATH: chromiumPath() },
-        stdio: ['ignore', 'pipe', 'pipe'],
         detached: true,
       },
     )
-    let output = ''
-    child.stdout.on('data', (chunk) => (output += chunk))
-    child.stderr.on('data', (chunk) => (output += chunk))
-    const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)))
     try {
       await expect
-        .poll(() => output, { timeout: 90_000, interval: 250 })
+        .poll(output, { timeout: 90_000, interval: 250 })
         .toMatch(/Cookie Lab is open in /)
-      const [, display, authority, startPid] = /X=(\S+) (\S+) (\d+)/.exec(output) ?? []
+      const [, display, authority, startPid] = /X=(\S+) (\S+) (\d+)/.exec(output()) ?? []
       expect(display).toBeTruthy()
       // The pane's first paint follows the UI's home row; give it a moment to settle.
       await new Promise((done) => setTimeout(done, 1_500))
