@@ -100,6 +100,20 @@ describe('the browser host', () => {
     expect(await ui.context().cookies()).toEqual([])
   })
 
+  it('brings a closed pane window back on reload, captured again after a gap', async () => {
+    const ui = host!.uiPage
+    await timelineRow(ui, '/').waitFor()
+    const first = host!.port.page
+    await first.close()
+    await ui.getByRole('alert').waitFor()
+    await ui.getByRole('button', { name: 'Reload the page' }).click()
+    await timelineRow(ui, '/', 1).waitFor()
+    expect(host!.port.page).not.toBe(first)
+    const gap = host!.capture.entries().find((entry) => entry.kind === 'capture-gap')
+    expect(gap).toMatchObject({ reason: "The pane's page was closed." })
+    expect(gap && 'endedAt' in gap && gap.endedAt).not.toBeNull()
+  })
+
   it('answers its UI page alone: not the pane, not a frame in the UI, not another origin', async () => {
     const ui = host!.uiPage
     await timelineRow(ui, '/').waitFor()

@@ -111,6 +111,11 @@ export class PaneLifecycle implements PaneDriver {
         this.crashed = true
         this.port.suspendCapture(`The pane's page stopped (${event.reason}).`)
         break
+      case 'destroyed':
+        // No page, no traffic to see: the timeline shows a gap until the pane is recreated.
+        this.log('pane: its page was closed')
+        this.port.suspendCapture("The pane's page was closed.")
+        break
       case 'open-requested':
         // A lesson's target=_blank link or window.open stays in the pane, where capture sees it.
         if (isAllowedPaneUrl(event.url)) {

@@ -137,13 +137,14 @@ describe('PaneLifecycle', () => {
     expect(port.calls).toEqual(['prepare:replace', `load ${HOME}`])
   })
 
-  it('treats a destroyed page as crashed, and recreates it on reload', async () => {
+  it('treats a destroyed page as crashed, with a capture gap, and recreates it on reload', async () => {
     const { port, lifecycle } = pane()
     await lifecycle.navigate(`${HOME}getcookie`)
     port.destroyed = true
     port.emit({ type: 'destroyed' })
     await settled()
     expect(lifecycle.state()).toMatchObject({ url: `${HOME}getcookie`, crashed: true })
+    expect(port.suspended).toEqual(["The pane's page was closed."])
     await lifecycle.reload()
     expect(port.calls.slice(-2)).toEqual(['prepare:replace', `load ${HOME}getcookie`])
     expect(lifecycle.state().crashed).toBe(false)
