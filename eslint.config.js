@@ -30,6 +30,16 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', noElectronOrReact] },
   },
   {
+    // The browser host drives a browser with playwright-core and runs the core; it never needs
+    // Electron or React.
+    files: ['src/browser-host/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', noElectronOrReact] },
+  },
+  {
+    files: ['src/browser-host/ui-preload.ts'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
     files: ['src/renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },

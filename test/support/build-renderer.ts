@@ -7,7 +7,6 @@
 import { execFile } from 'node:child_process'
 import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
-import { build as esbuild } from 'esbuild'
 
 const REPO = resolve(import.meta.dirname, '../..')
 export const APP_TEST_DIR = join(REPO, 'out/app-test')
@@ -47,19 +46,4 @@ async function runElectronViteBuild(): Promise<string> {
 export async function buildRenderer(): Promise<string> {
   await buildApp()
   return RENDERER_TEST_DIR
-}
-
-/** The harness's stand-in for the preload, bundled for the browser. */
-export async function buildHarnessPreload(): Promise<string> {
-  const result = await esbuild({
-    entryPoints: [resolve('test/support/harness-preload.ts')],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    target: 'es2022',
-    logLevel: 'warning',
-  })
-  const file = result.outputFiles[0]
-  if (!file) throw new Error('esbuild produced no harness preload')
-  return file.text
 }
