@@ -13,6 +13,7 @@ export default defineConfig({
           include: [
             'test/core/**/*.test.ts',
             'test/main/**/*.test.ts',
+            'test/shared/**/*.test.ts',
             'test/renderer/**/*.test.{ts,tsx}',
           ],
           environment: 'node',
