@@ -12,8 +12,9 @@ export default defineConfig({
           name: 'unit',
           include: [
             'test/core/**/*.test.ts',
-            'test/main/**/*.test.ts',
             'test/shared/**/*.test.ts',
+            'test/eslint-rules/**/*.test.ts',
+            'test/main/**/*.test.ts',
             'test/renderer/**/*.test.{ts,tsx}',
           ],
           environment: 'node',
