@@ -18,6 +18,7 @@ export default defineConfig({
             'test/renderer/**/*.test.{ts,tsx}',
           ],
           environment: 'node',
+          globalSetup: ['test/main/global-setup.ts'],
         },
       },
       {

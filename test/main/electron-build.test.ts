@@ -2,25 +2,12 @@
 // ES module main, a preload that a sandbox can load (one CommonJS file that requires only
 // `electron`), and the UI page with its strict CSP.
 
-import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { APP_TEST_DIR as out } from '../support/build-renderer'
 
-const REPO = resolve(import.meta.dirname, '../..')
-let out: string
-
-beforeAll(() => {
-  out = mkdtempSync(join(tmpdir(), 'cookie-lab-build-'))
-  execFileSync(
-    process.execPath,
-    [join(REPO, 'node_modules/electron-vite/bin/electron-vite.js'), 'build', '--outDir', out],
-    { cwd: REPO, stdio: 'pipe', env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' } },
-  )
-}, 120_000)
-
-afterAll(() => rmSync(out, { recursive: true, force: true }))
+// Built by the unit project's global setup (test/main/global-setup.ts).
 
 describe('electron-vite build', () => {
   it('builds the main process as an ES module that starts the tutorial server', () => {
