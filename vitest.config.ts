@@ -12,6 +12,8 @@ export default defineConfig({
           name: 'unit',
           include: [
             'test/core/**/*.test.ts',
+            'test/shared/**/*.test.ts',
+            'test/eslint-rules/**/*.test.ts',
             'test/main/**/*.test.ts',
             'test/renderer/**/*.test.{ts,tsx}',
           ],

@@ -2,7 +2,7 @@
 // ES module main, a preload that a sandbox can load (one CommonJS file that requires only
 // `electron`), and the UI page with its strict CSP.
 
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { APP_TEST_DIR as out } from '../support/build-renderer'
@@ -29,5 +29,21 @@ describe('electron-vite build', () => {
     expect(html).toContain("script-src 'self'")
     expect(html).toMatch(/<script type="module" crossorigin src="\.\/assets\/[^"]+\.js"><\/script>/)
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/)
+  })
+
+  // Payload validation is the host's job: the contract's one declaration holds no zod, so the
+  // UI's bundle must not carry it. zod 4 keeps its internals under `_zod`, which no minifier
+  // renames; `ZodError` is its error class.
+  it('keeps zod out of the UI bundle and the preload', () => {
+    const assets = join(out, 'renderer/assets')
+    const scripts = readdirSync(assets).filter((name) => name.endsWith('.js'))
+    expect(scripts.length).toBeGreaterThan(0)
+    for (const file of [
+      ...scripts.map((name) => join(assets, name)),
+      join(out, 'preload/index.cjs'),
+    ]) {
+      const zodMark = /\b_zod\b|ZodError|["']zod["']/.exec(readFileSync(file, 'utf8'))
+      expect(zodMark?.[0], file).toBeUndefined()
+    }
   })
 })
