@@ -9,7 +9,7 @@ import { PaneCapture } from '../../src/core/capture/pane-capture'
 import type { ScriptWrite, TimelineEntry } from '../../src/shared/domain'
 import { exchangesIn, latestComplete } from '../support/captured'
 import { launchChromium } from '../support/chromium'
-import { playwrightCdpConnection } from '../support/playwright-cdp'
+import { playwrightCdpConnection } from '../../src/browser-host/playwright-cdp'
 
 const ROUTES: Record<
   string,

@@ -6,6 +6,7 @@ import { explainBlockedReason } from '../../../shared/explain/blocked-reasons'
 import { formatCountdown } from '../../../shared/explain/durations'
 import { formatFact } from '../../../shared/messages/format-message'
 import { truncateValue } from '../entry-display'
+import './CookieChip.css'
 
 /** The attribute badges of a parsed line, in the order Werkzeug writes them. */
 export function setCookieBadges(parsed: ParsedSetCookie, receivedAt: number): string[] {

@@ -2,6 +2,7 @@
 
 import type { ChangeType, StoreChange } from '../../../shared/domain'
 import { changeLabel } from '../../../shared/explain/store-changes'
+import './StoreChangeMarks.css'
 
 const SIGNS: Record<ChangeType, string> = {
   added: '+',
