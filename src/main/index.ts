@@ -85,7 +85,7 @@ async function start(): Promise<void> {
   const capture = new PaneCapture()
   shutdown.add('capture', () => capture.close())
   // Listening before the pane loads anything: every store change gets its browser cause.
-  shutdown.add('cookie change feed', feedCookieChanges(paneSession.cookies, capture, { log }))
+  shutdown.add('cookie change feed', feedCookieChanges(paneSession.cookies, capture))
   const pane = PaneView.open({
     window,
     session: paneSession,

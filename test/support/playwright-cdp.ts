@@ -3,7 +3,7 @@
 
 import type { CDPSession } from 'playwright-core'
 import type { CdpConnection } from '../../src/core/capture/cdp-connection'
-import { CAPTURE_EVENTS } from '../../src/core/capture/pane-capture'
+import { CAPTURE_EVENTS } from '../../src/core/capture/capture-events'
 
 export function playwrightCdpConnection(session: CDPSession): CdpConnection {
   return {

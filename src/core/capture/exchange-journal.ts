@@ -10,9 +10,9 @@ import { cookiePairsOf } from './cookie-header'
 import { headerLinesFromObject, headerValues } from './header-lines'
 import type {
   LoadingEnd,
-  RequestExtra,
+  RequestExtraInfo,
   RequestSent,
-  ResponseExtra,
+  ResponseExtraInfo,
   ResponseSeen,
 } from './network-events'
 import { setCookieLinesOf } from './set-cookie-line'
@@ -33,14 +33,14 @@ const ASSET_TYPES = new Set([
 /** Schemes that never reach the network stack, so never get ExtraInfo. */
 const LOCAL_SCHEME = /^(data|blob|about|chrome|chrome-extension|devtools):/i
 
-interface HeardRequest {
+interface RequestExtraInfoFacts {
   headers: HeaderLine[]
-  considered: RequestExtra['considered']
+  considered: RequestExtraInfo['considered']
   cookieHeader: string | null
   cookiePairs: CookiePair[]
 }
 
-interface HeardResponse {
+interface ResponseExtraInfoFacts {
   headers: HeaderLine[]
   statusCode: number | null
   statusText: string | null
@@ -61,8 +61,8 @@ interface Hop {
   failure: string | null
   finishedAt: number | null
   time: number
-  request: HeardRequest | null
-  heard: HeardResponse | null
+  requestExtraInfo: RequestExtraInfoFacts | null
+  responseExtraInfo: ResponseExtraInfoFacts | null
   built: ExchangeBody | null
 }
 
@@ -71,8 +71,8 @@ interface Journey {
   /** Prefix of its exchanges' ids; differs from requestId only if the browser reused one. */
   key: string
   hops: Hop[]
-  requestExtras: HeardRequest[]
-  responseExtras: HeardResponse[]
+  requestExtraInfo: RequestExtraInfoFacts[]
+  responseExtraInfo: ResponseExtraInfoFacts[]
   firstHeardAt: number
 }
 
@@ -117,45 +117,45 @@ export class ExchangeJournal {
     hop.time = sent.wallTime ?? hop.time
     if (sent.url !== null && LOCAL_SCHEME.test(sent.url)) hop.withoutExtraInfo = true
     dirty.add(hop)
-    return this.settle(journey, dirty)
+    return this.joinExtraInfo(journey, dirty)
   }
 
   responseReceived(requestId: string, response: ResponseSeen): ExchangeBody[] {
     const { journey, hop } = this.currentHop(requestId)
     hop.response = response
     if (response.hasExtraInfo === false || response.withoutNetwork) hop.withoutExtraInfo = true
-    return this.settle(journey, new Set([hop]))
+    return this.joinExtraInfo(journey, new Set([hop]))
   }
 
   servedFromCache(requestId: string): ExchangeBody[] {
     const { journey, hop } = this.currentHop(requestId)
     hop.withoutExtraInfo = true
-    return this.settle(journey, new Set([hop]))
+    return this.joinExtraInfo(journey, new Set([hop]))
   }
 
-  requestExtra(requestId: string, extra: RequestExtra): ExchangeBody[] {
+  requestExtraInfo(requestId: string, extra: RequestExtraInfo): ExchangeBody[] {
     const journey = this.journeyFor(requestId)
     const cookieLines = headerValues(extra.headers, 'cookie')
     // HTTP/2 may split Cookie into several fields; they mean the same as one joined by "; ".
     const cookieHeader = cookieLines.length > 0 ? cookieLines.join('; ') : null
-    journey.requestExtras.push({
+    journey.requestExtraInfo.push({
       headers: extra.headers,
       considered: extra.considered,
       cookieHeader,
       cookiePairs: cookieHeader === null ? [] : cookiePairsOf(cookieHeader),
     })
-    return this.settle(journey, new Set())
+    return this.joinExtraInfo(journey, new Set())
   }
 
-  responseExtra(requestId: string, extra: ResponseExtra): ExchangeBody[] {
+  responseExtraInfo(requestId: string, extra: ResponseExtraInfo): ExchangeBody[] {
     const journey = this.journeyFor(requestId)
-    journey.responseExtras.push({
+    journey.responseExtraInfo.push({
       headers: extra.headers,
       statusCode: extra.statusCode,
       statusText: extra.statusText,
       setCookies: setCookieLinesOf(extra.setCookieLines, extra.blocked),
     })
-    return this.settle(journey, new Set())
+    return this.joinExtraInfo(journey, new Set())
   }
 
   loadingEnded(requestId: string, end: LoadingEnd, failed: boolean): ExchangeBody[] {
@@ -166,7 +166,7 @@ export class ExchangeJournal {
     hop.end = failed ? 'failed' : 'complete'
     if (failed) hop.failure = end.errorText ?? 'The request failed.'
     hop.finishedAt = this.wallTimeOf(hop, end.timestamp)
-    return this.settle(journey, new Set([hop]))
+    return this.joinExtraInfo(journey, new Set([hop]))
   }
 
   /** Requests known only by ExtraInfo for a while: their main events are not coming. */
@@ -177,23 +177,23 @@ export class ExchangeJournal {
     for (const journey of this.orphans) {
       if (now - journey.firstHeardAt < olderThanMs) continue
       this.addHop(journey, null)
-      changed.push(...this.settle(journey, new Set(journey.hops)))
+      changed.push(...this.joinExtraInfo(journey, new Set(journey.hops)))
     }
     return changed
   }
 
   /**
-   * True while a request that went to the network is still waiting for its response's raw
-   * headers: a store change seen now may yet be explained by its Set-Cookie lines.
+   * True while a request that went to the network is still waiting for its response's
+   * ExtraInfo: a store change seen now may yet be explained by its Set-Cookie lines.
    */
-  awaitingResponseHeaders(withinMs: number): boolean {
+  awaitingResponseExtraInfo(withinMs: number): boolean {
     const now = this.clock.now()
     for (const journey of this.journeys.values()) {
       for (const hop of journey.hops) {
         if (
           hop.sent &&
           !hop.end &&
-          !hop.heard &&
+          !hop.responseExtraInfo &&
           !hop.withoutExtraInfo &&
           now - hop.time < withinMs
         ) {
@@ -209,8 +209,8 @@ export class ExchangeJournal {
       requestId,
       key,
       hops: [],
-      requestExtras: [],
-      responseExtras: [],
+      requestExtraInfo: [],
+      responseExtraInfo: [],
       firstHeardAt: this.clock.now(),
     }
     this.journeys.set(requestId, journey)
@@ -248,8 +248,8 @@ export class ExchangeJournal {
       failure: null,
       finishedAt: null,
       time: wallTime ?? this.clock.now(),
-      request: null,
-      heard: null,
+      requestExtraInfo: null,
+      responseExtraInfo: null,
       built: null,
     }
     journey.hops.push(hop)
@@ -257,21 +257,21 @@ export class ExchangeJournal {
   }
 
   /** Hands each ExtraInfo to its hop, rebuilds the hops that changed, returns them. */
-  private settle(journey: Journey, dirty: Set<Hop>): ExchangeBody[] {
+  private joinExtraInfo(journey: Journey, dirty: Set<Hop>): ExchangeBody[] {
     let eligible = journey.hops.filter((hop) => !hop.withoutExtraInfo)
-    const heard = Math.max(journey.requestExtras.length, journey.responseExtras.length)
-    if (heard > eligible.length && journey.hops.at(-1)?.end) {
+    const extraInfos = Math.max(journey.requestExtraInfo.length, journey.responseExtraInfo.length)
+    if (extraInfos > eligible.length && journey.hops.at(-1)?.end) {
       // More ExtraInfo than hops that could have it, and no hop is coming: a hop that looked
       // cached was not, so none of what the browser sent is left unshown.
       eligible = journey.hops
     }
     for (const hop of journey.hops) {
       const at = eligible.indexOf(hop)
-      const request = at < 0 ? null : (journey.requestExtras[at] ?? null)
-      const heard = at < 0 ? null : (journey.responseExtras[at] ?? null)
-      if (request !== hop.request || heard !== hop.heard) {
-        hop.request = request
-        hop.heard = heard
+      const request = at < 0 ? null : (journey.requestExtraInfo[at] ?? null)
+      const response = at < 0 ? null : (journey.responseExtraInfo[at] ?? null)
+      if (request !== hop.requestExtraInfo || response !== hop.responseExtraInfo) {
+        hop.requestExtraInfo = request
+        hop.responseExtraInfo = response
         dirty.add(hop)
       }
     }
@@ -294,7 +294,7 @@ export class ExchangeJournal {
 }
 
 function buildExchange(journey: Journey, hop: Hop): ExchangeBody {
-  const { sent, response, request, heard } = hop
+  const { sent, response, requestExtraInfo, responseExtraInfo } = hop
   const url = sent?.url ?? response?.url ?? 'about:blank'
   const resourceType = sent?.resourceType ?? 'Other'
   const exchange: ExchangeBody = {
@@ -309,15 +309,15 @@ function buildExchange(journey: Journey, hop: Hop): ExchangeBody {
     resourceType,
     isAsset: ASSET_TYPES.has(resourceType) || /\/favicon\.ico$/i.test(pathOf(url)),
     state: hop.end ?? 'pending',
-    status: response?.status ?? heard?.statusCode ?? null,
-    statusText: response?.statusText || heard?.statusText || '',
+    status: response?.status ?? responseExtraInfo?.statusCode ?? null,
+    statusText: response?.statusText || responseExtraInfo?.statusText || '',
     mimeType: response?.mimeType ?? '',
-    requestHeaders: request?.headers ?? null,
-    responseHeaders: heard?.headers ?? null,
-    cookieHeader: request?.cookieHeader ?? null,
-    cookiePairs: request?.cookiePairs ?? [],
-    considered: request?.considered ?? [],
-    setCookies: heard?.setCookies ?? unverifiedSetCookies(response),
+    requestHeaders: requestExtraInfo?.headers ?? null,
+    responseHeaders: responseExtraInfo?.headers ?? null,
+    cookieHeader: requestExtraInfo?.cookieHeader ?? null,
+    cookiePairs: requestExtraInfo?.cookiePairs ?? [],
+    considered: requestExtraInfo?.considered ?? [],
+    setCookies: responseExtraInfo?.setCookies ?? unverifiedSetCookies(response),
   }
   if (!sent) {
     exchange.failure =

@@ -37,12 +37,12 @@ export interface RequestSent {
   redirectHasExtraInfo: boolean | null
 }
 
-export interface RequestExtra {
+export interface RequestExtraInfo {
   headers: HeaderLine[]
   considered: ConsideredCookie[]
 }
 
-export interface ResponseExtra {
+export interface ResponseExtraInfo {
   headers: HeaderLine[]
   statusCode: number | null
   statusText: string | null
@@ -126,7 +126,7 @@ function readHeaderObject(value: unknown, note: NoteProblem): HeaderLine[] {
   return []
 }
 
-export function readRequestExtra(params: unknown, note: NoteProblem): RequestExtra {
+export function readRequestExtraInfo(params: unknown, note: NoteProblem): RequestExtraInfo {
   const event: Fields<Protocol.Network.RequestWillBeSentExtraInfoEvent> = fieldsOf(params)
   const considered: ConsideredCookie[] = []
   for (const item of Array.isArray(event.associatedCookies) ? event.associatedCookies : []) {
@@ -138,7 +138,7 @@ export function readRequestExtra(params: unknown, note: NoteProblem): RequestExt
   return { headers: readHeaderObject(event.headers, note), considered }
 }
 
-export function readResponseExtra(params: unknown, note: NoteProblem): ResponseExtra {
+export function readResponseExtraInfo(params: unknown, note: NoteProblem): ResponseExtraInfo {
   const event: Fields<Protocol.Network.ResponseReceivedExtraInfoEvent> = fieldsOf(params)
   const fromObject = readHeaderObject(event.headers, note)
   const text = asString(event.headersText)

@@ -2,7 +2,7 @@
 // travel through.
 
 import { afterEach, describe, expect, it } from 'vitest'
-import { measureIngestRate } from '../../../src/core/capture/ingest-bench'
+import { measureIngestRate } from '../../../bench/ingest-rate'
 import type { PaneCapture } from '../../../src/core/capture/pane-capture'
 import type { Exchange } from '../../../src/shared/domain'
 import { exchangeEvents } from './cdp-events'

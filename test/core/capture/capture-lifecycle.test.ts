@@ -103,7 +103,7 @@ describe('the store poll', () => {
 
   it('reads the store soon after an exchange ends, and settled() waits for it', async () => {
     const browser = new FakeBrowser()
-    capture = new PaneCapture({ storePollMs: 0, snapshotDebounceMs: 30 })
+    capture = new PaneCapture({ storePollMs: 0, storeReadDelayMs: 30 })
     await capture.attach(browser)
     browser.cookies = [cdpCookie({ name: 'a', value: '1' })]
     emitExchange(browser, 'r1', ['a=1; Path=/'])

@@ -154,7 +154,7 @@ export async function attachedCapture(options: { start?: number; cookies?: CdpCo
   const clock = { now: options.start ?? Date.UTC(2026, 10, 25, 12) }
   const browser = new FakeBrowser()
   browser.cookies = options.cookies ?? []
-  const capture = new PaneCapture({ now: () => clock.now, storePollMs: 0, snapshotDebounceMs: 0 })
+  const capture = new PaneCapture({ now: () => clock.now, storePollMs: 0, storeReadDelayMs: 0 })
   await capture.attach(browser)
   return { capture, browser, clock }
 }
