@@ -7,7 +7,9 @@
 
 import type { CookiePair, Exchange, HeaderLine, SetCookieLine } from '../../shared/domain'
 import { cookiePairsOf } from './cookie-header'
-import { headerLinesFromObject, headerValues } from './header-lines'
+import { HeaderBudget } from './header-budget'
+import { headerValues } from './header-lines'
+import { headerBytes, keptHeaderLines, keptSetCookieLine, keptText } from './kept-text'
 import type {
   LoadingEnd,
   RequestExtraInfo,
@@ -35,13 +37,17 @@ const LOCAL_SCHEME = /^(data|blob|about|chrome|chrome-extension|devtools):/i
 
 interface RequestExtraInfoFacts {
   headers: HeaderLine[]
+  /** Bytes of `headers` released past the header budget (then `headers` is empty). */
+  releasedBytes: number
   considered: RequestExtraInfo['considered']
   cookieHeader: string | null
+  cookieHeaderCutBytes: number
   cookiePairs: CookiePair[]
 }
 
 interface ResponseExtraInfoFacts {
   headers: HeaderLine[]
+  releasedBytes: number
   statusCode: number | null
   statusText: string | null
   setCookies: SetCookieLine[]
@@ -76,9 +82,11 @@ interface Journey {
   firstHeardAt: number
 }
 
-export interface JournalClock {
+export interface JournalOptions {
   now(): number
   nextSeq(): number
+  /** The most raw header text kept over the session (see header-budget.ts). */
+  headerBudgetBytes: number
 }
 
 export class ExchangeJournal {
@@ -86,8 +94,13 @@ export class ExchangeJournal {
   /** Journeys heard of only through ExtraInfo so far. */
   private readonly orphans = new Set<Journey>()
   private reused = 0
+  private readonly budget: HeaderBudget
+  /** Journeys whose header text the budget released: their exchanges are rebuilt. */
+  private readonly released = new Set<Journey>()
 
-  constructor(private readonly clock: JournalClock) {}
+  constructor(private readonly clock: JournalOptions) {
+    this.budget = new HeaderBudget(clock.headerBudgetBytes)
+  }
 
   requestSent(requestId: string, sent: RequestSent): ExchangeBody[] {
     let journey = this.journeys.get(requestId)
@@ -138,24 +151,33 @@ export class ExchangeJournal {
     const cookieLines = headerValues(extra.headers, 'cookie')
     // HTTP/2 may split Cookie into several fields; they mean the same as one joined by "; ".
     const cookieHeader = cookieLines.length > 0 ? cookieLines.join('; ') : null
-    journey.requestExtraInfo.push({
-      headers: extra.headers,
+    // Facts come from the whole text; only then is long text cut.
+    const kept = cookieHeader === null ? null : keptText(cookieHeader)
+    const facts: RequestExtraInfoFacts = {
+      headers: keptHeaderLines(extra.headers),
+      releasedBytes: 0,
       considered: extra.considered,
-      cookieHeader,
+      cookieHeader: kept?.text ?? null,
+      cookieHeaderCutBytes: kept?.cutBytes ?? 0,
       cookiePairs: cookieHeader === null ? [] : cookiePairsOf(cookieHeader),
-    })
-    return this.joinExtraInfo(journey, new Set())
+    }
+    journey.requestExtraInfo.push(facts)
+    this.charge(journey, facts)
+    return this.withReleased(this.joinExtraInfo(journey, new Set()))
   }
 
   responseExtraInfo(requestId: string, extra: ResponseExtraInfo): ExchangeBody[] {
     const journey = this.journeyFor(requestId)
-    journey.responseExtraInfo.push({
-      headers: extra.headers,
+    const facts: ResponseExtraInfoFacts = {
+      headers: keptHeaderLines(extra.headers),
+      releasedBytes: 0,
       statusCode: extra.statusCode,
       statusText: extra.statusText,
-      setCookies: setCookieLinesOf(extra.setCookieLines, extra.blocked),
-    })
-    return this.joinExtraInfo(journey, new Set())
+      setCookies: setCookieLinesOf(extra.setCookieLines, extra.blocked).map(keptSetCookieLine),
+    }
+    journey.responseExtraInfo.push(facts)
+    this.charge(journey, facts)
+    return this.withReleased(this.joinExtraInfo(journey, new Set()))
   }
 
   loadingEnded(requestId: string, end: LoadingEnd, failed: boolean): ExchangeBody[] {
@@ -202,6 +224,35 @@ export class ExchangeJournal {
       }
     }
     return false
+  }
+
+  /** Counts a block of header text against the budget, which may release older blocks. */
+  private charge(journey: Journey, facts: RequestExtraInfoFacts | ResponseExtraInfoFacts): void {
+    const bytes = headerBytes(facts.headers)
+    this.budget.charge(bytes, () => {
+      facts.headers = []
+      facts.releasedBytes = bytes
+      this.released.add(journey)
+    })
+  }
+
+  /** CHANGED, and the exchanges whose header text the budget has just released. */
+  private withReleased(changed: ExchangeBody[]): ExchangeBody[] {
+    if (this.released.size === 0) return changed
+    const rebuilt: ExchangeBody[] = []
+    for (const journey of this.released) {
+      for (const hop of journey.hops) {
+        const built = hop.built
+        if (!built || changed.some((body) => body.id === built.id)) continue
+        const releasedNow =
+          (hop.requestExtraInfo?.releasedBytes ?? 0) + (hop.responseExtraInfo?.releasedBytes ?? 0)
+        if (releasedNow === (built.headersReleasedBytes ?? 0)) continue
+        hop.built = buildExchange(journey, hop)
+        rebuilt.push(hop.built)
+      }
+    }
+    this.released.clear()
+    return [...changed, ...rebuilt]
   }
 
   private startJourney(requestId: string, key: string): Journey {
@@ -326,6 +377,13 @@ function buildExchange(journey: Journey, hop: Hop): ExchangeBody {
   if (hop.failure) exchange.failure = hop.failure
   if (hop.redirectedTo) exchange.redirectedTo = hop.redirectedTo
   if (hop.finishedAt !== null) exchange.finishedAt = hop.finishedAt
+  const urlCutBytes = sent?.url != null ? sent.urlCutBytes : (response?.urlCutBytes ?? 0)
+  if (urlCutBytes > 0) exchange.urlCutBytes = urlCutBytes
+  if (requestExtraInfo?.cookieHeaderCutBytes) {
+    exchange.cookieHeaderCutBytes = requestExtraInfo.cookieHeaderCutBytes
+  }
+  const released = (requestExtraInfo?.releasedBytes ?? 0) + (responseExtraInfo?.releasedBytes ?? 0)
+  if (released > 0) exchange.headersReleasedBytes = released
   return exchange
 }
 
@@ -334,9 +392,8 @@ function buildExchange(journey: Journey, hop: Hop): ExchangeBody {
  * Set-Cookie out of it, but if a browser does not, the lines are shown with no verdict.
  */
 function unverifiedSetCookies(response: ResponseSeen | null): SetCookieLine[] {
-  if (!response?.headers) return []
-  const lines = headerValues(headerLinesFromObject(response.headers), 'set-cookie')
-  return setCookieLinesOf(lines, null)
+  if (!response?.setCookieLines) return []
+  return setCookieLinesOf(response.setCookieLines, null).map(keptSetCookieLine)
 }
 
 function pathOf(url: string): string {

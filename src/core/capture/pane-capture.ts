@@ -21,6 +21,7 @@ import { ChangeRecorder } from './change-recorder'
 import { messageOf } from './error-message'
 import { EventIntake } from './event-intake'
 import { ExchangeJournal, type ExchangeBody } from './exchange-journal'
+import { DEFAULT_HEADER_BUDGET_BYTES } from './header-budget'
 import { InspectorEdits } from './inspector-edits'
 import { StoreWatcher } from './store-watcher'
 import { TimelineLog } from './timeline-log'
@@ -37,6 +38,8 @@ export interface PaneCaptureOptions {
   orphanAfterMs?: number
   /** How long an unexplained change may wait for a response's ExtraInfo that could explain it. */
   holdUnexplainedMs?: number
+  /** The most raw header text kept over the session; older exchanges' headers go first. */
+  headerBudgetBytes?: number
 }
 
 const DEFAULTS = {
@@ -77,7 +80,11 @@ export class PaneCapture {
     const quiet = () => this.wakeQuietWaiters()
     this.listeners = new CaptureListeners(now)
     this.timeline = new TimelineLog((entry) => this.listeners.entry(entry))
-    this.journal = new ExchangeJournal({ now, nextSeq: () => this.timeline.nextSeq() })
+    this.journal = new ExchangeJournal({
+      now,
+      nextSeq: () => this.timeline.nextSeq(),
+      headerBudgetBytes: options.headerBudgetBytes ?? DEFAULT_HEADER_BUDGET_BYTES,
+    })
     this.intake = new EventIntake(this.journal, (source, message) =>
       this.listeners.problem(source, message),
     )
