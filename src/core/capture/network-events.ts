@@ -71,6 +71,15 @@ const asBoolean = (value: unknown): boolean | null => (typeof value === 'boolean
 const strings = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []
 
+/** The Set-Cookie lines of a header object, without reading the other headers. */
+function setCookieValues(headers: Record<string, unknown>): string[] {
+  const lines: string[] = []
+  for (const [name, value] of Object.entries(headers)) {
+    if (name.toLowerCase() === 'set-cookie') lines.push(...String(value).split('\n'))
+  }
+  return lines
+}
+
 /** A URL as capture keeps it: a page may ask for megabytes of URL (see kept-text.ts). */
 function keptUrl(url: string | null): { url: string | null; urlCutBytes: number } {
   if (url === null) return { url, urlCutBytes: 0 }
@@ -98,9 +107,7 @@ function readResponse(value: unknown, note: NoteProblem): ResponseSeen {
     status: asNumber(response.status),
     statusText: asString(response.statusText) ?? '',
     mimeType: asString(response.mimeType) ?? '',
-    setCookieLines: isRecord(response.headers)
-      ? headerValues(headerLinesFromObject(response.headers), 'set-cookie')
-      : null,
+    setCookieLines: isRecord(response.headers) ? setCookieValues(response.headers) : null,
     withoutNetwork:
       response.fromDiskCache === true ||
       response.fromPrefetchCache === true ||

@@ -46,7 +46,8 @@ describe('ten thousand exchanges', () => {
     expect(capture.storeAfter('r5009:0')).toBe(capture.storeAfter('r5001:0'))
     // Generous for a shared 2-core machine; it takes a fraction of this.
     expect(elapsed).toBeLessThan(10_000)
-  })
+    // The test's own time limit leaves room for that bound to be the one that fails.
+  }, 20_000)
 })
 
 describe('measureIngestRate', () => {
