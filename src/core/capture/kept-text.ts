@@ -23,7 +23,9 @@ export function keptText(text: string, max = MAX_KEPT_BYTES): KeptText {
 }
 
 /** Header lines whose long values are cut, each marked with the bytes it lost. */
-export function keptHeaderLines(lines: readonly HeaderLine[]): HeaderLine[] {
+export function keptHeaderLines(lines: HeaderLine[]): HeaderLine[] {
+  // The common case, every line short, allocates nothing.
+  if (lines.every((line) => line.name.length + line.value.length <= MAX_KEPT_BYTES)) return lines
   return lines.map((line) => {
     const value = keptText(line.value)
     const name = keptText(line.name)
@@ -49,6 +51,7 @@ function ownCopy(text: string): string {
 
 /** A Set-Cookie line read whole (problems, verdict), then kept as its start when it is long. */
 export function keptSetCookieLine(line: SetCookieLine): SetCookieLine {
+  if (line.raw.length <= MAX_KEPT_BYTES) return line
   const raw = keptText(line.raw)
   if (raw.cutBytes === 0) return line
   const kept: SetCookieLine = { ...line, raw: raw.text, cutBytes: raw.cutBytes }
