@@ -277,7 +277,7 @@ export class PaneCapture {
   // -- the store -------------------------------------------------------------------------------
 
   /** Reads the store now and records what changed; resolves with the changes it attributed. */
-  refreshStore(): Promise<StoreChange[]> {
+  readStore(): Promise<StoreChange[]> {
     return this.watcher.readNow()
   }
 

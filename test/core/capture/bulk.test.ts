@@ -32,7 +32,7 @@ describe('ten thousand exchanges', () => {
       })
       if (sets) browser.cookies = [cdpCookie({ name: 'n', value: String(i) })]
       for (const event of events) capture.ingest(event.method, event.params)
-      if (sets) await capture.refreshStore()
+      if (sets) await capture.readStore()
     }
     const elapsed = performance.now() - started
     const entries = capture.entries()

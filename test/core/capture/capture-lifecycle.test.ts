@@ -157,7 +157,7 @@ describe('close', () => {
     expect(capture.entries()).toEqual([])
     expect(heard).toEqual([])
     expect(attached.browser.listenerCount).toBe(0)
-    expect(await capture.refreshStore()).toEqual([])
+    expect(await capture.readStore()).toEqual([])
   })
 
   it('lets a listener unsubscribe', async () => {

@@ -137,7 +137,7 @@ describe('the header budget', () => {
         },
         padding,
       )
-      await capture.refreshStore()
+      await capture.readStore()
     }
     const all = exchanges(capture)
     expect(all).toHaveLength(40)

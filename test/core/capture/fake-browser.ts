@@ -142,7 +142,7 @@ export async function replay(
   for (let index = 0; index <= fixture.events.length; index += 1) {
     for (const snapshot of fixture.snapshots.filter((s) => s.afterEvent === index)) {
       browser.cookies = structuredClone(snapshot.cookies)
-      await capture.refreshStore()
+      await capture.readStore()
     }
     const event = fixture.events[index]
     if (event) browser.emit(event.method, event.params)
