@@ -6,13 +6,13 @@ import { createServer, type Server } from 'node:http'
 import { readFile } from 'node:fs/promises'
 import { extname, join, normalize } from 'node:path'
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
-import { PaneCapture } from '../../src/core/capture/pane-capture'
 import { LabSession } from '../../src/core/lab-session'
 import { startTutorialServer, type TutorialServer } from '../../src/core/server'
 import { dispatchCommand } from '../../src/shared/contract-schemas'
 import { launchChromium } from './chromium'
 import { PlaywrightPaneDriver } from './playwright-pane-driver'
 import { buildHarnessPreload, RENDERER_TEST_DIR } from './build-renderer'
+import { WaitingCapture } from './waiting-capture'
 
 export interface PaneLab {
   browser: Browser
@@ -22,7 +22,7 @@ export interface PaneLab {
   /** The pane's page now: after a crash and reload, a fresh one. */
   readonly page: Page
   pane: PlaywrightPaneDriver
-  capture: PaneCapture
+  capture: WaitingCapture
   session: LabSession
   /** `path` on the tutorial server, or on another of its names (`http://www.shop.test:PORT`). */
   url(path: string, host?: string): string
@@ -39,7 +39,7 @@ export async function startPaneLab(options: PaneLabOptions = {}): Promise<PaneLa
   const browser = options.browser ?? (await launchChromium())
   const server = await startTutorialServer({ port: 0 })
   const context = await browser.newContext({ viewport: { width: 900, height: 700 } })
-  const capture = new PaneCapture(
+  const capture = new WaitingCapture(
     options.storePollMs === undefined ? {} : { storePollMs: options.storePollMs },
   )
   // Capture is attached before the pane's first navigation, as in the app.

@@ -48,12 +48,6 @@ const DEFAULTS = {
   orphanAfterMs: 1000,
   holdUnexplainedMs: 1000,
 }
-const DEFAULT_WAIT_MS = 5000
-
-interface Waiter {
-  check(): void
-  fail(error: Error): void
-}
 
 export class PaneCapture {
   private readonly now: () => number
@@ -71,7 +65,6 @@ export class PaneCapture {
   private closed = false
   private openGap: CaptureGap | null = null
   private quietWaiters: Array<() => void> = []
-  private readonly waiters = new Set<Waiter>()
 
   constructor(options: PaneCaptureOptions = {}) {
     const now = options.now ?? Date.now
@@ -174,7 +167,6 @@ export class PaneCapture {
     this.closed = true
     this.watcher.close()
     this.recorder.close()
-    for (const waiter of [...this.waiters]) waiter.fail(new Error('The capture was closed.'))
     this.listeners.clear()
     this.wakeQuietWaiters()
   }
@@ -213,55 +205,6 @@ export class PaneCapture {
 
   subscribe(listener: CaptureListener): () => void {
     return this.listeners.subscribe(listener)
-  }
-
-  /** Resolves when the predicate holds after an update; rejects with a clear message on timeout. */
-  waitFor(
-    predicate: (entries: readonly TimelineEntry[]) => boolean,
-    timeoutMs = DEFAULT_WAIT_MS,
-  ): Promise<void> {
-    return new Promise<void>((resolve, reject) => {
-      let timer: ReturnType<typeof setTimeout> | null = null
-      let unsubscribe = () => {}
-      const finish = () => {
-        this.waiters.delete(waiter)
-        unsubscribe()
-        if (timer) clearTimeout(timer)
-      }
-      const waiter: Waiter = {
-        check: () => {
-          try {
-            if (!predicate(this.timeline.all)) return
-          } catch (error) {
-            finish()
-            reject(error instanceof Error ? error : new Error(String(error)))
-            return
-          }
-          finish()
-          resolve()
-        },
-        fail: (error) => {
-          finish()
-          reject(error)
-        },
-      }
-      if (this.closed) {
-        reject(new Error('The capture is closed; nothing more will arrive.'))
-        return
-      }
-      this.waiters.add(waiter)
-      unsubscribe = this.subscribe({ entry: waiter.check, store: waiter.check })
-      timer = setTimeout(() => {
-        const entries = this.timeline.all
-        waiter.fail(
-          new Error(
-            `waitFor: the condition still did not hold after ${timeoutMs} ms ` +
-              `(${entries.length} timeline entries; the last: ${describeEntry(entries.at(-1))}).`,
-          ),
-        )
-      }, timeoutMs)
-      waiter.check()
-    })
   }
 
   /**
@@ -337,19 +280,5 @@ export class PaneCapture {
     const waiting = this.quietWaiters
     this.quietWaiters = []
     for (const wake of waiting) wake()
-  }
-}
-
-function describeEntry(entry: TimelineEntry | undefined): string {
-  if (!entry) return 'none'
-  switch (entry.kind) {
-    case 'exchange':
-      return `${entry.method} ${entry.url} (${entry.state}${entry.status ? `, ${entry.status}` : ''})`
-    case 'script-write':
-      return `a script write on ${entry.pageUrl ?? 'an unknown page'}`
-    case 'inspector-edit':
-      return `an inspector edit: ${entry.summary}`
-    case 'capture-gap':
-      return `a capture gap (${entry.reason})`
   }
 }

@@ -7,7 +7,8 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Protocol } from 'devtools-protocol'
 import type { CdpConnection } from '../../../src/core/capture/cdp-connection'
-import { PaneCapture } from '../../../src/core/capture/pane-capture'
+import type { PaneCapture } from '../../../src/core/capture/pane-capture'
+import { WaitingCapture } from '../../support/waiting-capture'
 
 export type CdpCookie = Omit<
   Protocol.Network.Cookie,
@@ -154,7 +155,11 @@ export async function attachedCapture(options: { start?: number; cookies?: CdpCo
   const clock = { now: options.start ?? Date.UTC(2026, 10, 25, 12) }
   const browser = new FakeBrowser()
   browser.cookies = options.cookies ?? []
-  const capture = new PaneCapture({ now: () => clock.now, storePollMs: 0, storeReadDelayMs: 0 })
+  const capture = new WaitingCapture({
+    now: () => clock.now,
+    storePollMs: 0,
+    storeReadDelayMs: 0,
+  })
   await capture.attach(browser)
   return { capture, browser, clock }
 }

@@ -1,12 +1,12 @@
 // Every store change gets a cause: the exchange whose Set-Cookie explains it, or a script.
 
 import { afterEach, describe, expect, it } from 'vitest'
-import { PaneCapture } from '../../../src/core/capture/pane-capture'
+import { WaitingCapture } from '../../support/waiting-capture'
 import type { Exchange, ScriptWrite, TimelineEntry } from '../../../src/shared/domain'
 import { exchangeEvents, type ExchangeSpec } from './cdp-events'
 import { attachedCapture, cdpCookie, FakeBrowser, type CdpCookie } from './fake-browser'
 
-let capture: PaneCapture | undefined
+let capture: WaitingCapture | undefined
 afterEach(() => capture?.close())
 
 const T0 = Date.UTC(2026, 10, 25, 12)
@@ -191,7 +191,7 @@ describe('a store read that races the response headers', () => {
 
   it('gives up waiting after a while and calls it a script write', async () => {
     const browser = new FakeBrowser()
-    capture = new PaneCapture({ storePollMs: 0, holdUnexplainedMs: 20 })
+    capture = new WaitingCapture({ storePollMs: 0, holdUnexplainedMs: 20 })
     await capture.attach(browser)
     const [sent] = exchangeEvents({
       requestId: 'slow',
@@ -208,7 +208,7 @@ describe('a store read that races the response headers', () => {
 
   it('is not settled while a change is held back: settled means every change has its entry', async () => {
     const browser = new FakeBrowser()
-    capture = new PaneCapture({ storePollMs: 0, holdUnexplainedMs: 50 })
+    capture = new WaitingCapture({ storePollMs: 0, holdUnexplainedMs: 50 })
     await capture.attach(browser)
     const [sent] = exchangeEvents({ requestId: 'slow', at: Date.now(), url: 'http://127.0.0.1/s' })
     browser.emit(sent!.method, sent!.params)
