@@ -9,6 +9,7 @@ import type { Protocol } from 'devtools-protocol'
 import type { CdpConnection } from '../../../src/core/capture/cdp-connection'
 import type { PaneCapture } from '../../../src/core/capture/pane-capture'
 import { WaitingCapture } from '../../support/waiting-capture'
+import { exchangeEvents, type ExchangeSpec } from './cdp-events'
 
 export type CdpCookie = Omit<
   Protocol.Network.Cookie,
@@ -90,6 +91,11 @@ export class FakeBrowser implements CdpConnection {
         throw new Error(`The fake browser does not answer ${method}`)
     }
   }
+}
+
+/** The fake browser sends the events of one exchange (see cdp-events.ts). */
+export function emitExchange(browser: FakeBrowser, spec: ExchangeSpec): void {
+  for (const event of exchangeEvents(spec)) browser.emit(event.method, event.params)
 }
 
 const sameKey = (a: CdpCookie, b: CdpCookie) =>

@@ -4,8 +4,7 @@
 
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { PaneCapture } from '../../../src/core/capture/pane-capture'
-import { exchangeEvents } from './cdp-events'
-import { cdpCookie, FakeBrowser } from './fake-browser'
+import { cdpCookie, emitExchange, FakeBrowser } from './fake-browser'
 
 const T0 = Date.UTC(2026, 10, 25, 12)
 let capture: PaneCapture | undefined
@@ -43,14 +42,12 @@ describe('when the store is read', () => {
   it('shares one read between an exchange that ends and the change the shell reports', async () => {
     const { browser, capture, reads } = await watched()
     browser.cookies = [cdpCookie({ name: 'a', value: '1' })]
-    for (const event of exchangeEvents({
+    emitExchange(browser, {
       requestId: 'r1',
       at: T0,
       url: 'http://127.0.0.1/set',
       setCookies: ['a=1; Path=/'],
-    })) {
-      browser.emit(event.method, event.params)
-    }
+    })
     capture.noteBrowserCause(key('a'), 'inserted')
     await vi.advanceTimersByTimeAsync(100)
     expect(reads()).toBe(1)
