@@ -2,14 +2,25 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
+import layerImports from './eslint-rules/layer-imports.js'
 
-// Layering: the core and the shared contract run in plain Node and in tests, so they must never
-// pull in Electron or React; the renderer must never reach Node or the core directly.
-const noElectronOrReact = {
-  patterns: [
-    { group: ['electron', 'electron/*'], message: 'core and shared stay free of Electron' },
-    { group: ['react', 'react-dom', 'react/*'], message: 'core and shared stay free of React' },
-  ],
+// The layer table (README "Layout"): what each folder of src may import. A layer knows itself,
+// the platforms (node, electron, react, playwright) and the layers it lists, and any library
+// not named in `never`. The test in test/eslint-rules proves each line of it bites.
+const LAYERS = {
+  // Node only: runs in Electron's main process, in the browser host and in plain-Node tests.
+  'src/core': { knows: ['node', 'src/shared'] },
+  // Nothing: the domain and the contract load in every process, the sandboxed UI included.
+  'src/shared': { knows: [] },
+  'src/main': { knows: ['node', 'electron', 'src/core', 'src/shared'] },
+  // The host validates payloads, not the preload: zod would only swell this sandboxed bundle.
+  'src/preload': {
+    knows: ['electron', 'src/shared'],
+    never: ['src/shared/contract-schemas', 'zod'],
+  },
+  'src/renderer': { knows: ['react', 'src/shared'], never: ['src/shared/contract-schemas', 'zod'] },
+  // Opens the UI in an installed Chromium-family browser when Electron cannot run.
+  'src/browser-host': { knows: ['node', 'playwright', 'src/core', 'src/shared'] },
 }
 
 export default tseslint.config(
@@ -26,8 +37,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/core/**/*.ts', 'src/shared/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', noElectronOrReact] },
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { layers: { rules: { imports: layerImports } } },
+    rules: { 'layers/imports': ['error', { root: import.meta.dirname, layers: LAYERS }] },
+  },
+  {
+    files: ['src/browser-host/ui-preload.ts'],
+    languageOptions: { globals: { ...globals.browser } },
   },
   {
     files: ['src/renderer/**/*.{ts,tsx}'],
@@ -35,17 +51,6 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['electron', 'node:*', '**/core/**', '**/main/**'],
-              message: 'the renderer speaks only the shared contract',
-            },
-          ],
-        },
-      ],
     },
   },
 )

@@ -12,10 +12,13 @@ export default defineConfig({
           name: 'unit',
           include: [
             'test/core/**/*.test.ts',
+            'test/shared/**/*.test.ts',
+            'test/eslint-rules/**/*.test.ts',
             'test/main/**/*.test.ts',
             'test/renderer/**/*.test.{ts,tsx}',
           ],
           environment: 'node',
+          globalSetup: ['test/main/global-setup.ts'],
         },
       },
       {

@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core'
 import { measureIngestRate, type RecordedCdpEvent } from './ingest-rate'
 import { PaneCapture } from '../src/core/capture/pane-capture'
 import { startTutorialServer } from '../src/core/server'
-import { playwrightCdpConnection } from '../test/support/playwright-cdp'
+import { playwrightCdpConnection } from '../src/browser-host/playwright-cdp'
 import { median, percentile } from './stats'
 
 const FIXTURES = 'test/fixtures/cdp'

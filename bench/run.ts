@@ -1,6 +1,9 @@
 // `npm run bench`: every figure the issues ask for, measured on this machine in one run.
 
+import { buildBrowserHost } from '../scripts/build-browser-host.mjs'
 import { launchChromium } from '../test/support/chromium'
+import { BROWSER_HOST_TEST_DIR } from '../test/support/lab-harness'
+import { benchBrowserHostColdStart } from './browser-host-bench'
 import { benchCaptureOverhead, benchIngest, benchServer } from './core-bench'
 import { benchBundle, benchFirstRender, benchRowLatency } from './ui-bench'
 
@@ -35,6 +38,8 @@ async function main() {
     `JS ${fmt(bundle.js.gzip / 1024)} KiB of ${fmt(bundle.js.raw / 1024)} KiB, CSS ${fmt(bundle.css.gzip / 1024)} KiB of ${fmt(bundle.css.raw / 1024)} KiB`,
   )
 
+  // The UI benches load the browser host's preload, as the end-to-end tests do.
+  await buildBrowserHost(BROWSER_HOST_TEST_DIR)
   const browser = await launchChromium()
   try {
     const overhead = await benchCaptureOverhead(browser)
@@ -80,6 +85,20 @@ async function main() {
   } finally {
     await browser.close()
   }
+
+  const cold = await benchBrowserHostColdStart()
+  const range = (s: { minMs: number; maxMs: number }) =>
+    `${fmt(s.minMs / 1000, 2)}–${fmt(s.maxMs / 1000, 2)} s over ${cold.runs} runs`
+  row(
+    'browser host cold start: npm start -- --browser',
+    `${fmt(cold.command.medianMs / 1000, 2)} s`,
+    `command to the UI's home row, builds included; ${range(cold.command)}`,
+  )
+  row(
+    'browser host cold start: the built host alone',
+    `${fmt(cold.launch.medianMs / 1000, 2)} s`,
+    `browser launch, servers, UI and home page; ${range(cold.launch)}`,
+  )
 }
 
 main().catch((error: unknown) => {

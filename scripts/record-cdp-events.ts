@@ -15,7 +15,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Page } from 'playwright-core'
 import { launchChromium } from '../test/support/chromium'
-import { playwrightCdpConnection } from '../test/support/playwright-cdp'
+import { playwrightCdpConnection } from '../src/browser-host/playwright-cdp'
 
 const FIXTURE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'test', 'fixtures', 'cdp')
 

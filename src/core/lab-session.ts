@@ -1,6 +1,6 @@
 // One lab: a pane, its capture, and the tutorial server it starts on. It answers the UI's
-// commands and pushes capture events to it. The Electron shell and the Chromium test harness
-// both host a LabSession, so the UI meets the same behaviour in the app and in tests, and a
+// commands and pushes capture events to it. The Electron shell, the browser host and the test
+// harness all host a LabSession, so the UI meets the same behaviour in the app and in tests, and a
 // lesson can drive `pane` and check `capture` without any UI at all.
 
 import type {

@@ -1,5 +1,6 @@
-// What drives the browser pane. The Electron shell implements it over a WebContentsView; the test
-// harness over a Playwright page. Lessons and the UI's toolbar go through it, never around it.
+// What drives the browser pane. Core's PaneLifecycle (src/core/pane) implements it in every host,
+// over Electron's WebContentsView or a Playwright page. Lessons and the UI's toolbar go through
+// it, never around it.
 
 import type { PaneState } from '../shared/domain'
 

@@ -7,6 +7,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 import { app, dialog, ipcMain, session, type BrowserWindow } from 'electron'
 import { PaneCapture } from '../core/capture/pane-capture'
 import { LabSession } from '../core/lab-session'
+import { PaneLifecycle } from '../core/pane/pane-lifecycle'
 import { startTutorialServer } from '../core/server'
 import { installAppMenu } from './app-menu'
 import { feedCookieChanges } from './cookie-change-feed'
@@ -86,21 +87,29 @@ async function start(): Promise<void> {
   shutdown.add('capture', () => capture.close())
   // Listening before the pane loads anything: every store change gets its browser cause.
   shutdown.add('cookie change feed', feedCookieChanges(paneSession.cookies, capture))
-  const pane = PaneView.open({
+  const view = new PaneView({
     window,
     session: paneSession,
     capture,
-    homeUrl: new URL('/', server.url).href,
     uiZoomFactor: () => (window.isDestroyed() ? 1 : window.webContents.getZoomFactor()),
     log,
   })
-  shutdown.add('browser pane', () => pane.close())
+  const homeUrl = new URL('/', server.url).href
+  const pane = new PaneLifecycle(view, { homeUrl, log })
+  shutdown.add('browser pane', () => {
+    pane.close()
+    view.close()
+  })
+  pane.navigate(homeUrl).catch((error: unknown) => {
+    // The pane shows Chromium's own error page and the UI its address; the app stays up.
+    log(`pane: home page did not load: ${error instanceof Error ? error.message : error}`)
+  })
 
   const lab = new LabSession({
     capture,
     pane,
     serverUrl: server.url,
-    setPaneBounds: (bounds) => pane.setBounds(bounds),
+    setPaneBounds: (bounds) => view.setBounds(bounds),
   })
   shutdown.add('lab session', () => lab.close())
   shutdown.add(

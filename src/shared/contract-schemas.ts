@@ -51,6 +51,21 @@ export const commandSchemas = {
   storeAfter: z.strictObject({ entryId: text(256) }),
 } satisfies { [K in CommandName]: z.ZodType<CommandPayload<K>> }
 
+/**
+ * The commands whose schema does not parse to exactly the payload their declaration sends: a
+ * schema that accepts an extra optional field still satisfies `ZodType<Payload>` above, and would
+ * let a handler receive what its type does not admit. Must stay `never`.
+ */
+export type InexactSchemas<Schemas extends Record<CommandName, z.ZodType>> = {
+  [K in CommandName]: Identical<z.output<Schemas[K]>, CommandPayload<K>> extends true ? never : K
+}[CommandName]
+// Identical types, not merely assignable both ways (which `{ a: string; b?: string }` and
+// `{ a: string }` are): the usual trick of comparing two generic functions.
+type Identical<A, B> =
+  (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false
+type MustBeNever<T extends never> = T
+type _EverySchemaExact = MustBeNever<InexactSchemas<typeof commandSchemas>>
+
 export class CommandError extends Error {
   override name = 'CommandError'
 }

@@ -33,56 +33,87 @@ export interface AppSnapshot {
   pane: PaneState
 }
 
-/** Commands the UI sends; each answers with `result` or rejects with a readable Error. */
-export interface CommandMap {
+/**
+ * A command's declaration: what the API method takes and sends, and what the host answers.
+ * `Result` exists only in the type system; at run time a declaration is just its `send`.
+ */
+export interface CommandDeclaration<Args extends unknown[], Payload, Result> {
+  /** Turns the API method's arguments into the payload the host receives. */
+  readonly send: (...args: Args) => Payload
+  /** Never set: it carries the result's type. */
+  readonly result?: Result
+}
+
+/**
+ * Declares a command that answers with `Result` and takes no payload; `.sending(fn)` gives it
+ * the API method's arguments and the payload they make.
+ */
+function command<Result>() {
+  const declaration: CommandDeclaration<[], undefined, Result> = { send: () => undefined }
+  return Object.assign(declaration, {
+    sending: <Args extends unknown[], Payload>(
+      send: (...args: Args) => Payload,
+    ): CommandDeclaration<Args, Payload, Result> => ({ send }),
+  })
+}
+
+/**
+ * Every command the UI sends, declared once: the names, the payload and result types, the
+ * channels and the API's methods all derive from here. Each answers with its result or rejects
+ * with a readable Error. The host validates payloads with `contract-schemas.ts`, whose record the
+ * type checker holds complete and exact for this declaration.
+ */
+export const commands = {
   /** The UI is ready for events: answers with the state so far, then events flow. */
-  ready: { payload: undefined; result: AppSnapshot }
+  ready: command<AppSnapshot>(),
   /** A path on the tutorial server (`/getcookie`) or a full http(s) URL. */
-  navigate: { payload: { target: string }; result: PaneState }
-  goBack: { payload: undefined; result: PaneState }
-  goForward: { payload: undefined; result: PaneState }
-  reload: { payload: undefined; result: PaneState }
-  goHome: { payload: undefined; result: PaneState }
+  navigate: command<PaneState>().sending((target: string) => ({ target })),
+  goBack: command<PaneState>(),
+  goForward: command<PaneState>(),
+  reload: command<PaneState>(),
+  goHome: command<PaneState>(),
   /** Where the renderer's empty pane slot is, in CSS pixels of the UI window. */
-  setPaneBounds: { payload: PaneBounds; result: undefined }
+  setPaneBounds: command<undefined>().sending((bounds: PaneBounds) => bounds),
   /** The pane page's zoom: presenter type and zoom enlarge the page too, not only the UI. */
-  setPaneZoom: { payload: { factor: number }; result: undefined }
-  setCookie: { payload: CookieDraft; result: undefined }
-  deleteCookie: { payload: CookieKey; result: undefined }
-  clearCookies: { payload: undefined; result: undefined }
+  setPaneZoom: command<undefined>().sending((factor: number) => ({ factor })),
+  setCookie: command<undefined>().sending((draft: CookieDraft) => draft),
+  deleteCookie: command<undefined>().sending((key: CookieKey) => key),
+  clearCookies: command<undefined>(),
   /** The store as it was right after a timeline entry (time travel). */
-  storeAfter: { payload: { entryId: string }; result: StoredCookie[] }
+  storeAfter: command<StoredCookie[]>().sending((entryId: string) => ({ entryId })),
 }
 
-export type CommandName = keyof CommandMap
-export type CommandPayload<K extends CommandName> = CommandMap[K]['payload']
-export type CommandResult<K extends CommandName> = CommandMap[K]['result']
+type Commands = typeof commands
+export type CommandName = keyof Commands
+export type CommandPayload<K extends CommandName> = ReturnType<Commands[K]['send']>
+export type CommandResult<K extends CommandName> =
+  Commands[K] extends CommandDeclaration<never, unknown, infer Result> ? Result : never
+export type CommandArgs<K extends CommandName> = Parameters<Commands[K]['send']>
 
-/** Events the host pushes to the UI. */
-export interface EventMap {
+/** An event's declaration: at run time nothing, in the type system the data it carries. */
+export interface EventDeclaration<Data> {
+  /** Never set: it carries the data's type. */
+  readonly data?: Data
+}
+
+const event = <Data>(): EventDeclaration<Data> => ({})
+
+/** Every event the host pushes to the UI, declared once; the API's `onEntry` etc. derive from here. */
+export const events = {
   /** An entry was added or updated (same id: replace). */
-  entry: TimelineEntry
+  entry: event<TimelineEntry>(),
   /** The pane's whole cookie store, after any change. */
-  store: StoredCookie[]
-  pane: PaneState
+  store: event<StoredCookie[]>(),
+  pane: event<PaneState>(),
 }
 
-export type EventName = keyof EventMap
+export type EventName = keyof typeof events
+export type EventMap = {
+  [E in EventName]: (typeof events)[E] extends EventDeclaration<infer Data> ? Data : never
+}
 
-export const COMMAND_NAMES = [
-  'ready',
-  'navigate',
-  'goBack',
-  'goForward',
-  'reload',
-  'goHome',
-  'setPaneBounds',
-  'setPaneZoom',
-  'setCookie',
-  'deleteCookie',
-  'clearCookies',
-  'storeAfter',
-] as const satisfies readonly CommandName[]
+export const COMMAND_NAMES = Object.keys(commands) as readonly CommandName[]
+export const EVENT_NAMES = Object.keys(events) as readonly EventName[]
 
 export const commandChannel = (name: CommandName): string => `cookie-lab:command:${name}`
 export const eventChannel = (name: EventName): string => `cookie-lab:event:${name}`
@@ -94,28 +125,33 @@ export interface ApiTransport {
   subscribe<E extends EventName>(name: E, listener: (data: EventMap[E]) => void): () => void
 }
 
+/** The API's command methods: one per command, taking the arguments its declaration names. */
+export type CommandMethods = {
+  [K in CommandName]: (...args: CommandArgs<K>) => Promise<CommandResult<K>>
+}
+
+/** The API's event methods: `onEntry` for `entry`, and so on; each returns an unsubscribe. */
+export type EventMethods = {
+  [E in EventName as `on${Capitalize<E>}`]: (listener: (data: EventMap[E]) => void) => () => void
+}
+
 /**
  * The API the UI sees as `window.cookieLab`: one named method per capability, nothing raw.
  * The preload builds it over IPC; the test harness builds the very same object over a binding.
  */
-export function createCookieLabApi(transport: ApiTransport) {
-  return {
-    ready: () => transport.invoke('ready', undefined),
-    navigate: (target: string) => transport.invoke('navigate', { target }),
-    goBack: () => transport.invoke('goBack', undefined),
-    goForward: () => transport.invoke('goForward', undefined),
-    reload: () => transport.invoke('reload', undefined),
-    goHome: () => transport.invoke('goHome', undefined),
-    setPaneBounds: (bounds: PaneBounds) => transport.invoke('setPaneBounds', bounds),
-    setPaneZoom: (factor: number) => transport.invoke('setPaneZoom', { factor }),
-    setCookie: (draft: CookieDraft) => transport.invoke('setCookie', draft),
-    deleteCookie: (key: CookieKey) => transport.invoke('deleteCookie', key),
-    clearCookies: () => transport.invoke('clearCookies', undefined),
-    storeAfter: (entryId: string) => transport.invoke('storeAfter', { entryId }),
-    onEntry: (listener: (entry: TimelineEntry) => void) => transport.subscribe('entry', listener),
-    onStore: (listener: (store: StoredCookie[]) => void) => transport.subscribe('store', listener),
-    onPane: (listener: (pane: PaneState) => void) => transport.subscribe('pane', listener),
+export function createCookieLabApi(transport: ApiTransport): CommandMethods & EventMethods {
+  const api: Record<string, unknown> = {}
+  for (const name of COMMAND_NAMES) {
+    const send = commands[name].send as (...args: unknown[]) => never
+    api[name] = (...args: unknown[]) => transport.invoke(name, send(...args))
   }
+  const subscriber =
+    <E extends EventName>(name: E) =>
+    (listener: (data: EventMap[E]) => void) =>
+      transport.subscribe(name, listener)
+  for (const name of EVENT_NAMES)
+    api[`on${name[0]!.toUpperCase()}${name.slice(1)}`] = subscriber(name)
+  return api as CommandMethods & EventMethods
 }
 
 export type CookieLabApi = ReturnType<typeof createCookieLabApi>

@@ -8,7 +8,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import type { ScriptWrite, TimelineEntry } from '../../src/shared/domain'
 import { exchangesIn, latestComplete } from '../support/captured'
 import { launchChromium } from '../support/chromium'
-import { playwrightCdpConnection } from '../support/playwright-cdp'
+import { playwrightCdpConnection } from '../../src/browser-host/playwright-cdp'
 import { WaitingCapture } from '../support/waiting-capture'
 
 const ROUTES: Record<

@@ -2,25 +2,12 @@
 // ES module main, a preload that a sandbox can load (one CommonJS file that requires only
 // `electron`), and the UI page with its strict CSP.
 
-import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { APP_TEST_DIR as out } from '../support/build-renderer'
 
-const REPO = resolve(import.meta.dirname, '../..')
-let out: string
-
-beforeAll(() => {
-  out = mkdtempSync(join(tmpdir(), 'cookie-lab-build-'))
-  execFileSync(
-    process.execPath,
-    [join(REPO, 'node_modules/electron-vite/bin/electron-vite.js'), 'build', '--outDir', out],
-    { cwd: REPO, stdio: 'pipe', env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' } },
-  )
-}, 120_000)
-
-afterAll(() => rmSync(out, { recursive: true, force: true }))
+// Built by the unit project's global setup (test/main/global-setup.ts).
 
 describe('electron-vite build', () => {
   it('builds the main process as an ES module that starts the tutorial server', () => {
@@ -42,5 +29,21 @@ describe('electron-vite build', () => {
     expect(html).toContain("script-src 'self'")
     expect(html).toMatch(/<script type="module" crossorigin src="\.\/assets\/[^"]+\.js"><\/script>/)
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/)
+  })
+
+  // Payload validation is the host's job: the contract's one declaration holds no zod, so the
+  // UI's bundle must not carry it. zod 4 keeps its internals under `_zod`, which no minifier
+  // renames; `ZodError` is its error class.
+  it('keeps zod out of the UI bundle and the preload', () => {
+    const assets = join(out, 'renderer/assets')
+    const scripts = readdirSync(assets).filter((name) => name.endsWith('.js'))
+    expect(scripts.length).toBeGreaterThan(0)
+    for (const file of [
+      ...scripts.map((name) => join(assets, name)),
+      join(out, 'preload/index.cjs'),
+    ]) {
+      const zodMark = /\b_zod\b|ZodError|["']zod["']/.exec(readFileSync(file, 'utf8'))
+      expect(zodMark?.[0], file).toBeUndefined()
+    }
   })
 })

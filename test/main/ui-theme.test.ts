@@ -6,7 +6,7 @@ import { UI_BACKGROUND } from '../../src/main/ui-theme'
 describe('UI_BACKGROUND', () => {
   it('is the renderer’s --bg in each theme', () => {
     const css = readFileSync(
-      resolve(import.meta.dirname, '../../src/renderer/src/styles.css'),
+      resolve(import.meta.dirname, '../../src/renderer/src/theme.css'),
       'utf8',
     )
     const bgIn = (selector: RegExp) =>

@@ -1,37 +1,49 @@
-// Builds the real renderer, with the app's own renderer config, for the end-to-end harness and
-// the bench. Built once per run into out/renderer-test so it never races electron-vite's out/.
+// Builds the app for the end-to-end harness, the shell's wiring test and the bench exactly as it
+// ships: `electron-vite build`, in a child process of its own. Inside vitest, NODE_ENV is `test`,
+// and a build run there would give React's development bundle (jsxDEV, dev-only checks), not the
+// production one the app loads. Built once per process into out/app-test, so it never races
+// electron-vite's out/, and inside the repository, so the main bundle finds node_modules.
 
-import { resolve } from 'node:path'
-import { build, type InlineConfig } from 'vite'
-import { build as esbuild } from 'esbuild'
-import appConfig from '../../electron.vite.config'
+import { execFile } from 'node:child_process'
+import { join, resolve } from 'node:path'
+import { promisify } from 'node:util'
 
-export const RENDERER_TEST_DIR = resolve('out/renderer-test')
+const REPO = resolve(import.meta.dirname, '../..')
+export const APP_TEST_DIR = join(REPO, 'out/app-test')
+export const RENDERER_TEST_DIR = join(APP_TEST_DIR, 'renderer')
 
-export async function buildRenderer(): Promise<string> {
-  const renderer = (appConfig as { renderer?: InlineConfig }).renderer ?? {}
-  await build({
-    ...renderer,
-    configFile: false,
-    root: resolve(renderer.root ?? 'src/renderer'),
-    base: './',
-    logLevel: 'warn',
-    build: { ...renderer.build, outDir: RENDERER_TEST_DIR, emptyOutDir: true },
+// Both vitest projects' global setups run in one process, each with its own module graph: the
+// build they share is kept on globalThis so a full run builds once.
+const BUILD = Symbol.for('cookie-lab.app-test-build')
+const shared = globalThis as { [BUILD]?: Promise<string> }
+
+/** Builds main, preload and renderer into APP_TEST_DIR; returns that directory. */
+export function buildApp(): Promise<string> {
+  shared[BUILD] ??= runElectronViteBuild().catch((error: unknown) => {
+    delete shared[BUILD]
+    throw error
   })
-  return RENDERER_TEST_DIR
+  return shared[BUILD]
 }
 
-/** The harness's stand-in for the preload, bundled for the browser. */
-export async function buildHarnessPreload(): Promise<string> {
-  const result = await esbuild({
-    entryPoints: [resolve('test/support/harness-preload.ts')],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    target: 'es2022',
-    logLevel: 'warning',
-  })
-  const file = result.outputFiles[0]
-  if (!file) throw new Error('esbuild produced no harness preload')
-  return file.text
+async function runElectronViteBuild(): Promise<string> {
+  // The environment of `npm run build`: no NODE_ENV from the test runner.
+  const { NODE_ENV: _testMode, ...env } = process.env
+  await promisify(execFile)(
+    process.execPath,
+    [
+      join(REPO, 'node_modules/electron-vite/bin/electron-vite.js'),
+      'build',
+      '--outDir',
+      APP_TEST_DIR,
+    ],
+    { cwd: REPO, env: { ...env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' }, maxBuffer: 16 * 1024 * 1024 },
+  )
+  return APP_TEST_DIR
+}
+
+/** Builds the app and returns its UI's directory (what the harness serves, what the bench sizes). */
+export async function buildRenderer(): Promise<string> {
+  await buildApp()
+  return RENDERER_TEST_DIR
 }

@@ -1,18 +1,25 @@
-// The app without Electron: real Chromium, the real tutorial server, real capture of a real pane
-// page, and (with `openUi`) the real built UI talking to a real LabSession over the very same
-// contract the preload implements. End-to-end tests and the bench stand on it.
+// The app without Electron, built from the browser host's own pieces: real Chromium, the real
+// tutorial server, real capture of a real pane page (the shipped PlaywrightPanePort under the
+// core's PaneLifecycle), and (with `openUi`) the real built UI on the shipped file server, talking
+// to a real LabSession through the shipped preload and UI bridge. Unlike the browser host, it
+// shares one headless browser per test file and sizes the pane page to the UI's slot.
+// End-to-end tests and the bench stand on it.
 
-import { createServer, type Server } from 'node:http'
 import { readFile } from 'node:fs/promises'
-import { extname, join, normalize } from 'node:path'
+import { join } from 'node:path'
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
+import { PlaywrightPanePort } from '../../src/browser-host/playwright-pane-port'
+import { connectUi, lockUiPage } from '../../src/browser-host/ui-bridge'
+import { serveUiDirectory } from '../../src/browser-host/ui-file-server'
 import { LabSession } from '../../src/core/lab-session'
+import { PaneLifecycle } from '../../src/core/pane/pane-lifecycle'
 import { startTutorialServer, type TutorialServer } from '../../src/core/server'
-import { dispatchCommand } from '../../src/shared/contract-schemas'
 import { launchChromium } from './chromium'
-import { PlaywrightPaneDriver } from './playwright-pane-driver'
-import { buildHarnessPreload, RENDERER_TEST_DIR } from './build-renderer'
+import { RENDERER_TEST_DIR } from './build-renderer'
 import { WaitingCapture } from './waiting-capture'
+
+/** Where the e2e global setup (and the bench) build the browser host: see buildBrowserHost. */
+export const BROWSER_HOST_TEST_DIR = 'out/browser-host-test'
 
 export interface PaneLab {
   browser: Browser
@@ -21,7 +28,8 @@ export interface PaneLab {
   context: BrowserContext
   /** The pane's page now: after a crash and reload, a fresh one. */
   readonly page: Page
-  pane: PlaywrightPaneDriver
+  pane: PaneLifecycle
+  port: PlaywrightPanePort
   capture: WaitingCapture
   session: LabSession
   /** `path` on the tutorial server, or on another of its names (`http://www.shop.test:PORT`). */
@@ -43,7 +51,8 @@ export async function startPaneLab(options: PaneLabOptions = {}): Promise<PaneLa
     options.storePollMs === undefined ? {} : { storePollMs: options.storePollMs },
   )
   // Capture is attached before the pane's first navigation, as in the app.
-  const pane = await PlaywrightPaneDriver.open(context, capture)
+  const port = await PlaywrightPanePort.open(context, capture)
+  const pane = new PaneLifecycle(port, { homeUrl: `${server.url.replace(/\/+$/, '')}/` })
   const session = new LabSession({
     capture,
     pane,
@@ -52,7 +61,7 @@ export async function startPaneLab(options: PaneLabOptions = {}): Promise<PaneLa
     setPaneBounds: (bounds) => {
       const width = Math.round(bounds.width)
       const height = Math.round(bounds.height)
-      if (width > 0 && height > 0) void pane.setSize(width, height).catch(() => undefined)
+      if (width > 0 && height > 0) void port.setSize(width, height).catch(() => undefined)
     },
   })
   return {
@@ -60,9 +69,10 @@ export async function startPaneLab(options: PaneLabOptions = {}): Promise<PaneLa
     server,
     context,
     get page() {
-      return pane.page
+      return port.page
     },
     pane,
+    port,
     capture,
     session,
     url: (path, host) => {
@@ -72,6 +82,7 @@ export async function startPaneLab(options: PaneLabOptions = {}): Promise<PaneLa
     },
     async close() {
       session.close()
+      pane.close()
       await context.close().catch(() => undefined)
       await server.close()
       if (ownBrowser) await browser.close()
@@ -108,7 +119,7 @@ export interface UiOptions {
 export const SCREENS_DIR = 'test-results/screens'
 
 export async function openUi(lab: PaneLab, options: UiOptions = {}): Promise<UiHarness> {
-  const assets = await serveDirectory(RENDERER_TEST_DIR)
+  const assets = await serveUiDirectory(RENDERER_TEST_DIR)
   const context = await lab.browser.newContext({
     viewport: { width: 1440, height: 900 },
     colorScheme: options.colorScheme ?? 'light',
@@ -118,29 +129,14 @@ export async function openUi(lab: PaneLab, options: UiOptions = {}): Promise<UiH
   page.setDefaultTimeout(10_000)
   lab.page.setDefaultTimeout(10_000)
   page.on('pageerror', (error) => console.error(`[ui] ${error.message}`))
-  // Payloads cross as JSON text: Playwright's own serializer is far slower than Electron's
-  // structured clone on a 10,000-entry snapshot, and would make the harness, not the UI, the
-  // thing measured. The domain is plain data, so JSON carries it whole.
-  await context.exposeBinding(
-    '__cookieLabInvoke',
-    async (_source, name: unknown, payload: unknown) => {
-      const result = await dispatchCommand(lab.session.handlers, name, payload)
-      options.onCommandAnswered?.(String(name))
-      return result === undefined ? '' : JSON.stringify(result)
-    },
-  )
-  await context.addInitScript({ content: await buildHarnessPreload() })
-  const unsubscribe = lab.session.onEvent((name, data) => {
-    if (page.isClosed()) return
-    page
-      .evaluate(
-        ([eventName, json]) =>
-          (
-            window as unknown as { __cookieLabDeliver?: (n: string, json: string) => void }
-          ).__cookieLabDeliver?.(eventName, json),
-        [name, JSON.stringify(data)] as const,
-      )
-      .catch(() => undefined)
+  const log = (message: string) => console.error(`[ui-host] ${message}`)
+  await lockUiPage(context, page, assets.url, log)
+  const unsubscribe = await connectUi(page, {
+    origin: assets.url,
+    session: lab.session,
+    preload: await readFile(join(BROWSER_HOST_TEST_DIR, 'ui-preload.js'), 'utf8'),
+    log,
+    onCommandAnswered: options.onCommandAnswered,
   })
   await page.goto(`${assets.url}/index.html`)
 
@@ -176,13 +172,7 @@ export async function openUi(lab: PaneLab, options: UiOptions = {}): Promise<UiH
     )
   }
 
-  const row = (path: string, nth = 0) =>
-    page
-      .getByRole('option')
-      .filter({
-        has: page.locator('.row-path', { hasText: new RegExp(`^${escapeRegExp(path)}$`) }),
-      })
-      .nth(nth)
+  const row = (path: string, nth = 0) => timelineRow(page, path, nth)
 
   return {
     page,
@@ -219,47 +209,16 @@ export async function openUi(lab: PaneLab, options: UiOptions = {}): Promise<UiH
   }
 }
 
+/** The UI's timeline row whose path (with its query) is exactly PATH; the nth such, oldest first. */
+export function timelineRow(page: Page, path: string, nth = 0): Locator {
+  return page
+    .getByRole('option')
+    .filter({
+      has: page.locator('.row-path', { hasText: new RegExp(`^${escapeRegExp(path)}$`) }),
+    })
+    .nth(nth)
+}
+
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-}
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-}
-
-/** A loopback static server for the built UI: module scripts do not load from file://. */
-async function serveDirectory(root: string): Promise<{ url: string; close(): Promise<void> }> {
-  const server: Server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname))
-    const file = join(root, path === '/' ? 'index.html' : path)
-    if (!file.startsWith(root)) {
-      response.writeHead(403).end()
-      return
-    }
-    readFile(file).then(
-      (body) => {
-        response.writeHead(200, {
-          'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
-        })
-        response.end(body)
-      },
-      () => response.writeHead(404).end(),
-    )
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const address = server.address()
-  const port = typeof address === 'object' && address ? address.port : 0
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections()
-        server.close(() => resolve())
-      }),
-  }
 }

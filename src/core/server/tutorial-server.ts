@@ -16,6 +16,7 @@ import { html, page, table, type SafeHtml } from './html'
 import { HttpError } from './http-error'
 import type { TutorialRequest, TutorialResponse } from './tutorial-exchange'
 import { ROUTE_HANDLERS } from './tutorial-pages'
+import { foreignInitiator, type ForeignInitiator } from './request-initiator'
 import { parseUrlEncoded, percentDecode } from './url-encoded'
 import { binaryToText, parseCookieHeader } from './werkzeug-cookie'
 
@@ -39,6 +40,17 @@ export const MAX_HEADER_BYTES = 64 * 1024
 /** The login form's body is a few bytes; a 5 KB cookie value still fits many times over. */
 export const MAX_BODY_BYTES = 64 * 1024
 export const LISTEN_HOST = '127.0.0.1'
+/**
+ * Open connections at most. Chromium keeps at most 6 per host and 256 in all, and the lessons
+ * use five host names; past this Node closes a new connection at once, so a flood of sockets
+ * cannot use up the app's file descriptors.
+ */
+export const MAX_CONNECTIONS = 256
+/**
+ * How long a connection that was refused at the HTTP level (malformed, too large, too slow) may
+ * take to read the refusal before it is cut.
+ */
+export const REFUSAL_LINGER_MS = 2_000
 
 export class PortInUseError extends Error {
   override name = 'PortInUseError'
@@ -160,6 +172,14 @@ function methodNotAllowed(method: string, pathname: string): HttpError {
   )
 }
 
+function hostHeaderCount(req: IncomingMessage): number {
+  let count = 0
+  for (let i = 0; i < req.rawHeaders.length; i += 2) {
+    if (req.rawHeaders[i]?.toLowerCase() === 'host') count++
+  }
+  return count
+}
+
 function hostRefusal(hostHeader: string | undefined): HttpError {
   if (!hostHeader) {
     return new HttpError(
@@ -184,6 +204,50 @@ function hostRefusal(hostHeader: string | undefined): HttpError {
         127.0.0.1 and then read this server as if it were its own. Its requests still carry its own
         name in <code>Host</code>, so they are refused here.
       </p>`,
+  )
+}
+
+function twoHostsRefusal(): HttpError {
+  // RFC 9112, 3.2: a server MUST answer 400 to a request with more than one Host line. Node keeps
+  // the first and drops the rest, so a proxy that read the last one would disagree with it.
+  return new HttpError(
+    400,
+    'More than one Host header',
+    html`<p>
+      This request named its site in more than one <code>Host</code> header. HTTP/1.1 allows exactly
+      one (RFC 9112, section 3.2): with two, two servers along the way could each read a different
+      one.
+    </p>`,
+  )
+}
+
+function crossSiteRefusal(from: ForeignInitiator, method: string, target: string): HttpError {
+  const who =
+    from.kind === 'site'
+      ? html`a page on <code>${from.origin}</code>`
+      : html`a page on another site that did not say which (no <code>Origin</code> or
+          <code>Referer</code>)`
+  const retry =
+    method === 'GET'
+      ? html`<p>
+          If you meant it, follow <a href="${target}">this link</a>: from this page it comes from
+          the tutorial itself.
+        </p>`
+      : html`<p>If you meant it, use <a href="/">the tutorial's own form</a>.</p>`
+  return new HttpError(
+    403,
+    'Refused: another site asked for this cookie',
+    html`<p>
+        This request would set a cookie, and it came from ${who}. The tutorial server sets cookies
+        only for its own pages (its names on this port, which includes the cross-site lessons
+        between <code>www.shop.test</code> and <code>tracker.test</code>).
+      </p>
+      <p>
+        Cookies ignore ports: a cookie set on <code>localhost</code> here goes to every other app on
+        <code>localhost</code>. Any site open in your browser could otherwise plant cookies there,
+        or enough of them that other local apps answer 431 (a "cookie bomb").
+      </p>
+      ${retry}`,
   )
 }
 
@@ -239,8 +303,10 @@ async function answerRequest(
   now: () => number,
 ): Promise<Reply> {
   const method = req.method ?? 'GET'
-  const hostname = allowedHostname(req.headers.host)
-  if (hostname === null) throw hostRefusal(req.headers.host)
+  if (hostHeaderCount(req) > 1) throw twoHostsRefusal()
+  const hostHeader = req.headers.host
+  const hostname = allowedHostname(hostHeader)
+  if (hostname === null || hostHeader === undefined) throw hostRefusal(hostHeader)
 
   const target = req.url ?? ''
   if (!target.startsWith('/')) {
@@ -310,6 +376,10 @@ async function answerRequest(
     // A route's own refusal still shows the route's Flask code: it explains the refusal.
     if (error instanceof HttpError) return { ...errorAnswer(error), route }
     throw error
+  }
+  if (response.setCookies && response.setCookies.length > 0) {
+    const from = foreignInitiator(req.headers, hostHeader)
+    if (from) throw crossSiteRefusal(from, method, target)
   }
   return {
     status: response.status ?? 200,
@@ -400,6 +470,22 @@ function answerClientError(error: NodeJS.ErrnoException, socket: Duplex): void {
       document,
     ]),
   )
+  closeAfterRefusal(socket)
+}
+
+/**
+ * end() only half-closes: a client that never closes its side would hold the socket (and a file
+ * descriptor) for good. Once the refusal is written, wait briefly for the client to close, reading
+ * and dropping whatever it still sends (closing with unread bytes would reset the connection and
+ * could lose the refusal), then cut the socket. A client that does not read at all is cut too.
+ */
+function closeAfterRefusal(socket: Duplex): void {
+  const cut = setTimeout(() => socket.destroy(), REFUSAL_LINGER_MS)
+  cut.unref()
+  socket.once('close', () => clearTimeout(cut))
+  socket.once('end', () => socket.destroy())
+  socket.on('data', () => {})
+  socket.resume()
 }
 
 /** Starts the tutorial server on 127.0.0.1. Rejects with PortInUseError when the port is taken. */
@@ -418,10 +504,14 @@ export async function startTutorialServer(
       requireHostHeader: false,
       headersTimeout: 20_000,
       requestTimeout: 30_000,
+      // Node enforces the two timeouts above only when it checks, every 30 s by default: a slow
+      // client would hold one of the MAX_CONNECTIONS for up to 50 s instead of 20.
+      connectionsCheckingInterval: 1_000,
     },
     (req, res) => handle(req, res, now),
   )
   server.on('clientError', answerClientError)
+  server.maxConnections = MAX_CONNECTIONS
 
   await new Promise<void>((resolve, reject) => {
     const onError = (error: NodeJS.ErrnoException) => {

@@ -17,9 +17,7 @@ const utf8Lenient = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true })
 
 /** Bytes as a latin1 string, one char per byte. */
 function toBinary(bytes: Uint8Array): string {
-  let out = ''
-  for (const byte of bytes) out += String.fromCharCode(byte)
-  return out
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1')
 }
 
 /** Text as its UTF-8 bytes, one char per byte: the form Werkzeug's header strings take. */
@@ -27,12 +25,12 @@ export function utf8Binary(text: string): string {
   return toBinary(utf8.encode(text))
 }
 
+// A code point past U+00FF (a surrogate pair counts as one, as in a Python str).
+const PAST_LATIN1 = /[^\p{ASCII}\u0080-\u00ff]/gu
+
 function binaryBytes(text: string): Uint8Array {
   // Python encodes the header with ('latin1', 'replace'): anything past U+00FF becomes '?'.
-  return Uint8Array.from(text, (char) => {
-    const code = char.charCodeAt(0)
-    return code <= 0xff ? code : 0x3f
-  })
+  return Buffer.from(text.replace(PAST_LATIN1, '?'), 'latin1')
 }
 
 const LEGAL_COOKIE_CHARS = new Set(
@@ -67,64 +65,173 @@ const OCTAL = /\\[0-3][0-7][0-7]/g
 // Python's `.` in a bytes pattern matches everything but \n.
 const ESCAPED = /\\[^\n]/g
 
-/** _cookie_unquote: a quoted value loses its quotes and its escapes; anything else is kept. */
+/**
+ * _cookie_unquote: a quoted value loses its quotes and its escapes; anything else is kept.
+ * Werkzeug searches for the next octal and the next other escape afresh at every step, which is
+ * quadratic when one kind is rare; a search here is repeated only once the read passes its match.
+ */
 export function cookieUnquote(binary: string): string {
   if (binary.length < 2 || !binary.startsWith('"') || !binary.endsWith('"')) return binary
   const inner = binary.slice(1, -1)
+  const nextOctal = forwardSearch(inner, OCTAL)
+  const nextEscaped = forwardSearch(inner, ESCAPED)
   let i = 0
   let out = ''
   while (i < inner.length) {
-    OCTAL.lastIndex = i
-    ESCAPED.lastIndex = i
-    const octal = OCTAL.exec(inner)
-    const escaped = ESCAPED.exec(inner)
-    if (!octal && !escaped) {
+    const octal = nextOctal(i)
+    const escaped = nextEscaped(i)
+    if (octal === -1 && escaped === -1) {
       out += inner.slice(i)
       break
     }
-    if (escaped && (!octal || escaped.index < octal.index)) {
-      out += inner.slice(i, escaped.index) + inner.charAt(escaped.index + 1)
-      i = escaped.index + 2
-    } else if (octal) {
-      out += inner.slice(i, octal.index) + String.fromCharCode(parseInt(octal[0].slice(1), 8))
-      i = octal.index + 4
+    if (escaped !== -1 && (octal === -1 || escaped < octal)) {
+      out += inner.slice(i, escaped) + inner.charAt(escaped + 1)
+      i = escaped + 2
+    } else {
+      out +=
+        inner.slice(i, octal) + String.fromCharCode(parseInt(inner.slice(octal + 1, octal + 4), 8))
+      i = octal + 4
     }
   }
   return out
 }
 
-// _cookie_re, with Python's bytes-pattern \s and `.` spelled out (JS's are wider).
-const WS = '[ \\t\\n\\r\\f\\v]'
-const COOKIE_PAIR = new RegExp(
-  `(?<key>[^=;]*)(?:${WS}*=${WS}*(?<val>"(?:[^\\\\"]|\\\\[^\\n])*"|(?:[^\\n]*?)))?${WS}*;`,
-  'y',
-)
-const PY_STRIP = /^[ \t\n\r\v\f]+|[ \t\n\r\v\f]+$/g
+/**
+ * The index of the first match of a global `pattern` at or after `from`, or -1. The calls' `from`
+ * must not decrease: a match still ahead is remembered, so the text is searched once in all.
+ */
+function forwardSearch(text: string, pattern: RegExp): (from: number) => number {
+  const search = new RegExp(pattern.source, 'g')
+  let found = -2
+  return (from) => {
+    if (found === -1 || found >= from) return found
+    search.lastIndex = from
+    found = search.exec(text)?.index ?? -1
+    return found
+  }
+}
+
+// _cookie_re, which _cookie_parse_impl searches for again and again from where the last match
+// ended:
+//
+//   (?P<key>[^=;]*)  (?: \s*=\s* (?P<val> "(?:[^\\"]|\\.)*" | (?:.*?) ) )?  \s*;
+//
+// A backtracking engine runs it in quadratic time on hostile input (`a="` and 30,000 spaces took
+// over a second), so the search is worked out here in one forward pass. Python's bytes-pattern
+// \s is [ \t\n\r\f\v] and its `.` is anything but \n. What the regex finds from a position i:
+//
+// - The key runs greedily to the first `=` or `;` (at p). At a `;` the match is the key alone.
+// - At a `=`, the value starts after the spaces that follow it (at q). A value in quotes is
+//   tried first: it ends at the first quote not escaped by a backslash, and only counts when
+//   nothing but spaces comes between it and a `;`.
+// - Otherwise the value is lazy: it ends where only spaces are left before the next `;`, and it
+//   must not hold a \n. When it would, no match starts anywhere up to p (every shorter key meets
+//   the same `=`), so the search goes on from p + 1.
+//
+// test/core/server/werkzeug-cookie.test.ts holds this to the regex itself on many random headers.
+
+const SEMICOLON = 0x3b
+const EQUALS = 0x3d
+const QUOTE = 0x22
+const BACKSLASH = 0x5c
+const NEWLINE = 0x0a
+
+/** Python's bytes \s: space, \t, \n, \v, \f, \r. */
+function isSpace(code: number): boolean {
+  return code === 0x20 || (code >= 0x09 && code <= 0x0d)
+}
+
+function skipSpaces(text: string, from: number): number {
+  let i = from
+  while (isSpace(text.charCodeAt(i))) i++
+  return i
+}
+
+/** bytes.strip(), without a regex: `\s+$` is quadratic on a long run of inner spaces. */
+function pyStrip(text: string): string {
+  let start = 0
+  let end = text.length
+  while (start < end && isSpace(text.charCodeAt(start))) start++
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--
+  return text.slice(start, end)
+}
+
+/** Where `"(?:[^\\"]|\\.)*"` opened at `open` closes, or -1 when it never does. */
+function closingQuote(text: string, open: number): number {
+  let i = open + 1
+  while (i < text.length) {
+    const code = text.charCodeAt(i)
+    if (code === QUOTE) return i
+    if (code === BACKSLASH) {
+      // A backslash escapes any byte but \n; before a \n the quoted form cannot go on.
+      if (text.charCodeAt(i + 1) === NEWLINE) return -1
+      i += 2
+    } else i++
+  }
+  return -1
+}
 
 /**
  * werkzeug.http.parse_cookie: every pair of a `Cookie` header, in order, duplicates kept.
- * Messy input (empty pairs, stray `;`, unterminated quotes, broken UTF-8) never throws.
+ * Messy input (empty pairs, stray `;`, unterminated quotes, broken UTF-8) never throws. Linear
+ * in the header's length.
  */
 export function parseCookieHeader(header: string | null | undefined): CookiePair[] {
-  const bytes = toBinary(binaryBytes(header ?? ''))
+  const bytes = (header ?? '').replace(PAST_LATIN1, '?')
   const text = `${bytes};`
+  // q only grows from one search to the next, so these forward searches read the text once.
+  const nextSemicolon = forwardSearch(text, /;/g)
+  const nextNewline = forwardSearch(text, /\n/g)
+  // Where the run of spaces before that `;` starts: found once per `;`, not once per search.
+  const spacesBefore = { semicolon: -1, start: -1 }
   const pairs: CookiePair[] = []
+  const emit = (key: string, value: string) => {
+    const name = pyStrip(key)
+    if (name) pairs.push({ name: decodeUtf8(name), value: decodeUtf8(cookieUnquote(value)) })
+  }
   let i = 0
   while (i < bytes.length) {
-    COOKIE_PAIR.lastIndex = i
-    const match = COOKIE_PAIR.exec(text)
-    if (!match) break
-    i = COOKIE_PAIR.lastIndex
-    const key = (match.groups?.key ?? '').replace(PY_STRIP, '')
-    if (!key) continue
-    const value = cookieUnquote(match.groups?.val ?? '')
-    pairs.push({ name: decodeUtf8(key), value: decodeUtf8(value) })
+    let p = i
+    while (text.charCodeAt(p) !== EQUALS && text.charCodeAt(p) !== SEMICOLON) p++
+    if (text.charCodeAt(p) === SEMICOLON) {
+      emit(text.slice(i, p), '')
+      i = p + 1
+      continue
+    }
+    const q = skipSpaces(text, p + 1)
+    if (text.charCodeAt(q) === QUOTE) {
+      const close = closingQuote(text, q)
+      const end = close === -1 ? -1 : skipSpaces(text, close + 1)
+      if (end !== -1 && text.charCodeAt(end) === SEMICOLON) {
+        emit(text.slice(i, p), text.slice(q, close + 1))
+        i = end + 1
+        continue
+      }
+    }
+    const semicolon = nextSemicolon(q)
+    if (semicolon !== spacesBefore.semicolon) {
+      spacesBefore.semicolon = semicolon
+      spacesBefore.start = semicolon
+      while (isSpace(text.charCodeAt(spacesBefore.start - 1))) spacesBefore.start--
+    }
+    const valueEnd = Math.max(q, spacesBefore.start)
+    const newline = nextNewline(q)
+    if (newline !== -1 && newline < valueEnd) {
+      i = p + 1
+      continue
+    }
+    emit(text.slice(i, p), text.slice(q, valueEnd))
+    i = semicolon + 1
   }
   return pairs
 }
 
+const ASCII_ONLY = /^\p{ASCII}*$/u
+
 function decodeUtf8(binary: string): string {
-  return utf8Lenient.decode(binaryBytes(binary))
+  // ASCII reads the same in UTF-8; most cookies are ASCII, and a decoder call per pair dominates
+  // the time of a header of thousands of tiny pairs.
+  return ASCII_ONLY.test(binary) ? binary : utf8Lenient.decode(binaryBytes(binary))
 }
 
 /** `request.cookies.get(name)`: the first value sent under that name. */

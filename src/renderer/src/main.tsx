@@ -2,12 +2,14 @@
 
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
+// The theme and the base come first: each component's own stylesheet builds on them.
+import './theme.css'
+import './base.css'
 import { AppContext } from './app-context'
 import { App } from './components/App'
 import { connectToHost, hostlessApi } from './host-connection'
 import { applySettings } from './settings-dom'
 import { createAppStores } from './stores/app-stores'
-import './styles.css'
 
 // Typed as always there, but a page opened without its host has none.
 const api = (window.cookieLab as typeof window.cookieLab | undefined) ?? hostlessApi()

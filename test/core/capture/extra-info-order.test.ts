@@ -5,28 +5,18 @@ import { describe, expect, it } from 'vitest'
 import { PaneCapture } from '../../../src/core/capture/pane-capture'
 import type { Exchange } from '../../../src/shared/domain'
 import { fixtureStart, loadFixture, type CdpFixture } from './fake-browser'
+import { seededRandom } from '../seeded-random'
 
 type CdpEvent = CdpFixture['events'][number]
 
 const isExtraInfo = (event: CdpEvent) => event.method.endsWith('ExtraInfo')
-
-/** A small seeded generator (mulberry32), so a failing order can be replayed. */
-function random(seed: number): () => number {
-  let state = seed
-  return () => {
-    state = (state + 0x6d2b79f5) | 0
-    let t = Math.imul(state ^ (state >>> 15), 1 | state)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 /**
  * Moves every ExtraInfo event to a random place, keeping only what CDP guarantees: the
  * ExtraInfo of one kind for one request stays in its own order (one per hop).
  */
 function shuffleExtraInfo(events: CdpEvent[], seed: number): CdpEvent[] {
-  const next = random(seed)
+  const next = seededRandom(seed)
   const out = events.filter((event) => !isExtraInfo(event))
   const lastAt = new Map<string, number>()
   for (const event of events.filter(isExtraInfo)) {

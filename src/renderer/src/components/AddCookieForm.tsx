@@ -5,6 +5,7 @@ import { useState, type ChangeEvent } from 'react'
 import type { SameSite } from '../../../shared/domain'
 import { useApp, useStore } from '../app-context'
 import { draftFromForm, emptyCookieForm, type CookieFormValues } from '../cookie-form'
+import './AddCookieForm.css'
 
 const SAME_SITE_CHOICES: ReadonlyArray<{ value: SameSite | ''; label: string }> = [
   { value: '', label: 'not set' },

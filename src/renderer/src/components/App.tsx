@@ -11,6 +11,7 @@ import { SettingsBar } from './SettingsBar'
 import { Splitter } from './Splitter'
 import { StoreInspector } from './StoreInspector'
 import { Timeline } from './Timeline'
+import './App.css'
 
 export function App() {
   const { stores } = useApp()

@@ -6,6 +6,7 @@ import type { PaneBounds } from '../../../shared/contract'
 import { useApp, useStore } from '../app-context'
 import { PaneSlot } from './PaneSlot'
 import { PaneToolbar } from './PaneToolbar'
+import './BrowserPane.css'
 
 export function BrowserPane() {
   const { stores, api } = useApp()

@@ -3,6 +3,7 @@
 
 import { explainBlockedReason } from '../../../shared/explain/blocked-reasons'
 import { truncateValue } from '../entry-display'
+import './CookieChip.css'
 
 export interface CookieChipProps {
   name: string

@@ -4,6 +4,7 @@
 
 import type { AttributeExplanation } from '../../../shared/explain/cookie-attributes'
 import type { BlockedReasonExplanation } from '../../../shared/explain/blocked-reasons'
+import './CookieExplanation.css'
 
 export type Verdict = 'sent' | 'not sent' | 'stored' | 'not stored' | 'outcome not observed'
 

@@ -22,6 +22,9 @@ import { tutorialCodeFor } from '../tutorial-code'
 import { BreakableUrl } from './BreakableUrl'
 import { CookieExplanation } from './CookieExplanation'
 import { byteCount, HeaderBlock } from './HeaderBlock'
+import './TimelineRow.css'
+import './StoreChangeMarks.css'
+import './DetailView.css'
 
 /** What the timeline may do with the detail: Enter on a row moves the keyboard here. */
 export interface DetailHandle {

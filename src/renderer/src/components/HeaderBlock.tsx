@@ -3,6 +3,7 @@
 
 import { useId } from 'react'
 import type { HeaderLine } from '../../../shared/domain'
+import './HeaderBlock.css'
 
 export interface HeaderBlockProps {
   label: string

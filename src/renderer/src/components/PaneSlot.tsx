@@ -6,6 +6,7 @@
 import { useLayoutEffect, useRef } from 'react'
 import type { PaneBounds } from '../../../shared/contract'
 import { useApp, useStore } from '../app-context'
+import './PaneSlot.css'
 
 export const NO_PANE: PaneBounds = { x: 0, y: 0, width: 0, height: 0 }
 

@@ -3,6 +3,7 @@
 
 import { useRef, useState } from 'react'
 import { useApp, useStore } from '../app-context'
+import './PaneToolbar.css'
 
 export function PaneToolbar() {
   const { stores } = useApp()

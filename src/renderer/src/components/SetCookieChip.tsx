@@ -5,6 +5,7 @@ import type { ParsedSetCookie, SetCookieLine } from '../../../shared/domain'
 import { explainBlockedReason } from '../../../shared/explain/blocked-reasons'
 import { formatCountdown } from '../../../shared/explain/durations'
 import { truncateValue } from '../entry-display'
+import './CookieChip.css'
 
 /** The attribute badges of a parsed line, in the order Werkzeug writes them. */
 export function setCookieBadges(parsed: ParsedSetCookie, receivedAt: number): string[] {

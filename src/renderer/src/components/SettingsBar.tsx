@@ -3,6 +3,7 @@
 
 import { useApp, useStore } from '../app-context'
 import type { ThemeChoice } from '../stores/settings-store'
+import './SettingsBar.css'
 
 const THEMES: ReadonlyArray<{ value: ThemeChoice; label: string }> = [
   { value: 'system', label: 'Auto' },

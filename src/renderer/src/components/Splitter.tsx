@@ -4,6 +4,7 @@
 
 import { useRef, type KeyboardEvent, type PointerEvent } from 'react'
 import { MAX_SHARE, MIN_SHARE } from '../stores/settings-store'
+import './Splitter.css'
 
 const KEY_STEP = 0.05
 const PAGE_STEP = 0.15

@@ -2,6 +2,7 @@
 
 import type { ChangeType, StoreChange } from '../../../shared/domain'
 import { CHANGE_LABELS } from '../../../shared/explain/store-changes'
+import './StoreChangeMarks.css'
 
 const SIGNS: Record<ChangeType, string> = {
   added: '+',

@@ -6,6 +6,7 @@ import type { ChangeType, StoredCookie } from '../../../shared/domain'
 import { formatCountdown } from '../../../shared/explain/durations'
 import { useApp, useStore } from '../app-context'
 import { entryLabel, truncateValue } from '../entry-display'
+import './StoreCookieRow.css'
 
 export interface StoreCookieRowProps {
   cookie: StoredCookie

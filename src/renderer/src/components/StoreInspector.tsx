@@ -8,6 +8,7 @@ import { useApp, useStore } from '../app-context'
 import { entryLabel } from '../entry-display'
 import { AddCookieForm } from './AddCookieForm'
 import { StoreCookieRow } from './StoreCookieRow'
+import './StoreInspector.css'
 
 export function StoreInspector() {
   const { stores } = useApp()

@@ -17,6 +17,7 @@ import { useApp, useStore } from '../app-context'
 import { hostOfUrl } from '../stores/session-store'
 import { TimelineEmpty } from './TimelineEmpty'
 import { TimelineRow, rowDomId } from './TimelineRow'
+import './Timeline.css'
 
 // Rows within this many pixels of the bottom count as "at the bottom".
 const BOTTOM_SLACK_PX = 24

@@ -15,6 +15,7 @@ import { BreakableUrl } from './BreakableUrl'
 import { CookieChip } from './CookieChip'
 import { SetCookieChip } from './SetCookieChip'
 import { StoreChangeMarks } from './StoreChangeMarks'
+import './TimelineRow.css'
 
 export interface TimelineRowProps {
   entry: TimelineEntry

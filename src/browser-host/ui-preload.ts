@@ -1,9 +1,10 @@
-// Runs in the UI page of the end-to-end harness, in place of Electron's preload: the very same
-// `createCookieLabApi`, over a Playwright binding instead of IPC.
+// Runs in the browser host's UI page before the UI (and in the end-to-end harness's, which is the
+// same page), in place of Electron's preload: the very same `createCookieLabApi`, over a
+// Playwright binding instead of IPC. Bundled for the browser (scripts/build-browser-host.mjs).
 
-import { createCookieLabApi, type ApiTransport, type EventName } from '../../src/shared/contract'
+import { createCookieLabApi, type ApiTransport, type EventName } from '../shared/contract'
 
-// Answers and events arrive as JSON text (see lab-harness.ts); '' stands for undefined.
+// Answers and events arrive as JSON text (see ui-bridge.ts); '' stands for undefined.
 interface HarnessWindow {
   __cookieLabInvoke(name: string, payload: unknown): Promise<string>
   __cookieLabDeliver?: (name: EventName, json: string) => void

@@ -1,9 +1,10 @@
 // Playwright's CDPSession speaks CDP like Electron's `webContents.debugger`; this adapter lets the
-// capture core take events from Debian's Chromium in tests exactly as it does in the app.
+// capture core take events from a Chromium driven by Playwright (the browser host, the tests)
+// exactly as it does in Electron.
 
 import type { CDPSession } from 'playwright-core'
-import type { CdpConnection } from '../../src/core/capture/cdp-connection'
-import { CAPTURE_EVENTS } from '../../src/core/capture/capture-events'
+import type { CdpConnection } from '../core/capture/cdp-connection'
+import { CAPTURE_EVENTS } from '../core/capture/capture-events'
 
 export function playwrightCdpConnection(session: CDPSession): CdpConnection {
   return {

@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import {
-  BLANK_PANE_STATE,
-  derivePaneState,
-  samePaneState,
-  type PaneContents,
-} from '../../src/main/pane-state'
+import type { PaneReading } from '../../../src/core/pane/pane-port'
+import { BLANK_PANE_STATE, derivePaneState, samePaneState } from '../../../src/core/pane/pane-state'
 
-function contents(over: Partial<Record<string, unknown>> = {}): PaneContents {
+function contents(over: Partial<Record<string, unknown>> = {}): PaneReading | null {
   const values = {
     destroyed: false,
     url: 'http://127.0.0.1:5123/getcookie',
@@ -16,15 +12,13 @@ function contents(over: Partial<Record<string, unknown>> = {}): PaneContents {
     forward: false,
     ...over,
   }
+  if (values.destroyed) return null
   return {
-    isDestroyed: () => values.destroyed as boolean,
-    getURL: () => values.url as string,
-    getTitle: () => values.title as string,
-    isLoading: () => values.loading as boolean,
-    navigationHistory: {
-      canGoBack: () => values.back as boolean,
-      canGoForward: () => values.forward as boolean,
-    },
+    url: values.url as string,
+    title: values.title as string,
+    loading: values.loading as boolean,
+    canGoBack: values.back as boolean,
+    canGoForward: values.forward as boolean,
   }
 }
 

@@ -1,0 +1,157 @@
+// Cookie Lab in a Chromium-family browser, for machines where Electron cannot be installed: the
+// same built UI, LabSession, capture over CDP and tutorial server as the app. The UI and the pane
+// are top-level pages in two browser contexts of one browser (each its own cookie store, so the
+// pane's cookies stay first-party), in two windows side by side. Closing the UI ends it all.
+
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { PaneCapture } from '../core/capture/pane-capture'
+import { LabSession } from '../core/lab-session'
+import { PaneLifecycle } from '../core/pane/pane-lifecycle'
+import { startTutorialServer, type TutorialServer } from '../core/server'
+import { PlaywrightPanePort } from './playwright-pane-port'
+import { connectUi, lockUiPage } from './ui-bridge'
+import { serveUiDirectory } from './ui-file-server'
+import { placeSideBySide } from './window-layout'
+
+export interface BrowserHostOptions {
+  /** Chrome, Chromium or Edge. */
+  executablePath: string
+  /** The built UI (electron-vite's renderer output). */
+  uiDirectory: string
+  /** The bundled ui-preload.ts. */
+  preload: string
+  headless?: boolean
+  log?: (message: string) => void
+  onCommandAnswered?: (name: string) => void
+}
+
+export interface BrowserHost {
+  browser: Browser
+  server: TutorialServer
+  uiPage: Page
+  /** The pane's context: its own cookie store. */
+  paneContext: BrowserContext
+  port: PlaywrightPanePort
+  pane: PaneLifecycle
+  capture: PaneCapture
+  session: LabSession
+  /** True when Chromium runs without its sandbox (as root, where it cannot start with it). */
+  sandboxOff: boolean
+  /** Resolves once everything is closed, whoever closed it. */
+  closed: Promise<void>
+  close(): Promise<void>
+}
+
+/** The flags the app sets in Electron, and quiet ones for a browser that is not the user's. */
+export const BROWSER_HOST_ARGS = [
+  // `www.shop.test`, `tracker.test`... reach the tutorial server, as in the app (DESIGN.md).
+  '--host-resolver-rules=MAP *.test 127.0.0.1',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--no-default-browser-check',
+  '--disable-features=Translate,MediaRouter,OptimizationHints',
+]
+
+/** Chromium's sandbox refuses to start as root on Linux; everywhere else it stays on. */
+export function sandboxAvailable(): boolean {
+  return !(process.platform === 'linux' && process.getuid?.() === 0)
+}
+
+export async function openBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
+  const log = options.log ?? (() => undefined)
+  const sandbox = sandboxAvailable()
+  const cleanup: Array<() => Promise<unknown>> = []
+  const undo = async () => {
+    for (const step of cleanup.splice(0).reverse()) await step().catch(() => undefined)
+  }
+  try {
+    // Playwright drives the browser over --remote-debugging-pipe (no port another process could
+    // reach) in a fresh temporary profile that it deletes when the browser closes.
+    const browser = await chromium.launch({
+      executablePath: options.executablePath,
+      headless: options.headless ?? false,
+      chromiumSandbox: sandbox,
+      args: BROWSER_HOST_ARGS,
+      // The CLI closes the browser itself on a signal, gracefully: Playwright's own handlers kill
+      // it, and a killed Chromium leaves its temporary folders behind.
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
+    })
+    cleanup.push(() => browser.close())
+    const server = await startTutorialServer({ port: 0 })
+    cleanup.push(() => server.close())
+    const files = await serveUiDirectory(options.uiDirectory)
+    cleanup.push(() => files.close())
+
+    // A window's size, not an emulated viewport: the pages fill the windows the learner resizes.
+    const windowed = { viewport: null, acceptDownloads: false } as const
+    const paneContext = await browser.newContext(windowed)
+    const capture = new PaneCapture()
+    let uiPage: Page | undefined = undefined
+    // A pane page that replaces a crashed or closed one opens a new window: put it back beside the UI.
+    const port = await PlaywrightPanePort.open(paneContext, capture, {
+      onReplaced: async (page) => {
+        if (uiPage && !options.headless) await placeSideBySide(uiPage, page)
+      },
+    })
+    const homeUrl = `${server.url.replace(/\/+$/, '')}/`
+    const pane = new PaneLifecycle(port, { homeUrl, log })
+    const session = new LabSession({ capture, pane, serverUrl: server.url })
+    cleanup.push(async () => {
+      session.close()
+      pane.close()
+    })
+
+    const uiContext = await browser.newContext(windowed)
+    uiPage = await uiContext.newPage()
+    await lockUiPage(uiContext, uiPage, files.url, log)
+    // The pane is a window of its own here, not a view laid over the UI's slot: the UI's
+    // stylesheet folds the empty slot away when the root says so.
+    await uiPage.addInitScript(() => {
+      const mark = () => document.documentElement?.setAttribute('data-pane-window', 'separate')
+      mark()
+      document.addEventListener('DOMContentLoaded', mark, { once: true })
+    })
+    const stopEvents = await connectUi(uiPage, {
+      origin: files.url,
+      session,
+      preload: options.preload,
+      log,
+      onCommandAnswered: options.onCommandAnswered,
+    })
+    cleanup.push(async () => stopEvents())
+
+    let closing: Promise<void> | undefined
+    let markClosed!: () => void
+    const closed = new Promise<void>((resolve) => (markClosed = resolve))
+    const close = () => (closing ??= undo().then(markClosed))
+    // Closing the UI window (or the whole browser) ends the session, the server and the browser.
+    uiPage.on('close', () => void close())
+    browser.on('disconnected', () => void close())
+
+    await uiPage.goto(`${files.url}/index.html`)
+    if (!options.headless) await placeSideBySide(uiPage, port.page).catch(() => undefined)
+    pane.navigate(homeUrl).catch((error: unknown) => {
+      log(`pane: home page did not load: ${error instanceof Error ? error.message : error}`)
+    })
+    return {
+      browser,
+      server,
+      uiPage,
+      paneContext,
+      port,
+      pane,
+      capture,
+      session,
+      sandboxOff: !sandbox,
+      closed,
+      close,
+    }
+  } catch (error) {
+    await undo()
+    throw error
+  }
+}

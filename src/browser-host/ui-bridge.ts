@@ -1,0 +1,97 @@
+// The browser host's stand-in for Electron's IPC: the UI page calls the LabSession through one
+// Playwright binding, and capture events reach it through the preload's delivery function. As
+// closed as the IPC with its sender checks: the binding lives on the UI page alone (not its
+// context), answers only that page's main frame at the UI's own origin, and carries nothing but
+// the contract's commands (validated by dispatchCommand): no CDP, no eval.
+
+import type { BrowserContext, Frame, Page } from 'playwright-core'
+import type { LabSession } from '../core/lab-session'
+import { dispatchCommand } from '../shared/contract-schemas'
+
+export const INVOKE_BINDING = '__cookieLabInvoke'
+
+export interface UiBridgeOptions {
+  /** The UI's origin, `http://127.0.0.1:PORT`. */
+  origin: string
+  session: LabSession
+  /** The bundled ui-preload.ts: it builds `window.cookieLab` over the binding. */
+  preload: string
+  log: (message: string) => void
+  /** Called when the host has answered a UI command (the bench times `ready` with it). */
+  onCommandAnswered?: (name: string) => void
+}
+
+export function originOf(url: string): string | null {
+  try {
+    return new URL(url).origin
+  } catch {
+    return null
+  }
+}
+
+/** True only for a call made by PAGE's main frame while it shows the UI's ORIGIN. */
+export function isFromUi(source: { page: Page; frame: Frame }, page: Page, origin: string) {
+  return (
+    source.page === page &&
+    source.frame === page.mainFrame() &&
+    originOf(source.frame.url()) === origin
+  )
+}
+
+/** Gives PAGE `window.cookieLab` before its scripts run; returns what stops the event flow. */
+export async function connectUi(page: Page, options: UiBridgeOptions): Promise<() => void> {
+  const { origin, session, log } = options
+  await page.exposeBinding(INVOKE_BINDING, async (source, name: unknown, payload: unknown) => {
+    if (!isFromUi(source, page, origin)) {
+      log(`ui: refused a call from ${source.frame.url()}`)
+      throw new Error('Cookie Lab answers its own UI page only.')
+    }
+    const result = await dispatchCommand(session.handlers, name, payload)
+    options.onCommandAnswered?.(String(name))
+    // Payloads cross as JSON text: Playwright's own serializer is far slower than Electron's
+    // structured clone on a 10,000-entry snapshot. The domain is plain data, so JSON carries it.
+    return result === undefined ? '' : JSON.stringify(result)
+  })
+  await page.addInitScript({ content: options.preload })
+  return session.onEvent((name, data) => {
+    if (page.isClosed() || originOf(page.url()) !== origin) return
+    page
+      .evaluate(
+        ([eventName, json]) =>
+          (
+            window as unknown as { __cookieLabDeliver?: (n: string, json: string) => void }
+          ).__cookieLabDeliver?.(eventName, json),
+        [name, JSON.stringify(data)] as const,
+      )
+      .catch(() => undefined)
+  })
+}
+
+/**
+ * Keeps the UI page on the UI: requests to any other origin are refused, a main-frame navigation
+ * away is sent back, and any other page in the UI's context (a popup) is closed.
+ */
+export async function lockUiPage(
+  context: BrowserContext,
+  page: Page,
+  origin: string,
+  log: (message: string) => void,
+): Promise<void> {
+  await context.route('**/*', (route) => {
+    const url = route.request().url()
+    if (originOf(url) === origin) return route.continue()
+    log(`ui: refused a request to ${url}`)
+    // `aborted`, not `blockedbyclient`: a blocked navigation would commit Chromium's error page.
+    return route.abort('aborted')
+  })
+  page.on('framenavigated', (frame) => {
+    if (frame !== page.mainFrame() || originOf(frame.url()) === origin) return
+    log(`ui: the UI page went to ${frame.url()}; taking it back`)
+    page.goto(`${origin}/index.html`).catch(() => undefined)
+  })
+  context.on('page', (other) => {
+    if (other === page) return
+    log(`ui: closed a window the UI page opened (${other.url()})`)
+    other.close().catch(() => undefined)
+  })
+}

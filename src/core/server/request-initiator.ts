@@ -1,0 +1,58 @@
+// Which page made a request, as far as the browser says: the tutorial's own pages, or another
+// site. The server refuses to set cookies for another site: a page open anywhere in a learner's
+// everyday browser could otherwise drive `npm run serve` to plant cookies on localhost, which
+// every other local app then receives (cookies ignore ports), up to a cookie bomb.
+//
+// "The tutorial's own pages" are its names (host-check.ts) on the port this request came in on.
+// That is narrower than a browser's "same-site": a page on 127.0.0.1:3000 is same-site with
+// 127.0.0.1:5000 for cookies, but it is another local app, not the tutorial. It is wider than
+// same-origin on purpose: the cross-site lessons send requests from tracker.test to
+// www.shop.test, and those must pass.
+
+import type { IncomingHttpHeaders } from 'node:http'
+import { allowedHostname } from './host-check'
+
+/** The site a request came from when that is not the tutorial, or null when it may set cookies. */
+export type ForeignInitiator =
+  | { kind: 'site'; origin: string }
+  /** A browser said the request crossed sites but gave no origin (`Referrer-Policy: no-referrer`, a sandbox, a file). */
+  | { kind: 'hidden' }
+
+function effectivePort(url: URL): string {
+  return url.port || (url.protocol === 'https:' ? '443' : '80')
+}
+
+/** The origin of an Origin or Referer value; null when there is none to read. */
+function originOf(value: string | undefined): URL | 'opaque' | null {
+  if (value === undefined || value === '') return null
+  if (value === 'null') return 'opaque'
+  try {
+    return new URL(value)
+  } catch {
+    return 'opaque'
+  }
+}
+
+function isTutorialOrigin(origin: URL, hostHeader: string): boolean {
+  if (origin.protocol !== 'http:' || allowedHostname(origin.host) === null) return false
+  return effectivePort(origin) === effectivePort(new URL(`http://${hostHeader}`))
+}
+
+/**
+ * Who made this request, judged from Sec-Fetch-Site, Origin and Referer. `hostHeader` must
+ * already have passed the Host check. A request with none of them (curl, a script, an old
+ * browser) passes: it carries no one else's page, and so no attack from one.
+ */
+export function foreignInitiator(
+  headers: IncomingHttpHeaders,
+  hostHeader: string,
+): ForeignInitiator | null {
+  const fetchSite = headers['sec-fetch-site']
+  // The browser itself vouches that the user typed the address, or that our own origin asked.
+  if (fetchSite === 'none' || fetchSite === 'same-origin') return null
+  const origin = originOf(headers.origin)
+  const initiator = origin ?? originOf(headers.referer)
+  if (initiator === null) return fetchSite === undefined ? null : { kind: 'hidden' }
+  if (initiator === 'opaque') return { kind: 'hidden' }
+  return isTutorialOrigin(initiator, hostHeader) ? null : { kind: 'site', origin: initiator.origin }
+}
