@@ -4,7 +4,7 @@
 
 import type { CDPSession } from 'playwright-core'
 import type { CdpConnection } from '../core/capture/cdp-connection'
-import { CAPTURE_EVENTS } from '../core/capture/pane-capture'
+import { CAPTURE_EVENTS } from '../core/capture/capture-events'
 
 export function playwrightCdpConnection(session: CDPSession): CdpConnection {
   return {

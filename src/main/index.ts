@@ -86,7 +86,7 @@ async function start(): Promise<void> {
   const capture = new PaneCapture()
   shutdown.add('capture', () => capture.close())
   // Listening before the pane loads anything: every store change gets its browser cause.
-  shutdown.add('cookie change feed', feedCookieChanges(paneSession.cookies, capture, { log }))
+  shutdown.add('cookie change feed', feedCookieChanges(paneSession.cookies, capture))
   const view = new PaneView({
     window,
     session: paneSession,

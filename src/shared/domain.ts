@@ -39,6 +39,8 @@ export interface CookieKey {
 export interface HeaderLine {
   name: string
   value: string
+  /** Bytes cut from the end of `value`: capture keeps at most 8 KiB of one value. */
+  cutBytes?: number
 }
 
 export interface CookiePair {
@@ -83,6 +85,8 @@ export interface SetCookieLine {
   /** What is odd about the line: CR/LF, NUL, non-ASCII, oversize, ... */
   problems: SetCookieProblem[]
   outcome: SetCookieOutcome
+  /** Bytes cut from the end of `raw` (and of `parsed.value`); problems and verdict saw it whole. */
+  cutBytes?: number
 }
 
 export type ChangeType = 'added' | 'changed' | 'removed' | 'expired'
@@ -130,6 +134,8 @@ export interface Exchange extends EntryBase {
   hop: number
   method: string
   url: string
+  /** Bytes cut from the end of `url`: capture keeps at most 8 KiB of it. */
+  urlCutBytes?: number
   /** CDP resource type: Document, Fetch, XHR, Script, Image, Stylesheet, Other, ... */
   resourceType: string
   /** Favicons, images, scripts, styles, fonts: real traffic the UI hides by default. */
@@ -146,10 +152,17 @@ export interface Exchange extends EntryBase {
   responseHeaders: HeaderLine[] | null
   /** The raw `Cookie` header as sent, null when none was sent (or headers not observed). */
   cookieHeader: string | null
+  /** Bytes cut from the end of `cookieHeader` (`cookiePairs` were read from all of it). */
+  cookieHeaderCutBytes?: number
   cookiePairs: CookiePair[]
   considered: ConsideredCookie[]
   setCookies: SetCookieLine[]
   finishedAt?: number
+  /**
+   * Past capture's memory budget, the raw header lines of older exchanges are released (their
+   * cookie facts stay): the bytes released. The header arrays are then empty, not null.
+   */
+  headersReleasedBytes?: number
 }
 
 /** Store changes no response explains: `document.cookie` and friends. */

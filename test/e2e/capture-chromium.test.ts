@@ -5,11 +5,11 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { PaneCapture } from '../../src/core/capture/pane-capture'
 import type { ScriptWrite, TimelineEntry } from '../../src/shared/domain'
 import { exchangesIn, latestComplete } from '../support/captured'
 import { launchChromium } from '../support/chromium'
 import { playwrightCdpConnection } from '../../src/browser-host/playwright-cdp'
+import { WaitingCapture } from '../support/waiting-capture'
 
 const ROUTES: Record<
   string,
@@ -50,7 +50,7 @@ let origin: string
 let browser: Browser
 let context: BrowserContext
 let page: Page
-let capture: PaneCapture
+let capture: WaitingCapture
 
 beforeAll(async () => {
   server = createServer(serve)
@@ -65,7 +65,7 @@ afterAll(async () => {
 beforeEach(async () => {
   context = await browser.newContext()
   page = await context.newPage()
-  capture = new PaneCapture({ storePollMs: 100 })
+  capture = new WaitingCapture({ storePollMs: 100 })
   // Attached before the first navigation, as the app does.
   await capture.attach(playwrightCdpConnection(await context.newCDPSession(page)))
 })

@@ -1,15 +1,15 @@
 // Reading what capture saw, for the end-to-end tests: the exchanges of a timeline, and the
 // latest finished one that a test is waiting for.
 
-import type { PaneCapture } from '../../src/core/capture/pane-capture'
 import type { Exchange, TimelineEntry } from '../../src/shared/domain'
+import type { WaitingCapture } from './waiting-capture'
 
 export const exchangesIn = (entries: readonly TimelineEntry[]): Exchange[] =>
   entries.filter((entry): entry is Exchange => entry.kind === 'exchange')
 
 /** The latest complete exchange that WANTED picks, once capture has it. */
 export async function latestComplete(
-  capture: PaneCapture,
+  capture: WaitingCapture,
   wanted: (exchange: Exchange) => boolean,
   timeoutMs = 10_000,
 ): Promise<Exchange> {

@@ -11,12 +11,12 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
 import { PlaywrightPanePort } from '../../src/browser-host/playwright-pane-port'
 import { connectUi, lockUiPage } from '../../src/browser-host/ui-bridge'
 import { serveUiDirectory } from '../../src/browser-host/ui-file-server'
-import { PaneCapture } from '../../src/core/capture/pane-capture'
 import { LabSession } from '../../src/core/lab-session'
 import { PaneLifecycle } from '../../src/core/pane/pane-lifecycle'
 import { startTutorialServer, type TutorialServer } from '../../src/core/server'
 import { launchChromium } from './chromium'
 import { RENDERER_TEST_DIR } from './build-renderer'
+import { WaitingCapture } from './waiting-capture'
 
 /** Where the e2e global setup (and the bench) build the browser host: see buildBrowserHost. */
 export const BROWSER_HOST_TEST_DIR = 'out/browser-host-test'
@@ -30,7 +30,7 @@ export interface PaneLab {
   readonly page: Page
   pane: PaneLifecycle
   port: PlaywrightPanePort
-  capture: PaneCapture
+  capture: WaitingCapture
   session: LabSession
   /** `path` on the tutorial server, or on another of its names (`http://www.shop.test:PORT`). */
   url(path: string, host?: string): string
@@ -47,7 +47,7 @@ export async function startPaneLab(options: PaneLabOptions = {}): Promise<PaneLa
   const browser = options.browser ?? (await launchChromium())
   const server = await startTutorialServer({ port: 0 })
   const context = await browser.newContext({ viewport: { width: 900, height: 700 } })
-  const capture = new PaneCapture(
+  const capture = new WaitingCapture(
     options.storePollMs === undefined ? {} : { storePollMs: options.storePollMs },
   )
   // Capture is attached before the pane's first navigation, as in the app.

@@ -59,7 +59,7 @@ export class ChangeAttribution {
   private snapshots = 0
 
   /** Registers an exchange's Set-Cookie lines the browser stored (or may have), once. */
-  hearExchange(exchange: ExchangeBody): boolean {
+  registerExchange(exchange: ExchangeBody): boolean {
     if (this.heard.has(exchange.id)) return false
     const usable = exchange.setCookies.filter((line) => line.outcome.status !== 'blocked')
     if (exchange.responseHeaders === null && usable.length === 0) return false

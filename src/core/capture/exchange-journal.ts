@@ -8,12 +8,14 @@
 import type { CookiePair, Exchange, HeaderLine, SetCookieLine } from '../../shared/domain'
 import type { ExchangeFailure } from '../../shared/messages/facts'
 import { cookiePairsOf } from './cookie-header'
-import { headerLinesFromObject, headerValues } from './header-lines'
+import { HeaderBudget } from './header-budget'
+import { headerValues } from './header-lines'
+import { headerBytes, keptHeaderLines, keptSetCookieLine, keptText } from './kept-text'
 import type {
   LoadingEnd,
-  RequestExtra,
+  RequestExtraInfo,
   RequestSent,
-  ResponseExtra,
+  ResponseExtraInfo,
   ResponseSeen,
 } from './network-events'
 import { setCookieLinesOf } from './set-cookie-line'
@@ -34,15 +36,19 @@ const ASSET_TYPES = new Set([
 /** Schemes that never reach the network stack, so never get ExtraInfo. */
 const LOCAL_SCHEME = /^(data|blob|about|chrome|chrome-extension|devtools):/i
 
-interface HeardRequest {
+interface RequestExtraInfoFacts {
   headers: HeaderLine[]
-  considered: RequestExtra['considered']
+  /** Bytes of `headers` released past the header budget (then `headers` is empty). */
+  releasedBytes: number
+  considered: RequestExtraInfo['considered']
   cookieHeader: string | null
+  cookieHeaderCutBytes: number
   cookiePairs: CookiePair[]
 }
 
-interface HeardResponse {
+interface ResponseExtraInfoFacts {
   headers: HeaderLine[]
+  releasedBytes: number
   statusCode: number | null
   statusText: string | null
   setCookies: SetCookieLine[]
@@ -62,8 +68,8 @@ interface Hop {
   failure: ExchangeFailure | null
   finishedAt: number | null
   time: number
-  request: HeardRequest | null
-  heard: HeardResponse | null
+  requestExtraInfo: RequestExtraInfoFacts | null
+  responseExtraInfo: ResponseExtraInfoFacts | null
   built: ExchangeBody | null
 }
 
@@ -72,14 +78,16 @@ interface Journey {
   /** Prefix of its exchanges' ids; differs from requestId only if the browser reused one. */
   key: string
   hops: Hop[]
-  requestExtras: HeardRequest[]
-  responseExtras: HeardResponse[]
+  requestExtraInfo: RequestExtraInfoFacts[]
+  responseExtraInfo: ResponseExtraInfoFacts[]
   firstHeardAt: number
 }
 
-export interface JournalClock {
+export interface JournalOptions {
   now(): number
   nextSeq(): number
+  /** The most raw header text kept over the session (see header-budget.ts). */
+  headerBudgetBytes: number
 }
 
 export class ExchangeJournal {
@@ -87,8 +95,13 @@ export class ExchangeJournal {
   /** Journeys heard of only through ExtraInfo so far. */
   private readonly orphans = new Set<Journey>()
   private reused = 0
+  private readonly budget: HeaderBudget
+  /** Journeys whose header text the budget released: their exchanges are rebuilt. */
+  private readonly released = new Set<Journey>()
 
-  constructor(private readonly clock: JournalClock) {}
+  constructor(private readonly clock: JournalOptions) {
+    this.budget = new HeaderBudget(clock.headerBudgetBytes)
+  }
 
   requestSent(requestId: string, sent: RequestSent): ExchangeBody[] {
     let journey = this.journeys.get(requestId)
@@ -118,45 +131,54 @@ export class ExchangeJournal {
     hop.time = sent.wallTime ?? hop.time
     if (sent.url !== null && LOCAL_SCHEME.test(sent.url)) hop.withoutExtraInfo = true
     dirty.add(hop)
-    return this.settle(journey, dirty)
+    return this.joinExtraInfo(journey, dirty)
   }
 
   responseReceived(requestId: string, response: ResponseSeen): ExchangeBody[] {
     const { journey, hop } = this.currentHop(requestId)
     hop.response = response
     if (response.hasExtraInfo === false || response.withoutNetwork) hop.withoutExtraInfo = true
-    return this.settle(journey, new Set([hop]))
+    return this.joinExtraInfo(journey, new Set([hop]))
   }
 
   servedFromCache(requestId: string): ExchangeBody[] {
     const { journey, hop } = this.currentHop(requestId)
     hop.withoutExtraInfo = true
-    return this.settle(journey, new Set([hop]))
+    return this.joinExtraInfo(journey, new Set([hop]))
   }
 
-  requestExtra(requestId: string, extra: RequestExtra): ExchangeBody[] {
+  requestExtraInfo(requestId: string, extra: RequestExtraInfo): ExchangeBody[] {
     const journey = this.journeyFor(requestId)
     const cookieLines = headerValues(extra.headers, 'cookie')
     // HTTP/2 may split Cookie into several fields; they mean the same as one joined by "; ".
     const cookieHeader = cookieLines.length > 0 ? cookieLines.join('; ') : null
-    journey.requestExtras.push({
-      headers: extra.headers,
+    // Facts come from the whole text; only then is long text cut.
+    const kept = cookieHeader === null ? null : keptText(cookieHeader)
+    const facts: RequestExtraInfoFacts = {
+      headers: keptHeaderLines(extra.headers),
+      releasedBytes: 0,
       considered: extra.considered,
-      cookieHeader,
+      cookieHeader: kept?.text ?? null,
+      cookieHeaderCutBytes: kept?.cutBytes ?? 0,
       cookiePairs: cookieHeader === null ? [] : cookiePairsOf(cookieHeader),
-    })
-    return this.settle(journey, new Set())
+    }
+    journey.requestExtraInfo.push(facts)
+    this.charge(journey, facts)
+    return this.withReleased(this.joinExtraInfo(journey, new Set()))
   }
 
-  responseExtra(requestId: string, extra: ResponseExtra): ExchangeBody[] {
+  responseExtraInfo(requestId: string, extra: ResponseExtraInfo): ExchangeBody[] {
     const journey = this.journeyFor(requestId)
-    journey.responseExtras.push({
-      headers: extra.headers,
+    const facts: ResponseExtraInfoFacts = {
+      headers: keptHeaderLines(extra.headers),
+      releasedBytes: 0,
       statusCode: extra.statusCode,
       statusText: extra.statusText,
-      setCookies: setCookieLinesOf(extra.setCookieLines, extra.blocked),
-    })
-    return this.settle(journey, new Set())
+      setCookies: setCookieLinesOf(extra.setCookieLines, extra.blocked).map(keptSetCookieLine),
+    }
+    journey.responseExtraInfo.push(facts)
+    this.charge(journey, facts)
+    return this.withReleased(this.joinExtraInfo(journey, new Set()))
   }
 
   loadingEnded(requestId: string, end: LoadingEnd, failed: boolean): ExchangeBody[] {
@@ -171,7 +193,7 @@ export class ExchangeJournal {
         : { code: 'requestFailed' }
     }
     hop.finishedAt = this.wallTimeOf(hop, end.timestamp)
-    return this.settle(journey, new Set([hop]))
+    return this.joinExtraInfo(journey, new Set([hop]))
   }
 
   /** Requests known only by ExtraInfo for a while: their main events are not coming. */
@@ -182,23 +204,23 @@ export class ExchangeJournal {
     for (const journey of this.orphans) {
       if (now - journey.firstHeardAt < olderThanMs) continue
       this.addHop(journey, null)
-      changed.push(...this.settle(journey, new Set(journey.hops)))
+      changed.push(...this.joinExtraInfo(journey, new Set(journey.hops)))
     }
     return changed
   }
 
   /**
-   * True while a request that went to the network is still waiting for its response's raw
-   * headers: a store change seen now may yet be explained by its Set-Cookie lines.
+   * True while a request that went to the network is still waiting for its response's
+   * ExtraInfo: a store change seen now may yet be explained by its Set-Cookie lines.
    */
-  awaitingResponseHeaders(withinMs: number): boolean {
+  awaitingResponseExtraInfo(withinMs: number): boolean {
     const now = this.clock.now()
     for (const journey of this.journeys.values()) {
       for (const hop of journey.hops) {
         if (
           hop.sent &&
           !hop.end &&
-          !hop.heard &&
+          !hop.responseExtraInfo &&
           !hop.withoutExtraInfo &&
           now - hop.time < withinMs
         ) {
@@ -209,13 +231,42 @@ export class ExchangeJournal {
     return false
   }
 
+  /** Counts a block of header text against the budget, which may release older blocks. */
+  private charge(journey: Journey, facts: RequestExtraInfoFacts | ResponseExtraInfoFacts): void {
+    const bytes = headerBytes(facts.headers)
+    this.budget.charge(bytes, () => {
+      facts.headers = []
+      facts.releasedBytes = bytes
+      this.released.add(journey)
+    })
+  }
+
+  /** CHANGED, and the exchanges whose header text the budget has just released. */
+  private withReleased(changed: ExchangeBody[]): ExchangeBody[] {
+    if (this.released.size === 0) return changed
+    const rebuilt: ExchangeBody[] = []
+    for (const journey of this.released) {
+      for (const hop of journey.hops) {
+        const built = hop.built
+        if (!built || changed.some((body) => body.id === built.id)) continue
+        const releasedNow =
+          (hop.requestExtraInfo?.releasedBytes ?? 0) + (hop.responseExtraInfo?.releasedBytes ?? 0)
+        if (releasedNow === (built.headersReleasedBytes ?? 0)) continue
+        hop.built = buildExchange(journey, hop)
+        rebuilt.push(hop.built)
+      }
+    }
+    this.released.clear()
+    return [...changed, ...rebuilt]
+  }
+
   private startJourney(requestId: string, key: string): Journey {
     const journey: Journey = {
       requestId,
       key,
       hops: [],
-      requestExtras: [],
-      responseExtras: [],
+      requestExtraInfo: [],
+      responseExtraInfo: [],
       firstHeardAt: this.clock.now(),
     }
     this.journeys.set(requestId, journey)
@@ -253,8 +304,8 @@ export class ExchangeJournal {
       failure: null,
       finishedAt: null,
       time: wallTime ?? this.clock.now(),
-      request: null,
-      heard: null,
+      requestExtraInfo: null,
+      responseExtraInfo: null,
       built: null,
     }
     journey.hops.push(hop)
@@ -262,21 +313,21 @@ export class ExchangeJournal {
   }
 
   /** Hands each ExtraInfo to its hop, rebuilds the hops that changed, returns them. */
-  private settle(journey: Journey, dirty: Set<Hop>): ExchangeBody[] {
+  private joinExtraInfo(journey: Journey, dirty: Set<Hop>): ExchangeBody[] {
     let eligible = journey.hops.filter((hop) => !hop.withoutExtraInfo)
-    const heard = Math.max(journey.requestExtras.length, journey.responseExtras.length)
-    if (heard > eligible.length && journey.hops.at(-1)?.end) {
+    const extraInfos = Math.max(journey.requestExtraInfo.length, journey.responseExtraInfo.length)
+    if (extraInfos > eligible.length && journey.hops.at(-1)?.end) {
       // More ExtraInfo than hops that could have it, and no hop is coming: a hop that looked
       // cached was not, so none of what the browser sent is left unshown.
       eligible = journey.hops
     }
     for (const hop of journey.hops) {
       const at = eligible.indexOf(hop)
-      const request = at < 0 ? null : (journey.requestExtras[at] ?? null)
-      const heard = at < 0 ? null : (journey.responseExtras[at] ?? null)
-      if (request !== hop.request || heard !== hop.heard) {
-        hop.request = request
-        hop.heard = heard
+      const request = at < 0 ? null : (journey.requestExtraInfo[at] ?? null)
+      const response = at < 0 ? null : (journey.responseExtraInfo[at] ?? null)
+      if (request !== hop.requestExtraInfo || response !== hop.responseExtraInfo) {
+        hop.requestExtraInfo = request
+        hop.responseExtraInfo = response
         dirty.add(hop)
       }
     }
@@ -299,7 +350,7 @@ export class ExchangeJournal {
 }
 
 function buildExchange(journey: Journey, hop: Hop): ExchangeBody {
-  const { sent, response, request, heard } = hop
+  const { sent, response, requestExtraInfo, responseExtraInfo } = hop
   const url = sent?.url ?? response?.url ?? 'about:blank'
   const resourceType = sent?.resourceType ?? 'Other'
   const exchange: ExchangeBody = {
@@ -314,15 +365,15 @@ function buildExchange(journey: Journey, hop: Hop): ExchangeBody {
     resourceType,
     isAsset: ASSET_TYPES.has(resourceType) || /\/favicon\.ico$/i.test(pathOf(url)),
     state: hop.end ?? 'pending',
-    status: response?.status ?? heard?.statusCode ?? null,
-    statusText: response?.statusText || heard?.statusText || '',
+    status: response?.status ?? responseExtraInfo?.statusCode ?? null,
+    statusText: response?.statusText || responseExtraInfo?.statusText || '',
     mimeType: response?.mimeType ?? '',
-    requestHeaders: request?.headers ?? null,
-    responseHeaders: heard?.headers ?? null,
-    cookieHeader: request?.cookieHeader ?? null,
-    cookiePairs: request?.cookiePairs ?? [],
-    considered: request?.considered ?? [],
-    setCookies: heard?.setCookies ?? unverifiedSetCookies(response),
+    requestHeaders: requestExtraInfo?.headers ?? null,
+    responseHeaders: responseExtraInfo?.headers ?? null,
+    cookieHeader: requestExtraInfo?.cookieHeader ?? null,
+    cookiePairs: requestExtraInfo?.cookiePairs ?? [],
+    considered: requestExtraInfo?.considered ?? [],
+    setCookies: responseExtraInfo?.setCookies ?? unverifiedSetCookies(response),
   }
   if (!sent) {
     exchange.failure = { code: 'onlyRawHeaders' }
@@ -330,6 +381,13 @@ function buildExchange(journey: Journey, hop: Hop): ExchangeBody {
   if (hop.failure) exchange.failure = hop.failure
   if (hop.redirectedTo) exchange.redirectedTo = hop.redirectedTo
   if (hop.finishedAt !== null) exchange.finishedAt = hop.finishedAt
+  const urlCutBytes = sent?.url != null ? sent.urlCutBytes : (response?.urlCutBytes ?? 0)
+  if (urlCutBytes > 0) exchange.urlCutBytes = urlCutBytes
+  if (requestExtraInfo?.cookieHeaderCutBytes) {
+    exchange.cookieHeaderCutBytes = requestExtraInfo.cookieHeaderCutBytes
+  }
+  const released = (requestExtraInfo?.releasedBytes ?? 0) + (responseExtraInfo?.releasedBytes ?? 0)
+  if (released > 0) exchange.headersReleasedBytes = released
   return exchange
 }
 
@@ -338,9 +396,8 @@ function buildExchange(journey: Journey, hop: Hop): ExchangeBody {
  * Set-Cookie out of it, but if a browser does not, the lines are shown with no verdict.
  */
 function unverifiedSetCookies(response: ResponseSeen | null): SetCookieLine[] {
-  if (!response?.headers) return []
-  const lines = headerValues(headerLinesFromObject(response.headers), 'set-cookie')
-  return setCookieLinesOf(lines, null)
+  if (!response?.setCookieLines) return []
+  return setCookieLinesOf(response.setCookieLines, null).map(keptSetCookieLine)
 }
 
 function pathOf(url: string): string {

@@ -5,6 +5,7 @@
 import type { Protocol } from 'devtools-protocol'
 import type { ConsideredCookie, HeaderLine } from '../../shared/domain'
 import { headerLinesFromObject, headerValues, parseHeadersText } from './header-lines'
+import { keptText } from './kept-text'
 import type { BlockedLine } from './set-cookie-line'
 import { storedCookieOf } from './stored-cookie'
 
@@ -14,11 +15,15 @@ export type NoteProblem = (problem: string) => void
 
 export interface ResponseSeen {
   url: string | null
+  urlCutBytes: number
   status: number | null
   statusText: string
   mimeType: string
-  /** The renderer's filtered view of the headers (no Set-Cookie); only a last resort. */
-  headers: Record<string, unknown> | null
+  /**
+   * Set-Cookie lines in the renderer's filtered view of the headers: Chromium leaves them out,
+   * another browser may not; only a last resort. null when it showed no headers at all.
+   */
+  setCookieLines: string[] | null
   /** Served from a cache or a service worker: no ExtraInfo will come for it. */
   withoutNetwork: boolean
   hasExtraInfo: boolean | null
@@ -27,6 +32,7 @@ export interface ResponseSeen {
 export interface RequestSent {
   /** null when the event gave none: the exchange then shows what else is known. */
   url: string | null
+  urlCutBytes: number
   method: string
   resourceType: string
   /** Wall-clock milliseconds. */
@@ -37,12 +43,12 @@ export interface RequestSent {
   redirectHasExtraInfo: boolean | null
 }
 
-export interface RequestExtra {
+export interface RequestExtraInfo {
   headers: HeaderLine[]
   considered: ConsideredCookie[]
 }
 
-export interface ResponseExtra {
+export interface ResponseExtraInfo {
   headers: HeaderLine[]
   statusCode: number | null
   statusText: string | null
@@ -65,6 +71,22 @@ const asBoolean = (value: unknown): boolean | null => (typeof value === 'boolean
 const strings = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []
 
+/** The Set-Cookie lines of a header object, without reading the other headers. */
+function setCookieValues(headers: Record<string, unknown>): string[] {
+  const lines: string[] = []
+  for (const [name, value] of Object.entries(headers)) {
+    if (name.toLowerCase() === 'set-cookie') lines.push(...String(value).split('\n'))
+  }
+  return lines
+}
+
+/** A URL as capture keeps it: a page may ask for megabytes of URL (see kept-text.ts). */
+function keptUrl(url: string | null): { url: string | null; urlCutBytes: number } {
+  if (url === null) return { url, urlCutBytes: 0 }
+  const kept = keptText(url)
+  return { url: kept.text, urlCutBytes: kept.cutBytes }
+}
+
 export function fieldsOf(params: unknown): Record<string, unknown> {
   return isRecord(params) ? params : {}
 }
@@ -79,12 +101,13 @@ export function requestIdOf(params: unknown): string | null {
 function readResponse(value: unknown, note: NoteProblem): ResponseSeen {
   if (!isRecord(value)) note('its response is missing')
   const response: Fields<Protocol.Network.Response> = isRecord(value) ? value : {}
+  const url = keptUrl(asString(response.url))
   return {
-    url: asString(response.url),
+    ...url,
     status: asNumber(response.status),
     statusText: asString(response.statusText) ?? '',
     mimeType: asString(response.mimeType) ?? '',
-    headers: isRecord(response.headers) ? response.headers : null,
+    setCookieLines: isRecord(response.headers) ? setCookieValues(response.headers) : null,
     withoutNetwork:
       response.fromDiskCache === true ||
       response.fromPrefetchCache === true ||
@@ -97,11 +120,11 @@ function readResponse(value: unknown, note: NoteProblem): ResponseSeen {
 export function readRequestSent(params: unknown, note: NoteProblem): RequestSent {
   const event: Fields<Protocol.Network.RequestWillBeSentEvent> = fieldsOf(params)
   const request: Fields<Protocol.Network.Request> = isRecord(event.request) ? event.request : {}
-  const url = asString(request.url)
-  if (url === null) note('it has no request URL')
+  const url = keptUrl(asString(request.url))
+  if (url.url === null) note('it has no request URL')
   const wallTime = asNumber(event.wallTime)
   return {
-    url,
+    ...url,
     method: asString(request.method) ?? 'GET',
     resourceType: asString(event.type) ?? 'Other',
     wallTime: wallTime === null ? null : wallTime * 1000,
@@ -126,7 +149,7 @@ function readHeaderObject(value: unknown, note: NoteProblem): HeaderLine[] {
   return []
 }
 
-export function readRequestExtra(params: unknown, note: NoteProblem): RequestExtra {
+export function readRequestExtraInfo(params: unknown, note: NoteProblem): RequestExtraInfo {
   const event: Fields<Protocol.Network.RequestWillBeSentExtraInfoEvent> = fieldsOf(params)
   const considered: ConsideredCookie[] = []
   for (const item of Array.isArray(event.associatedCookies) ? event.associatedCookies : []) {
@@ -138,7 +161,7 @@ export function readRequestExtra(params: unknown, note: NoteProblem): RequestExt
   return { headers: readHeaderObject(event.headers, note), considered }
 }
 
-export function readResponseExtra(params: unknown, note: NoteProblem): ResponseExtra {
+export function readResponseExtraInfo(params: unknown, note: NoteProblem): ResponseExtraInfo {
   const event: Fields<Protocol.Network.ResponseReceivedExtraInfoEvent> = fieldsOf(params)
   const fromObject = readHeaderObject(event.headers, note)
   const text = asString(event.headersText)

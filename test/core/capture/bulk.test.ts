@@ -2,7 +2,7 @@
 // travel through.
 
 import { afterEach, describe, expect, it } from 'vitest'
-import { measureIngestRate } from '../../../src/core/capture/ingest-bench'
+import { measureIngestRate } from '../../../bench/ingest-rate'
 import type { PaneCapture } from '../../../src/core/capture/pane-capture'
 import type { Exchange } from '../../../src/shared/domain'
 import { exchangeEvents } from './cdp-events'
@@ -32,7 +32,7 @@ describe('ten thousand exchanges', () => {
       })
       if (sets) browser.cookies = [cdpCookie({ name: 'n', value: String(i) })]
       for (const event of events) capture.ingest(event.method, event.params)
-      if (sets) await capture.refreshStore()
+      if (sets) await capture.readStore()
     }
     const elapsed = performance.now() - started
     const entries = capture.entries()
@@ -46,7 +46,8 @@ describe('ten thousand exchanges', () => {
     expect(capture.storeAfter('r5009:0')).toBe(capture.storeAfter('r5001:0'))
     // Generous for a shared 2-core machine; it takes a fraction of this.
     expect(elapsed).toBeLessThan(10_000)
-  })
+    // The test's own time limit leaves room for that bound to be the one that fails.
+  }, 20_000)
 })
 
 describe('measureIngestRate', () => {

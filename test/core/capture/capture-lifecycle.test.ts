@@ -2,12 +2,12 @@
 
 import { afterEach, describe, expect, it } from 'vitest'
 import type { CdpConnection } from '../../../src/core/capture/cdp-connection'
-import { PaneCapture } from '../../../src/core/capture/pane-capture'
+import { WaitingCapture } from '../../support/waiting-capture'
 import type { CaptureGap, TimelineEntry } from '../../../src/shared/domain'
 import { exchangeEvents } from './cdp-events'
 import { attachedCapture, cdpCookie, FakeBrowser } from './fake-browser'
 
-let capture: PaneCapture | undefined
+let capture: WaitingCapture | undefined
 afterEach(() => capture?.close())
 
 const T0 = Date.UTC(2026, 10, 25, 12)
@@ -46,7 +46,7 @@ describe('attach', () => {
       send: (() => Promise.reject(new Error('Target closed'))) as CdpConnection['send'],
       onEvent: (listener) => browser.onEvent(listener),
     }
-    capture = new PaneCapture({ storePollMs: 0 })
+    capture = new WaitingCapture({ storePollMs: 0 })
     await expect(capture.attach(refusing)).rejects.toThrow(
       "Could not start capturing the pane's network traffic: Target closed",
     )
@@ -90,7 +90,7 @@ describe('detach and reattach', () => {
 describe('the store poll', () => {
   it('finds a script write by itself, and stops when detached', async () => {
     const browser = new FakeBrowser()
-    capture = new PaneCapture({ storePollMs: 10 })
+    capture = new WaitingCapture({ storePollMs: 10 })
     await capture.attach(browser)
     browser.cookies = [cdpCookie({ name: 'js', value: '1' })]
     await capture.waitFor((entries) => entries.some((e) => e.kind === 'script-write'), 2000)
@@ -103,7 +103,7 @@ describe('the store poll', () => {
 
   it('reads the store soon after an exchange ends, and settled() waits for it', async () => {
     const browser = new FakeBrowser()
-    capture = new PaneCapture({ storePollMs: 0, snapshotDebounceMs: 30 })
+    capture = new WaitingCapture({ storePollMs: 0, storeReadDelayMs: 30 })
     await capture.attach(browser)
     browser.cookies = [cdpCookie({ name: 'a', value: '1' })]
     emitExchange(browser, 'r1', ['a=1; Path=/'])
@@ -157,7 +157,7 @@ describe('close', () => {
     expect(capture.entries()).toEqual([])
     expect(heard).toEqual([])
     expect(attached.browser.listenerCount).toBe(0)
-    expect(await capture.refreshStore()).toEqual([])
+    expect(await capture.readStore()).toEqual([])
   })
 
   it('lets a listener unsubscribe', async () => {

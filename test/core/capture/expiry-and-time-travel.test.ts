@@ -40,12 +40,12 @@ describe('expiry', () => {
     capture.subscribe({ store: (store) => stored.push(store) })
 
     clock.now = T0 + 999
-    expect(await capture.refreshStore()).toEqual([])
+    expect(await capture.readStore()).toEqual([])
     expect(capture.store().map((c) => c.name)).toEqual(['short'])
 
     // Chromium still lists it: it purges expired cookies only when it next looks at them.
     clock.now = T0 + 1000
-    const changes = await capture.refreshStore()
+    const changes = await capture.readStore()
     expect(changes).toEqual([
       expect.objectContaining({ type: 'expired', cause: { by: 'expiry' }, at: T0 + 1000 }),
     ])
@@ -60,7 +60,7 @@ describe('expiry', () => {
     // The purge, later, is not a second change.
     browser.cookies = []
     clock.now = T0 + 5000
-    expect(await capture.refreshStore()).toEqual([])
+    expect(await capture.readStore()).toEqual([])
     expect(exchangeAt(capture.entries(), '/set').storeChanges).toHaveLength(2)
   })
 
@@ -72,7 +72,7 @@ describe('expiry', () => {
     capture = attached.capture
     capture.detach('DevTools opened')
     attached.clock.now = T0 + 10_000
-    const changes = await capture.refreshStore()
+    const changes = await capture.readStore()
     expect(changes.map((c) => [c.type, c.cookie.name, c.cause])).toEqual([
       ['expired', 'old', { by: 'expiry' }],
     ])
@@ -87,7 +87,7 @@ describe('expiry', () => {
     capture = attached.capture
     capture.noteBrowserCause({ name: 'a', domain: '.127.0.0.1', path: '/' }, 'expired')
     attached.browser.cookies = []
-    const changes = await capture.refreshStore()
+    const changes = await capture.readStore()
     expect(changes.map((c) => [c.type, c.cause])).toEqual([['expired', { by: 'expiry' }]])
   })
 
@@ -95,11 +95,11 @@ describe('expiry', () => {
     const attached = await attachedCapture({ start: T0 })
     capture = attached.capture
     attached.browser.cookies = [cdpCookie({ name: 'a', value: '1', expires: T0 / 1000 + 1 })]
-    await capture.refreshStore()
+    await capture.readStore()
     attached.clock.now = T0 + 2000
-    await capture.refreshStore()
+    await capture.readStore()
     attached.browser.cookies = [cdpCookie({ name: 'a', value: '2', expires: T0 / 1000 + 60 })]
-    const changes = await capture.refreshStore()
+    const changes = await capture.readStore()
     expect(changes.map((c) => [c.type, c.cookie.value])).toEqual([['added', '2']])
   })
 })
@@ -139,7 +139,7 @@ describe('storeAfter (time travel)', () => {
         capture.ingest(event.method, event.params)
     }
     browser.cookies = [cdpCookie({ name: 'x', value: '1' })]
-    await capture.refreshStore()
+    await capture.readStore()
     expect(capture.storeAfter('a:0')?.map((c) => c.name)).toEqual(['x'])
     expect(capture.storeAfter('b:0')?.map((c) => c.name)).toEqual(['x'])
   })

@@ -7,7 +7,9 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Protocol } from 'devtools-protocol'
 import type { CdpConnection } from '../../../src/core/capture/cdp-connection'
-import { PaneCapture } from '../../../src/core/capture/pane-capture'
+import type { PaneCapture } from '../../../src/core/capture/pane-capture'
+import { WaitingCapture } from '../../support/waiting-capture'
+import { exchangeEvents, type ExchangeSpec } from './cdp-events'
 
 export type CdpCookie = Omit<
   Protocol.Network.Cookie,
@@ -91,6 +93,11 @@ export class FakeBrowser implements CdpConnection {
   }
 }
 
+/** The fake browser sends the events of one exchange (see cdp-events.ts). */
+export function emitExchange(browser: FakeBrowser, spec: ExchangeSpec): void {
+  for (const event of exchangeEvents(spec)) browser.emit(event.method, event.params)
+}
+
 const sameKey = (a: CdpCookie, b: CdpCookie) =>
   a.name === b.name && a.domain === b.domain && a.path === b.path
 
@@ -142,7 +149,7 @@ export async function replay(
   for (let index = 0; index <= fixture.events.length; index += 1) {
     for (const snapshot of fixture.snapshots.filter((s) => s.afterEvent === index)) {
       browser.cookies = structuredClone(snapshot.cookies)
-      await capture.refreshStore()
+      await capture.readStore()
     }
     const event = fixture.events[index]
     if (event) browser.emit(event.method, event.params)
@@ -154,7 +161,11 @@ export async function attachedCapture(options: { start?: number; cookies?: CdpCo
   const clock = { now: options.start ?? Date.UTC(2026, 10, 25, 12) }
   const browser = new FakeBrowser()
   browser.cookies = options.cookies ?? []
-  const capture = new PaneCapture({ now: () => clock.now, storePollMs: 0, snapshotDebounceMs: 0 })
+  const capture = new WaitingCapture({
+    now: () => clock.now,
+    storePollMs: 0,
+    storeReadDelayMs: 0,
+  })
   await capture.attach(browser)
   return { capture, browser, clock }
 }

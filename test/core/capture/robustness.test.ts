@@ -102,11 +102,11 @@ describe('a store read that goes wrong', () => {
             method,
             ...params,
           )) as typeof send
-    await expect(capture.refreshStore()).rejects.toThrow(
+    await expect(capture.readStore()).rejects.toThrow(
       "The browser's answer held no list of cookies.",
     )
     attached.browser.send = (() => Promise.reject(new Error('Target closed'))) as typeof send
-    await expect(capture.refreshStore()).rejects.toThrow(
+    await expect(capture.readStore()).rejects.toThrow(
       "Could not read the pane's cookie store: Target closed",
     )
     expect(capture.store().map((c) => c.name)).toEqual(['a'])

@@ -1,12 +1,12 @@
 // Every store change gets a cause: the exchange whose Set-Cookie explains it, or a script.
 
 import { afterEach, describe, expect, it } from 'vitest'
-import { PaneCapture } from '../../../src/core/capture/pane-capture'
+import { WaitingCapture } from '../../support/waiting-capture'
 import type { Exchange, ScriptWrite, TimelineEntry } from '../../../src/shared/domain'
 import { exchangeEvents, type ExchangeSpec } from './cdp-events'
 import { attachedCapture, cdpCookie, FakeBrowser, type CdpCookie } from './fake-browser'
 
-let capture: PaneCapture | undefined
+let capture: WaitingCapture | undefined
 afterEach(() => capture?.close())
 
 const T0 = Date.UTC(2026, 10, 25, 12)
@@ -111,7 +111,7 @@ describe('changes no response explains', () => {
       [cdpCookie({ name: 'a', value: '1' })],
     )
     browser.cookies = [cdpCookie({ name: 'a', value: '2' })]
-    const changes = await capture!.refreshStore()
+    const changes = await capture!.readStore()
     expect(changes).toEqual([
       expect.objectContaining({
         type: 'changed',
@@ -148,21 +148,21 @@ describe('changes no response explains', () => {
     }
     browser.emit(late.method, late.params)
     browser.cookies = [cdpCookie({ name: 'js', value: '1' })]
-    await capture!.refreshStore()
+    await capture!.readStore()
     expect(scriptWrites(capture!.entries()).map((w) => w.pageUrl)).toEqual(['http://127.0.0.1/two'])
   })
 
   it('reports a removal nothing explains as a script write', async () => {
     const { browser } = await setup([cdpCookie({ name: 'a', value: '1' })])
     browser.cookies = []
-    await capture!.refreshStore()
+    await capture!.readStore()
     expect(scriptWrites(capture!.entries()).flatMap(summary)).toEqual(['removed a=1 by script'])
   })
 
   it('does not report the cookies that were there before capture began', async () => {
     await setup([cdpCookie({ name: 'old', value: '1' })])
     expect(capture!.store().map((c) => c.name)).toEqual(['old'])
-    expect(await capture!.refreshStore()).toEqual([])
+    expect(await capture!.readStore()).toEqual([])
     expect(capture!.entries()).toEqual([])
   })
 })
@@ -179,7 +179,7 @@ describe('a store read that races the response headers', () => {
     const [sent, ...rest] = events
     browser.emit(sent!.method, sent!.params)
     browser.cookies = [cdpCookie({ name: 'a', value: '1' })]
-    await capture!.refreshStore()
+    await capture!.readStore()
     // The store shows the cookie at once; whose change it is waits for the headers.
     expect(capture!.store().map((c) => c.name)).toEqual(['a'])
     expect(scriptWrites(capture!.entries())).toEqual([])
@@ -191,7 +191,7 @@ describe('a store read that races the response headers', () => {
 
   it('gives up waiting after a while and calls it a script write', async () => {
     const browser = new FakeBrowser()
-    capture = new PaneCapture({ storePollMs: 0, holdUnexplainedMs: 20 })
+    capture = new WaitingCapture({ storePollMs: 0, holdUnexplainedMs: 20 })
     await capture.attach(browser)
     const [sent] = exchangeEvents({
       requestId: 'slow',
@@ -200,7 +200,7 @@ describe('a store read that races the response headers', () => {
     })
     browser.emit(sent!.method, sent!.params)
     browser.cookies = [cdpCookie({ name: 'js', value: '1' })]
-    await capture.refreshStore()
+    await capture.readStore()
     expect(scriptWrites(capture.entries())).toEqual([])
     await capture.waitFor((entries) => scriptWrites([...entries]).length === 1, 2000)
     expect(scriptWrites(capture.entries()).flatMap(summary)).toEqual(['added js=1 by script'])
@@ -208,12 +208,12 @@ describe('a store read that races the response headers', () => {
 
   it('is not settled while a change is held back: settled means every change has its entry', async () => {
     const browser = new FakeBrowser()
-    capture = new PaneCapture({ storePollMs: 0, holdUnexplainedMs: 50 })
+    capture = new WaitingCapture({ storePollMs: 0, holdUnexplainedMs: 50 })
     await capture.attach(browser)
     const [sent] = exchangeEvents({ requestId: 'slow', at: Date.now(), url: 'http://127.0.0.1/s' })
     browser.emit(sent!.method, sent!.params)
     browser.cookies = [cdpCookie({ name: 'js', value: '1' })]
-    await capture.refreshStore()
+    await capture.readStore()
     expect(capture.store().map((c) => c.name)).toEqual(['js'])
     await capture.settled()
     expect(scriptWrites(capture.entries()).flatMap(summary)).toEqual(['added js=1 by script'])

@@ -52,6 +52,29 @@ describe('DetailView', () => {
     expect(screen.getByText(/Response headers: not observed/)).toBeTruthy()
   })
 
+  it('says how many bytes capture cut from a long URL or header value', () => {
+    showDetail(
+      makeExchange({
+        url: `${SERVER_URL}/?q=xxxx`,
+        urlCutBytes: 1_048_000,
+        responseHeaders: [{ name: 'X-Padding', value: 'hhhh', cutBytes: 2_000_000 }],
+      }),
+    )
+    expect(screen.getByText(/The URL goes on: … 1,048,000 bytes cut/)).toBeTruthy()
+    expect(
+      screen.getByRole('figure', { name: 'Response headers, as on the wire' }).textContent,
+    ).toContain('X-Padding: hhhh… 2,000,000 bytes cut')
+  })
+
+  it('says the headers of an older exchange were released, not that they were never seen', () => {
+    showDetail(
+      makeExchange({ requestHeaders: [], responseHeaders: [], headersReleasedBytes: 4096 }),
+    )
+    expect(screen.getByText(/Released: .* \(4,096 bytes\) were let go/)).toBeTruthy()
+    expect(screen.queryByText(/not observed/)).toBeNull()
+    expect(screen.queryByRole('figure', { name: /headers, as on the wire/ })).toBeNull()
+  })
+
   it('explains every attribute of a Set-Cookie line in one sentence', () => {
     showDetail(
       makeExchange({

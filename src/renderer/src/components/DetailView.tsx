@@ -22,7 +22,7 @@ import { hostOfUrl } from '../stores/session-store'
 import { tutorialCodeFor } from '../tutorial-code'
 import { BreakableUrl } from './BreakableUrl'
 import { CookieExplanation } from './CookieExplanation'
-import { HeaderBlock } from './HeaderBlock'
+import { byteCount, HeaderBlock } from './HeaderBlock'
 import './TimelineRow.css'
 import './StoreChangeMarks.css'
 import './DetailView.css'
@@ -148,6 +148,9 @@ function ExchangeDetail({ exchange, serverUrl }: { exchange: Exchange; serverUrl
           <span className="muted">(seed tutorial {code.route.seed})</span>
         </p>
       )}
+      {exchange.urlCutBytes ? (
+        <p className="muted">The URL goes on: … {byteCount(exchange.urlCutBytes)} cut.</p>
+      ) : null}
       {exchange.redirectedTo && (
         <p>
           Redirected to <code>{exchange.redirectedTo}</code>: the next hop is its own row.
@@ -239,8 +242,16 @@ function ExchangeDetail({ exchange, serverUrl }: { exchange: Exchange; serverUrl
       {/* Open to start with; a teacher who folds it away keeps it folded from row to row. */}
       <details className="detail-section wire-headers" open>
         <summary>The headers, as on the wire</summary>
-        <HeaderBlock label="Request headers" lines={exchange.requestHeaders} highlight="cookie" />
-        {exchange.state !== 'pending' && (
+        {exchange.headersReleasedBytes ? (
+          <p className="not-observed">
+            Released: capture keeps a bounded amount of header text, so the lines of this older
+            exchange ({byteCount(exchange.headersReleasedBytes)}) were let go. Its cookies are still
+            shown above.
+          </p>
+        ) : (
+          <HeaderBlock label="Request headers" lines={exchange.requestHeaders} highlight="cookie" />
+        )}
+        {exchange.state !== 'pending' && !exchange.headersReleasedBytes && (
           <HeaderBlock
             label="Response headers"
             lines={exchange.responseHeaders}

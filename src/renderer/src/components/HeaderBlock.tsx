@@ -36,10 +36,16 @@ export function HeaderBlock({ label, lines, highlight }: HeaderBlockProps) {
             }
           >
             <span className="header-name">{line.name}:</span> {line.value}
+            {line.cutBytes ? <span className="muted">… {byteCount(line.cutBytes)} cut</span> : null}
             {'\n'}
           </span>
         ))}
       </pre>
     </figure>
   )
+}
+
+/** "1,048,000 bytes": how much capture left out of long text to bound its memory. */
+export function byteCount(count: number): string {
+  return `${count.toLocaleString('en')} bytes`
 }

@@ -1,7 +1,7 @@
 // How fast capture turns CDP events into timeline entries, measured on recorded events so the
 // number means something: `npm run bench` feeds it a fixture recorded from real Chromium.
 
-import { PaneCapture } from './pane-capture'
+import { PaneCapture } from '../src/core/capture/pane-capture'
 
 export interface RecordedCdpEvent {
   method: string
