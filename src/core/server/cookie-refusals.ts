@@ -63,7 +63,9 @@ export function forecastCookie(
     )
   }
   if (cookie.partitioned && !cookie.secure) {
-    refusals.push('Partitioned without Secure: Chromium stores a partitioned cookie only if Secure.')
+    refusals.push(
+      'Partitioned without Secure: Chromium stores a partitioned cookie only if Secure.',
+    )
   }
   if (name.startsWith('__Secure-') && !cookie.secure) {
     refusals.push('A name starting with __Secure- requires the Secure attribute.')

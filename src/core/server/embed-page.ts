@@ -46,8 +46,8 @@ export function embedPage(
     frameSrc: tutorialSources(ports),
     body: html`<p>
         This page of <code>${hostname}</code> embeds a page of <code>${site}</code>. Inside the
-        frame, <code>${site}</code> is a third party: its cookies are cross-site here. Over https,
-        a cookie set there with <code>Partitioned; Secure; SameSite=None</code> is kept in a jar of
+        frame, <code>${site}</code> is a third party: its cookies are cross-site here. Over https, a
+        cookie set there with <code>Partitioned; Secure; SameSite=None</code> is kept in a jar of
         its own for this top-level site (CHIPS), apart from the one <code>${site}</code> has when
         visited directly.
       </p>

@@ -170,10 +170,7 @@ interface SchemeChoice {
  * The /set form, filled in with `values` (a previous query) where given. With `choice`, a second
  * button sends the same query to the other scheme's origin: `Secure` and `__Host-` need https.
  */
-export function playgroundForm(
-  values: Map<string, string>,
-  choice: SchemeChoice | null,
-): SafeHtml {
+export function playgroundForm(values: Map<string, string>, choice: SchemeChoice | null): SafeHtml {
   const text = (name: string, label: string, hint: string, placeholder = '') =>
     html` <label for="pg-${name}">${label}</label>
       <span
@@ -222,15 +219,14 @@ export function playgroundForm(
     ${text('path', 'path', 'where the browser sends it back', '/')}
     ${text('domain', 'domain', 'a parent domain to share it with', 'shop.test')}
     ${flag('secure', 'only over https')} ${flag('httponly', 'hidden from JavaScript')}
-    ${flag('partitioned', 'one jar per top-level site (CHIPS); needs secure')}
     <label for="pg-samesite">samesite</label>
     <select id="pg-samesite" name="samesite">
       ${options}
     </select>
+    ${flag('partitioned', 'one jar per top-level site (CHIPS); needs secure')}
     <span></span
     ><span
-      ><input type="submit" value="Set cookie" />
-      ${
+      ><input type="submit" value="Set cookie" /> ${
         choice === null
           ? ''
           : html`<button type="submit" formaction="${choice.other}/set">

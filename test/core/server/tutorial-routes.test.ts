@@ -181,6 +181,7 @@ describe('the seed pages', () => {
       'secure',
       'httponly',
       'samesite',
+      'partitioned',
     ])
     for (const field of form?.querySelectorAll('input[name], select[name]') ?? []) {
       expect(form?.querySelector(`label[for="${field.id}"]`), field.id).not.toBeNull()
