@@ -105,6 +105,9 @@ describe('npm run serve', () => {
         `Port ${holder.port} is in use (a Flask app, perhaps), so this runs on port ${server.port}.`,
       )
       expect(lines).toContain(`Cookie Lab tutorial server: ${server.url}/`)
+      expect(lines).toContain(
+        `Over https: ${server.httpsUrl}/ (certificate made at start-up, key SHA-256 ${server.certificate.spkiSha256})`,
+      )
       expect(lines.some((line) => /POST \/setcookie\s+Set the userID cookie/.test(line))).toBe(true)
     } finally {
       await server.close()
