@@ -8,6 +8,7 @@ import { createServer as createHttpsServer, type Server } from 'node:https'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { startTutorialServer, type TutorialServer } from '../../src/core/server'
+import { chromiumTrustSwitch } from '../../src/core/server/certificate-trust'
 import { makeTlsCredentials } from '../../src/core/server/tls-certificate'
 import { CHROMIUM_ARGS, chromiumPath } from '../support/chromium'
 
@@ -32,10 +33,7 @@ beforeAll(async () => {
   strangerPort = typeof address === 'object' && address ? address.port : 0
   browser = await chromium.launch({
     executablePath: chromiumPath(),
-    args: [
-      ...CHROMIUM_ARGS,
-      `--ignore-certificate-errors-spki-list=${tutorial.certificate.spkiSha256}`,
-    ],
+    args: [...CHROMIUM_ARGS, chromiumTrustSwitch(tutorial.certificate.spkiSha256)],
   })
 })
 
