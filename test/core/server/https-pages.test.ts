@@ -1,7 +1,7 @@
-import { createServer as createNetServer, connect } from 'node:net'
+import { createServer as createNetServer } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { PortInUseError, startTutorialServer, type TutorialServer } from '../../../src/core/server'
-import { dom, request, textOf } from './server-client'
+import { canConnect, dom, request, textOf } from './server-client'
 import { tlsRequest } from './tls-client'
 
 let server: TutorialServer
@@ -160,17 +160,6 @@ describe('embedding another tutorial site', () => {
     )
   })
 })
-
-function canConnect(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = connect(port, '127.0.0.1')
-    socket.once('connect', () => {
-      socket.destroy()
-      resolve(true)
-    })
-    socket.once('error', () => resolve(false))
-  })
-}
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
