@@ -3,8 +3,8 @@
 // any trust store. A new key each launch means a leaked certificate is worthless after exit.
 
 import { createHash, webcrypto, X509Certificate as NodeX509Certificate } from 'node:crypto'
+import type * as X509Library from '@peculiar/x509'
 import './reflect-metadata-stand-in'
-import * as x509 from '@peculiar/x509'
 
 /**
  * The names the certificate vouches for: the loopback names and the lesson sites. A `*.test`
@@ -60,7 +60,17 @@ export function spkiSha256Of(certificate: Buffer | string): string {
   return createHash('sha256').update(spki).digest('base64')
 }
 
-type X509Crypto = NonNullable<Parameters<typeof x509.X509CertificateGenerator.createSelfSigned>[1]>
+type X509Crypto = NonNullable<
+  Parameters<typeof X509Library.X509CertificateGenerator.createSelfSigned>[1]
+>
+
+/**
+ * Loaded on first use, after the stand-in above has run: a bundler hoists a static `require` of
+ * an external package above every module's own code, and the library refuses to load before it.
+ */
+function loadX509(): Promise<typeof X509Library> {
+  return import('@peculiar/x509')
+}
 
 function pem(label: string, der: ArrayBuffer): string {
   const lines =
@@ -72,6 +82,7 @@ function pem(label: string, der: ArrayBuffer): string {
 
 /** A fresh key pair and a leaf certificate for the tutorial hosts, valid around `nowMs`. */
 export async function makeTlsCredentials(nowMs: number = Date.now()): Promise<TlsCredentials> {
+  const x509 = await loadX509()
   // Node's WebCrypto, typed as the library's provider (this project has no DOM types).
   const crypto = webcrypto as unknown as X509Crypto
   const keys = await crypto.subtle.generateKey(ALGORITHM, true, ['sign', 'verify'])
