@@ -5,7 +5,13 @@
 import { html, type SafeHtml } from './html'
 import { HttpError } from './http-error'
 import type { TutorialPorts } from './request-initiator'
-import { servesHttps, tutorialOrigin, tutorialSources, type Scheme } from './tutorial-origins'
+import {
+  otherSchemeOrigin,
+  servesHttps,
+  tutorialOrigin,
+  tutorialSources,
+  type Scheme,
+} from './tutorial-origins'
 
 export const EMBED_PATH = '/embed'
 const DEFAULT_SITE = 'tracker.test'
@@ -41,6 +47,7 @@ export function embedPage(
     .filter((field) => field !== '' && !field.startsWith('site='))
     .join('&')
   const src = `${tutorialOrigin(site, scheme, ports)}/set${setQuery ? `?${setQuery}` : ''}`
+  const secure = scheme === 'http' ? otherSchemeOrigin(hostname, scheme, ports) : null
   return {
     title: `${site} inside ${hostname}`,
     frameSrc: tutorialSources(ports),
@@ -51,6 +58,17 @@ export function embedPage(
         its own for this top-level site (CHIPS), apart from the one <code>${site}</code> has when
         visited directly.
       </p>
+      ${
+        secure === null
+          ? ''
+          : html`<p class="note">
+              This page came over plain http, so the frame did too: a browser keeps no
+              <code>Secure</code> cookie from it.
+              <a href="${secure}${EMBED_PATH}${rawQuery ? `?${rawQuery}` : ''}"
+                >Open it over https</a
+              >.
+            </p>`
+      }
       <iframe
         src="${src}"
         title="${site}/set, embedded"

@@ -132,6 +132,12 @@ describe('embedding another tutorial site', () => {
     expect(frameSrc.every((source) => /^https?:\/\/[a-z0-9.]+:\d+$/.test(source))).toBe(true)
     expect(frameSrc).not.toContain('*')
     expect((await overHttps('www.shop.test', '/embed?site=attacker.example')).status).toBe(400)
+    // Over http it says why the lesson needs https, and links there.
+    const plain = dom((await overHttp('www.shop.test', '/embed?site=tracker.test&key=a')).body)
+    expect(plain.querySelector('.note a')?.getAttribute('href')).toBe(
+      `https://www.shop.test:${server.httpsPort}/embed?site=tracker.test&key=a`,
+    )
+    expect(dom(reply.body).querySelector('.note')).toBeNull()
   })
 
   it('/set may be framed by tutorial pages only; other pages by none', async () => {
