@@ -13,6 +13,8 @@ export interface SetCookieOptions {
   secure?: boolean
   httponly?: boolean
   samesite?: string | null
+  /** CHIPS. Newer Werkzeug than the seeds' 2.2 takes it; the playground offers it for the embed lesson. */
+  partitioned?: boolean
 }
 
 export interface SetCookieParams extends SetCookieOptions {
@@ -63,6 +65,7 @@ export function flaskSetCookieCall(params: SetCookieParams, receiver = 'resp'): 
   if (params.secure) args.push('secure=True')
   if (params.httponly) args.push('httponly=True')
   if (params.samesite != null) args.push(`samesite=${pythonStringLiteral(params.samesite)}`)
+  if (params.partitioned) args.push('partitioned=True')
   return `${receiver}.set_cookie(${args.join(', ')})`
 }
 
@@ -75,10 +78,12 @@ export interface QueryFields {
 export type PlaygroundProblem =
   | { field: 'key'; problem: 'missing' }
   | { field: 'max_age' | 'expires'; problem: 'not-an-integer' }
-  | { field: 'secure' | 'httponly'; problem: 'not-a-flag' }
+  | { field: PlaygroundFlag; problem: 'not-a-flag' }
 
 export type PlaygroundQuery =
   { ok: true; params: SetCookieParams } | ({ ok: false } & PlaygroundProblem)
+
+export type PlaygroundFlag = 'secure' | 'httponly' | 'partitioned'
 
 const FLAG_ON = ['1', 'true', 'yes', 'on']
 const FLAG_OFF = ['', '0', 'false', 'no', 'off']
@@ -102,8 +107,12 @@ export function readPlaygroundQuery(query: QueryFields): PlaygroundQuery {
     }
     integers[field] = number + 0 // -0 is 0, as Python writes it
   }
-  const flags: Record<'secure' | 'httponly', boolean> = { secure: false, httponly: false }
-  for (const field of ['secure', 'httponly'] as const) {
+  const flags: Record<PlaygroundFlag, boolean> = {
+    secure: false,
+    httponly: false,
+    partitioned: false,
+  }
+  for (const field of ['secure', 'httponly', 'partitioned'] as const) {
     const text = (query.get(field) ?? '').trim().toLowerCase()
     if (FLAG_ON.includes(text)) flags[field] = true
     else if (!FLAG_OFF.includes(text)) return { ok: false, field, problem: 'not-a-flag' }

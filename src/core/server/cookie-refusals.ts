@@ -27,11 +27,15 @@ function isTrustworthyHost(hostname: string): boolean {
   )
 }
 
-/** `hostname` is the request's host without port, as the browser saw it. */
+/**
+ * `hostname` is the request's host without port, as the browser saw it; `scheme` the one the
+ * request came in on.
+ */
 export function forecastCookie(
   cookie: SetCookieParams,
   hostname: string,
   nowMs: number,
+  scheme: 'http' | 'https' = 'http',
 ): CookieForecast {
   const refusals: string[] = []
   const notes: string[] = []
@@ -52,10 +56,15 @@ export function forecastCookie(
         'to other sites must also be Secure.',
     )
   }
-  if (cookie.secure && !isTrustworthyHost(host)) {
+  if (cookie.secure && scheme === 'http' && !isTrustworthyHost(host)) {
     refusals.push(
       `Secure, but this page came over plain http from ${host}: a browser only lets a secure ` +
         'page set a Secure cookie (http://localhost and http://127.0.0.1 count as secure).',
+    )
+  }
+  if (cookie.partitioned && !cookie.secure) {
+    refusals.push(
+      'Partitioned without Secure: Chromium stores a partitioned cookie only if Secure.',
     )
   }
   if (name.startsWith('__Secure-') && !cookie.secure) {

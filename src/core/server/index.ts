@@ -6,7 +6,14 @@ export {
   MAX_HEADER_BYTES,
   PortInUseError,
   startTutorialServer,
+  type TutorialCertificate,
   type TutorialServer,
   type TutorialServerOptions,
 } from './tutorial-server'
+export {
+  ACCEPT_CERTIFICATE,
+  chromiumTrustSwitch,
+  tutorialCertificateVerdict,
+  USE_CHROMIUM_VERDICT,
+} from './certificate-trust'
 export { dumpCookie, httpDate, parseCookieHeader, firstCookie } from './werkzeug-cookie'

@@ -6,6 +6,7 @@
 import {
   flaskSetCookieCall,
   isFlagOn,
+  type PlaygroundFlag,
   readPlaygroundQuery,
   type PlaygroundProblem,
   type SetCookieParams,
@@ -15,6 +16,7 @@ import { HEADER_BREAK_TITLE, headerBreakage } from './header-safety'
 import { html, type SafeHtml } from './html'
 import { HttpError } from './http-error'
 import type { TutorialRequest, TutorialResponse } from './tutorial-exchange'
+import { otherSchemeOrigin } from './tutorial-origins'
 import { WerkzeugCookieError, dumpCookie } from './werkzeug-cookie'
 
 function refuse(title: string, why: SafeHtml, query: Map<string, string>): HttpError {
@@ -23,7 +25,7 @@ function refuse(title: string, why: SafeHtml, query: Map<string, string>): HttpE
     title,
     html`<div class="refused">${why}</div>
       <p>No cookie was set. Fix it here and try again:</p>
-      ${playgroundForm(query)}`,
+      ${playgroundForm(query, null)}`,
   )
 }
 
@@ -55,6 +57,7 @@ function explain(problem: PlaygroundProblem, query: Map<string, string>): HttpEr
       )
     case 'secure':
     case 'httponly':
+    case 'partitioned':
       return refuse(
         `${problem.field} must be yes or no`,
         html`<p>
@@ -98,8 +101,10 @@ export function handleSet(request: TutorialRequest): TutorialResponse {
       request.query,
     )
   }
-  const forecast = forecastCookie(params, request.hostname, request.nowMs)
+  const forecast = forecastCookie(params, request.hostname, request.nowMs, request.scheme)
   const again = request.rawQuery ? `/playground?${request.rawQuery}` : '/playground'
+  const other = otherSchemeOrigin(request.hostname, request.scheme, request.ports)
+  const otherScheme = request.scheme === 'http' ? 'https' : 'http'
   return {
     title: `Cookie sent: ${params.key}`,
     setCookies: [line],
@@ -128,11 +133,20 @@ export function handleSet(request: TutorialRequest): TutorialResponse {
       <p>
         <a href="${again}">Change this cookie</a> ·
         <a href="/cookies">See what the server receives</a>
+        ${
+          other === null
+            ? ''
+            : html` ·
+                <a href="${other}/set${request.rawQuery ? `?${request.rawQuery}` : ''}"
+                  >The same over ${otherScheme}</a
+                >`
+        }
       </p>`,
   }
 }
 
 export function handlePlayground(request: TutorialRequest): TutorialResponse {
+  const other = otherSchemeOrigin(request.hostname, request.scheme, request.ports)
   return {
     title: 'Build a cookie',
     body: html`<p>
@@ -140,14 +154,23 @@ export function handlePlayground(request: TutorialRequest): TutorialResponse {
         Flask's default. The form sends you to <code>/set</code>, which calls
         <code>set_cookie</code> with what you chose and shows the header it sent.
       </p>
-      ${playgroundForm(request.query)}`,
+      ${playgroundForm(request.query, other === null ? null : { scheme: request.scheme, other })}`,
   }
 }
 
 const SAME_SITE_CHOICES = ['', 'Strict', 'Lax', 'None']
 
-/** The /set form, filled in with `values` (a previous query) where given. */
-export function playgroundForm(values: Map<string, string>): SafeHtml {
+/** This page's scheme, and the same host's origin under the other one. */
+interface SchemeChoice {
+  scheme: 'http' | 'https'
+  other: string
+}
+
+/**
+ * The /set form, filled in with `values` (a previous query) where given. With `choice`, a second
+ * button sends the same query to the other scheme's origin: `Secure` and `__Host-` need https.
+ */
+export function playgroundForm(values: Map<string, string>, choice: SchemeChoice | null): SafeHtml {
   const text = (name: string, label: string, hint: string, placeholder = '') =>
     html` <label for="pg-${name}">${label}</label>
       <span
@@ -163,7 +186,7 @@ export function playgroundForm(values: Map<string, string>): SafeHtml {
         />
         <span class="muted" id="pg-${name}-hint">${hint}</span></span
       >`
-  const flag = (name: 'secure' | 'httponly', hint: string) => {
+  const flag = (name: PlaygroundFlag, hint: string) => {
     const on = isFlagOn(values.get(name))
     return html` <label for="pg-${name}">${name}</label>
       <span
@@ -200,6 +223,16 @@ export function playgroundForm(values: Map<string, string>): SafeHtml {
     <select id="pg-samesite" name="samesite">
       ${options}
     </select>
-    <span></span><input type="submit" value="Set cookie" />
+    ${flag('partitioned', 'one jar per top-level site (CHIPS); needs secure')}
+    <span></span
+    ><span
+      ><input type="submit" value="Set cookie" /> ${
+        choice === null
+          ? ''
+          : html`<button type="submit" formaction="${choice.other}/set">
+              Set cookie over ${choice.scheme === 'http' ? 'https' : 'http'}
+            </button>`
+      }</span
+    >
   </form>`
 }

@@ -56,6 +56,11 @@ export async function serve(
     }
   }
   say(`Cookie Lab tutorial server: ${server.url}/`)
+  // An ordinary browser warns on this certificate: it was made a moment ago and no one vouches for
+  // it. Cookie Lab's pane trusts exactly this key, printed so a learner can compare.
+  say(
+    `Over https: ${server.httpsUrl}/ (certificate made at start-up, key SHA-256 ${server.certificate.spkiSha256})`,
+  )
   say('')
   const width = Math.max(...TUTORIAL_ROUTES.map((route) => route.path.length))
   for (const route of TUTORIAL_ROUTES) {

@@ -3,6 +3,7 @@
 
 import type { CookiePair } from '../../shared/domain'
 import type { SafeHtml } from './html'
+import type { TutorialPorts } from './request-initiator'
 
 export interface TutorialRequest {
   method: string
@@ -19,6 +20,10 @@ export interface TutorialRequest {
   cookieHeader: string | null
   /** The Host header's name, lower-cased, without the port. */
   hostname: string
+  /** The scheme this request came in on: each listener's pages link within it. */
+  scheme: 'http' | 'https'
+  /** Where the server listens, for the pages that offer the other scheme. */
+  ports: TutorialPorts
   /** This response's CSP nonce: an inline script runs only with it. */
   nonce: string
   nowMs: number
@@ -32,6 +37,8 @@ export interface TutorialResponse {
   setCookies?: string[]
   /** Show the request's raw Cookie header on the page (routes that read cookies). */
   showCookieHeader?: boolean
+  /** The origins this page frames (its CSP frame-src); none when absent. */
+  frameSrc?: readonly string[]
 }
 
 export type RouteHandler = (request: TutorialRequest) => TutorialResponse

@@ -46,7 +46,12 @@ function setCookie(request: TutorialRequest): TutorialResponse {
   }
   const breakage = headerBreakage('userID', user)
   if (breakage) throw new HttpError(400, HEADER_BREAK_TITLE, html`${breakage}${backHome}`)
-  const forecast = forecastCookie({ key: 'userID', value: user }, request.hostname, request.nowMs)
+  const forecast = forecastCookie(
+    { key: 'userID', value: user },
+    request.hostname,
+    request.nowMs,
+    request.scheme,
+  )
   return {
     title: 'Cookie set',
     setCookies: [dumpCookie('userID', user)],

@@ -3,35 +3,57 @@
 // header limits, security headers, refusal pages); tutorial-pages.ts decides each page.
 
 import { randomBytes } from 'node:crypto'
-import { createServer, STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http'
+import {
+  createServer,
+  STATUS_CODES,
+  type IncomingMessage,
+  type Server,
+  type ServerOptions,
+  type ServerResponse,
+} from 'node:http'
+import { createServer as createHttpsServer } from 'node:https'
+import type { TLSSocket } from 'node:tls'
 import type { Duplex } from 'node:stream'
 import {
   TUTORIAL_ROUTES,
   findTutorialRoute,
   type TutorialRoute,
 } from '../../shared/tutorial-routes'
+import { EMBED_PATH, embedPage } from './embed-page'
 import { FAVICON_ICO } from './favicon'
 import { allowedHostname } from './host-check'
 import { html, page, table, type SafeHtml } from './html'
 import { HttpError } from './http-error'
 import type { TutorialRequest, TutorialResponse } from './tutorial-exchange'
 import { ROUTE_HANDLERS } from './tutorial-pages'
-import { foreignInitiator, type ForeignInitiator } from './request-initiator'
+import { foreignInitiator, type ForeignInitiator, type TutorialPorts } from './request-initiator'
+import { makeTlsCredentials, type TlsCredentials } from './tls-certificate'
+import { otherSchemeOrigin, tutorialSources } from './tutorial-origins'
 import { parseUrlEncoded, percentDecode } from './url-encoded'
 import { binaryToText, parseCookieHeader } from './werkzeug-cookie'
 
 export interface TutorialServerOptions {
   /** 0 or undefined: a free port. */
   port?: number
+  /** The HTTPS listener's port; 0 or undefined: a free port. */
+  httpsPort?: number
   /** The clock for `Expires` of max_age cookies, in ms since the epoch. */
   now?: () => number
 }
+
+/** What a host needs to trust the tutorial's HTTPS, and nothing else; the key never leaves. */
+export type TutorialCertificate = Omit<TlsCredentials, 'keyPem'>
 
 export interface TutorialServer {
   /** http://127.0.0.1:PORT */
   readonly url: string
   readonly port: number
-  /** Stops listening and cuts open connections, keep-alive ones included. */
+  /** https://127.0.0.1:HTTPS_PORT: the same pages over TLS. */
+  readonly httpsUrl: string
+  readonly httpsPort: number
+  /** The certificate made at start-up; trust exactly its key (`spkiSha256`). */
+  readonly certificate: TutorialCertificate
+  /** Stops both listeners and cuts open connections, keep-alive ones included. */
   close(): Promise<void>
 }
 
@@ -55,19 +77,45 @@ export const REFUSAL_LINGER_MS = 2_000
 export class PortInUseError extends Error {
   override name = 'PortInUseError'
   readonly code = 'EADDRINUSE'
-  constructor(readonly port: number) {
+  constructor(
+    readonly port: number,
+    readonly scheme: 'http' | 'https' = 'http',
+  ) {
     super(
-      `port ${port} is in use on ${LISTEN_HOST}: another server (perhaps a Flask app) holds it. ` +
-        'Stop it, or choose another port (0 picks a free one).',
+      `port ${port}${scheme === 'https' ? ' (for https)' : ''} is in use on ${LISTEN_HOST}: ` +
+        'another server (perhaps a Flask app) holds it. Stop it, or choose another port (0 ' +
+        'picks a free one).',
     )
   }
 }
 
-function securityHeaders(nonce: string): Record<string, string> {
+/** How long a TLS handshake may take: a client that stalls in it holds a connection. */
+export const HANDSHAKE_TIMEOUT_MS = 10_000
+
+/** What a page's CSP allows beyond its own origin. Empty: nothing. */
+interface PagePolicy {
+  /** Where its forms may go besides itself (the same host under the other scheme). */
+  formAction?: readonly string[] | undefined
+  /** Who may frame it; none when empty. */
+  frameAncestors?: readonly string[] | undefined
+  /** What it may frame; nothing when empty. */
+  frameSrc?: readonly string[] | undefined
+}
+
+/** Pages another tutorial page may embed: the playground's result, for the CHIPS lesson. */
+const EMBEDDABLE_PATHS: ReadonlySet<string> = new Set(['/set'])
+
+function securityHeaders(nonce: string, policy: PagePolicy = {}): Record<string, string> {
+  const sources = (list: readonly string[] | undefined) =>
+    list && list.length > 0 ? list.join(' ') : "'none'"
+  // No Strict-Transport-Security, ever: it would pin these names to https in the learner's
+  // browser for months, and the http lessons on them would stop working.
   return {
     'Content-Security-Policy':
       `default-src 'none'; script-src 'nonce-${nonce}'; style-src 'unsafe-inline'; ` +
-      "img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+      `img-src 'self'; form-action ${["'self'", ...(policy.formAction ?? [])].join(' ')}; ` +
+      `frame-ancestors ${sources(policy.frameAncestors)}; frame-src ${sources(policy.frameSrc)}; ` +
+      "base-uri 'none'",
     'X-Content-Type-Options': 'nosniff',
     // Every visit must reach the server, so the timeline shows every exchange.
     'Cache-Control': 'no-store',
@@ -82,6 +130,7 @@ interface Answer {
   setCookies?: string[] | undefined
   headers?: Readonly<Record<string, string>> | undefined
   cookieHeader?: string | null | undefined
+  policy?: PagePolicy | undefined
 }
 
 function send(res: ServerResponse, nonce: string, answer: Answer): void {
@@ -102,7 +151,7 @@ function send(res: ServerResponse, nonce: string, answer: Answer): void {
   })
   const headers: Record<string, string | string[]> = {
     'Content-Type': 'text/html; charset=utf-8',
-    ...securityHeaders(nonce),
+    ...securityHeaders(nonce, answer.policy),
     ...answer.headers,
   }
   if (answer.setCookies && answer.setCookies.length > 0) headers['Set-Cookie'] = answer.setCookies
@@ -297,12 +346,23 @@ async function readForm(req: IncomingMessage): Promise<Map<string, string> | nul
 /** A page to render, or the favicon's bytes. */
 type Reply = Answer | 'favicon'
 
+/** What every request is answered with: the clock and where the two listeners are. */
+interface ServerContext {
+  now: () => number
+  ports: TutorialPorts
+}
+
+function schemeOf(req: IncomingMessage): 'http' | 'https' {
+  return (req.socket as Partial<TLSSocket>).encrypted === true ? 'https' : 'http'
+}
+
 async function answerRequest(
   req: IncomingMessage,
   nonce: string,
-  now: () => number,
+  context: ServerContext,
 ): Promise<Reply> {
   const method = req.method ?? 'GET'
+  const scheme = schemeOf(req)
   if (hostHeaderCount(req) > 1) throw twoHostsRefusal()
   const hostHeader = req.headers.host
   const hostname = allowedHostname(hostHeader)
@@ -324,6 +384,11 @@ async function answerRequest(
   const rawQuery = mark < 0 ? '' : target.slice(mark + 1)
   const pathname = percentDecode(rawPath, false)
   const query = parseUrlEncoded(rawQuery)
+  const other = otherSchemeOrigin(hostname, scheme, context.ports)
+  const policy: PagePolicy = {
+    formAction: other === null ? [] : [other],
+    frameAncestors: EMBEDDABLE_PATHS.has(pathname) ? tutorialSources(context.ports) : [],
+  }
 
   if (pathname === '/favicon.ico') {
     if (method === 'GET' || method === 'HEAD') return 'favicon'
@@ -331,10 +396,20 @@ async function answerRequest(
       Allow: 'GET, HEAD',
     })
   }
+  if (pathname === EMBED_PATH) {
+    if (method !== 'GET' && method !== 'HEAD') {
+      throw new HttpError(405, 'Method not allowed', html`<p>This page is only visited.</p>`, {
+        Allow: 'GET, HEAD',
+      })
+    }
+    const embed = embedPage(hostname, scheme, context.ports, query, rawQuery)
+    return { status: 200, ...embed, policy: { ...policy, frameSrc: embed.frameSrc } }
+  }
   if (!TUTORIAL_ROUTES.some((route) => route.path === pathname)) {
     // Werkzeug's strict_slashes: /john redirects to /john/ with 308, keeping method and query.
     if (TUTORIAL_ROUTES.some((route) => route.path === `${pathname}/`)) {
-      const location = `http://${req.headers.host}${rawPath}/${mark < 0 ? '' : `?${rawQuery}`}`
+      // The scheme it came in on: an https request is never sent down to http.
+      const location = `${scheme}://${req.headers.host}${rawPath}/${mark < 0 ? '' : `?${rawQuery}`}`
       return {
         status: 308,
         title: 'Moved to the address with a slash',
@@ -366,19 +441,21 @@ async function answerRequest(
     cookies: parseCookieHeader(cookieHeader),
     cookieHeader,
     hostname,
+    scheme,
+    ports: context.ports,
     nonce,
-    nowMs: now(),
+    nowMs: context.now(),
   }
   let response: TutorialResponse
   try {
     response = handler(request)
   } catch (error) {
     // A route's own refusal still shows the route's Flask code: it explains the refusal.
-    if (error instanceof HttpError) return { ...errorAnswer(error), route }
+    if (error instanceof HttpError) return { ...errorAnswer(error), route, policy }
     throw error
   }
   if (response.setCookies && response.setCookies.length > 0) {
-    const from = foreignInitiator(req.headers, hostHeader)
+    const from = foreignInitiator(req.headers, context.ports)
     if (from) throw crossSiteRefusal(from, method, target)
   }
   return {
@@ -388,6 +465,7 @@ async function answerRequest(
     route,
     setCookies: response.setCookies,
     cookieHeader: response.showCookieHeader ? cookieHeader : undefined,
+    policy: { ...policy, frameSrc: response.frameSrc },
   }
 }
 
@@ -418,9 +496,9 @@ function sendFavicon(res: ServerResponse): void {
   res.end(FAVICON_ICO)
 }
 
-function handle(req: IncomingMessage, res: ServerResponse, now: () => number): void {
+function handle(req: IncomingMessage, res: ServerResponse, context: ServerContext): void {
   const nonce = randomBytes(16).toString('base64')
-  answerRequest(req, nonce, now)
+  answerRequest(req, nonce, context)
     .catch(errorAnswer)
     .then((reply) => (reply === 'favicon' ? sendFavicon(res) : send(res, nonce, reply)))
     // Writing the answer itself failed (the client left): nothing to tell anyone.
@@ -488,35 +566,20 @@ function closeAfterRefusal(socket: Duplex): void {
   socket.resume()
 }
 
-/** Starts the tutorial server on 127.0.0.1. Rejects with PortInUseError when the port is taken. */
-export async function startTutorialServer(
-  options: TutorialServerOptions = {},
-): Promise<TutorialServer> {
-  const wanted = options.port ?? 0
+function checkedPort(port: number | undefined): number {
+  const wanted = port ?? 0
   if (!Number.isInteger(wanted) || wanted < 0 || wanted > 65535) {
     throw new RangeError(`port must be a whole number from 0 to 65535, not ${wanted}`)
   }
-  const now = options.now ?? Date.now
-  const server = createServer(
-    {
-      maxHeaderSize: MAX_HEADER_BYTES,
-      // A request without Host gets our explanatory page rather than Node's bare 400.
-      requireHostHeader: false,
-      headersTimeout: 20_000,
-      requestTimeout: 30_000,
-      // Node enforces the two timeouts above only when it checks, every 30 s by default: a slow
-      // client would hold one of the MAX_CONNECTIONS for up to 50 s instead of 20.
-      connectionsCheckingInterval: 1_000,
-    },
-    (req, res) => handle(req, res, now),
-  )
-  server.on('clientError', answerClientError)
-  server.maxConnections = MAX_CONNECTIONS
+  return wanted
+}
 
+/** Listens on 127.0.0.1:wanted; resolves with the port bound. */
+async function listen(server: Server, wanted: number, scheme: 'http' | 'https'): Promise<number> {
   await new Promise<void>((resolve, reject) => {
     const onError = (error: NodeJS.ErrnoException) => {
       server.off('listening', onListening)
-      if (error.code === 'EADDRINUSE') reject(new PortInUseError(wanted))
+      if (error.code === 'EADDRINUSE') reject(new PortInUseError(wanted, scheme))
       else if (error.code === 'EACCES') {
         reject(new Error(`port ${wanted} needs privileges this process does not have`))
       } else reject(error)
@@ -531,16 +594,78 @@ export async function startTutorialServer(
   })
   // Past start-up, a server error must not become an unhandled crash of the app.
   server.on('error', () => {})
-
   const address = server.address()
-  const port = typeof address === 'object' && address ? address.port : wanted
+  return typeof address === 'object' && address ? address.port : wanted
+}
+
+function stop(server: Server): Promise<void> {
+  return new Promise<void>((resolve) => {
+    // Already closed (a second close(), or a listener that never started): nothing to wait for.
+    if (!server.listening) resolve()
+    else server.close(() => resolve())
+    server.closeAllConnections()
+  })
+}
+
+/**
+ * Starts the tutorial server on 127.0.0.1, over http and https (each on its own port). Rejects
+ * with PortInUseError when either port is taken, leaving nothing listening.
+ */
+export async function startTutorialServer(
+  options: TutorialServerOptions = {},
+): Promise<TutorialServer> {
+  const wanted = checkedPort(options.port)
+  const wantedHttps = checkedPort(options.httpsPort)
+  const credentials = await makeTlsCredentials()
+  // Filled in once both listeners are bound; no request is answered before that.
+  const ports: { http: number; https: number } = { http: 0, https: 0 }
+  const context: ServerContext = { now: options.now ?? Date.now, ports }
+  const httpOptions: ServerOptions = {
+    maxHeaderSize: MAX_HEADER_BYTES,
+    // A request without Host gets our explanatory page rather than Node's bare 400.
+    requireHostHeader: false,
+    headersTimeout: 20_000,
+    requestTimeout: 30_000,
+    // Node enforces the two timeouts above only when it checks, every 30 s by default: a slow
+    // client would hold one of the MAX_CONNECTIONS for up to 50 s instead of 20.
+    connectionsCheckingInterval: 1_000,
+  }
+  const answer = (req: IncomingMessage, res: ServerResponse) => handle(req, res, context)
+  const server = createServer(httpOptions, answer)
+  const httpsServer = createHttpsServer(
+    {
+      ...httpOptions,
+      key: credentials.keyPem,
+      cert: credentials.certPem,
+      minVersion: 'TLSv1.2',
+      handshakeTimeout: HANDSHAKE_TIMEOUT_MS,
+    },
+    answer,
+  )
+  for (const listener of [server, httpsServer]) {
+    listener.on('clientError', answerClientError)
+    listener.maxConnections = MAX_CONNECTIONS
+  }
+  // A failed handshake (a client that does not trust the key, a port scan) is the client's
+  // business: Node then destroys the socket, and nothing else needs to happen.
+  httpsServer.on('tlsClientError', () => {})
+
+  ports.http = await listen(server, wanted, 'http')
+  try {
+    ports.https = await listen(httpsServer, wantedHttps, 'https')
+  } catch (error) {
+    await stop(server)
+    throw error
+  }
+  const { keyPem: _key, ...certificate } = credentials
   return {
-    url: `http://${LISTEN_HOST}:${port}`,
-    port,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve())
-        server.closeAllConnections()
-      }),
+    url: `http://${LISTEN_HOST}:${ports.http}`,
+    port: ports.http,
+    httpsUrl: `https://${LISTEN_HOST}:${ports.https}`,
+    httpsPort: ports.https,
+    certificate,
+    close: async () => {
+      await Promise.all([stop(server), stop(httpsServer)])
+    },
   }
 }

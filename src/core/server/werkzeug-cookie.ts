@@ -402,6 +402,8 @@ export function dumpCookie(
   if (options.httponly) parts.push('HttpOnly')
   if (path !== null) parts.push(`Path=${utf8Binary(cookiePath(path))}`)
   if (sameSite !== null) parts.push(`SameSite=${sameSite}`)
+  // Last, where the Werkzeug versions that know the attribute write it.
+  if (options.partitioned) parts.push('Partitioned')
   return parts.join('; ')
 }
 

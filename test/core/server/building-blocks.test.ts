@@ -171,7 +171,15 @@ describe('readPlaygroundQuery', () => {
         secure: true,
         httponly: false,
         samesite: null,
+        partitioned: false,
       },
+    })
+    const partitioned = read('key=a&secure=1&samesite=None&partitioned=on')
+    expect(partitioned.ok && partitioned.params.partitioned).toBe(true)
+    expect(read('key=a&partitioned=maybe')).toEqual({
+      ok: false,
+      field: 'partitioned',
+      problem: 'not-a-flag',
     })
   })
 

@@ -1,24 +1,12 @@
 import { spawn } from 'node:child_process'
 import { Agent, request as httpRequest } from 'node:http'
-import { connect } from 'node:net'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { PortInUseError, startTutorialServer } from '../../../src/core/server'
 import { parsePortArgument, serve, UsageError } from '../../../src/core/server/serve-command'
-import { request } from './server-client'
+import { canConnect, request } from './server-client'
 
 const REPO = fileURLToPath(new URL('../../../', import.meta.url))
-
-function canConnect(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = connect(port, '127.0.0.1')
-    socket.once('connect', () => {
-      socket.destroy()
-      resolve(true)
-    })
-    socket.once('error', () => resolve(false))
-  })
-}
 
 describe('startTutorialServer', () => {
   it('listens on 127.0.0.1 at a free port and says where', async () => {
@@ -105,6 +93,9 @@ describe('npm run serve', () => {
         `Port ${holder.port} is in use (a Flask app, perhaps), so this runs on port ${server.port}.`,
       )
       expect(lines).toContain(`Cookie Lab tutorial server: ${server.url}/`)
+      expect(lines).toContain(
+        `Over https: ${server.httpsUrl}/ (certificate made at start-up, key SHA-256 ${server.certificate.spkiSha256})`,
+      )
       expect(lines.some((line) => /POST \/setcookie\s+Set the userID cookie/.test(line))).toBe(true)
     } finally {
       await server.close()

@@ -82,6 +82,18 @@ export function rawExchange(port: number, raw: string | Buffer): Promise<string>
   })
 }
 
+/** Whether anything listens on 127.0.0.1:port. */
+export function canConnect(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect(port, '127.0.0.1')
+    socket.once('connect', () => {
+      socket.destroy()
+      resolve(true)
+    })
+    socket.once('error', () => resolve(false))
+  })
+}
+
 /** The status code of a raw HTTP response. */
 export function rawStatus(response: string): number {
   return Number(/^HTTP\/1\.1 (\d{3})/.exec(response)?.[1] ?? 0)
