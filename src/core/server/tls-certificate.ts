@@ -4,7 +4,9 @@
 
 import { createHash, webcrypto, X509Certificate as NodeX509Certificate } from 'node:crypto'
 import type * as X509Library from '@peculiar/x509'
-import './reflect-metadata-stand-in'
+// @peculiar/x509 resolves its algorithms through tsyringe, which refuses to load without the
+// Reflect metadata API: it must be loaded before the library.
+import 'reflect-metadata'
 
 /**
  * The names the certificate vouches for: the loopback names and the lesson sites. A `*.test`
@@ -65,7 +67,7 @@ type X509Crypto = NonNullable<
 >
 
 /**
- * Loaded on first use, after the stand-in above has run: a bundler hoists a static `require` of
+ * Loaded on first use, after reflect-metadata above has run: a bundler hoists a static `require` of
  * an external package above every module's own code, and the library refuses to load before it.
  */
 function loadX509(): Promise<typeof X509Library> {

@@ -1,5 +1,5 @@
 // @peculiar/x509 loads only with the Reflect metadata API in place (see the stand-in).
-import '../../../src/core/server/reflect-metadata-stand-in'
+import 'reflect-metadata'
 import { X509Certificate as NodeX509Certificate } from 'node:crypto'
 import { connect as tlsConnect } from 'node:tls'
 import * as x509 from '@peculiar/x509'
