@@ -13,7 +13,12 @@ import { installAppMenu } from './app-menu'
 import { feedCookieChanges } from './cookie-change-feed'
 import { forwardEvents, registerCommandIpc } from './ipc'
 import { PaneView } from './pane-view'
-import { denyPermissions, refuseDownloads, sendUiCsp } from './session-guard'
+import {
+  denyPermissions,
+  refuseDownloads,
+  sendUiCsp,
+  trustTutorialCertificate,
+} from './session-guard'
 import { Shutdown } from './shutdown'
 import { createUiWindow } from './ui-window'
 
@@ -67,7 +72,7 @@ async function start(): Promise<void> {
   installAppMenu()
   const server = await startTutorialServer({ port: 0 })
   shutdown.add('tutorial server', () => server.close())
-  log(`tutorial server on ${server.url}`)
+  log(`tutorial server on ${server.url} and ${server.httpsUrl}`)
 
   const uiSession = session.defaultSession
   denyPermissions(uiSession)
@@ -75,6 +80,7 @@ async function start(): Promise<void> {
   const paneSession = session.fromPartition(PANE_PARTITION)
   denyPermissions(paneSession)
   refuseDownloads(paneSession, log)
+  trustTutorialCertificate(paneSession, server.certificate.spkiSha256)
 
   const window = createUiWindow({
     preloadPath: fileURLToPath(new URL('../preload/index.cjs', import.meta.url)),

@@ -2,6 +2,7 @@
 // in-memory partition. A cookie lesson needs no camera, no notifications and no downloads.
 
 import type { Session } from 'electron'
+import { tutorialCertificateVerdict } from '../core/server'
 import { uiContentSecurityPolicy } from './content-security-policy'
 
 export function denyPermissions(session: Session): void {
@@ -27,5 +28,16 @@ export function sendUiCsp(session: Session, devServerUrl?: string): void {
       ),
     )
     callback({ responseHeaders: { ...headers, 'Content-Security-Policy': [policy] } })
+  })
+}
+
+/**
+ * The pane trusts the tutorial server's own HTTPS certificate by its exact key, for the tutorial's
+ * names only; every other certificate keeps Chromium's own verdict, so a bad one still fails with
+ * its reason. Never a blanket certificate-error handler.
+ */
+export function trustTutorialCertificate(session: Session, spkiSha256: string): void {
+  session.setCertificateVerifyProc((request, callback) => {
+    callback(tutorialCertificateVerdict(request.hostname, request.certificate.data, spkiSha256))
   })
 }

@@ -147,6 +147,9 @@ describe('the built main process, run against a stand-in for Electron', () => {
       expect(at(session, 'setPermissionCheckHandler')).toBeLessThan(firstPaneLoad())
     }
     expect(at(paneSession, 'on will-download')).toBeLessThan(firstPaneLoad())
+    // The pane trusts the tutorial's HTTPS key before it loads anything, and no other certificate.
+    expect(at(paneSession, 'setCertificateVerifyProc')).toBeLessThan(firstPaneLoad())
+    expect(probe('foreignCertificate')).toEqual([-3, -3])
     expect(at('session(default)', 'webRequest.onHeadersReceived')).toBeLessThan(uiLoad())
     // The cookie feed hears every store change the first page makes.
     expect(at(`${paneSession}.cookies`, 'on changed')).toBeLessThan(firstPaneLoad())

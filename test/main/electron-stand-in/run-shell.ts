@@ -8,6 +8,7 @@ import { writeFileSync } from 'node:fs'
 import { request } from 'node:http'
 import { register } from 'node:module'
 import { pathToFileURL } from 'node:url'
+import { makeTlsCredentials } from '../../../src/core/server/tls-certificate'
 import { commandChannel, eventChannel } from '../../../src/shared/contract'
 
 const [mainBundle, reportFile] = process.argv.slice(2)
@@ -118,6 +119,19 @@ try {
         embeddingOrigin: '',
       } as never),
     })),
+  )
+  // A certificate like the tutorial's but with another key, for a tutorial name and for another
+  // site: neither is accepted by the pane's verify proc (0 would; -3 leaves Chromium's verdict).
+  const FOREIGN_CERTIFICATE = (await makeTlsCredentials()).certPem
+  probes.foreignCertificate = await Promise.all(
+    ['www.shop.test', 'evil.example'].map(
+      (hostname) =>
+        new Promise<number | string>((resolve) => {
+          const proc = pane.session.certificateVerifyProc
+          if (!proc) return resolve('no verify proc')
+          proc({ hostname, certificate: { data: FOREIGN_CERTIFICATE } } as never, resolve)
+        }),
+    ),
   )
   const download = preventableEvent()
   pane.session.emit('will-download', download, { getURL: () => 'http://x.test/evil.exe' }, pane)

@@ -59,6 +59,7 @@ class StandInCookies
 
 type PermissionRequestHandler = Parameters<Electron.Session['setPermissionRequestHandler']>[0]
 type PermissionCheckHandler = Parameters<Electron.Session['setPermissionCheckHandler']>[0]
+type CertificateVerifyProc = Parameters<Electron.Session['setCertificateVerifyProc']>[0]
 
 export class StandInSession
   extends TracedEmitter
@@ -67,6 +68,7 @@ export class StandInSession
       Electron.Session,
       | 'setPermissionRequestHandler'
       | 'setPermissionCheckHandler'
+      | 'setCertificateVerifyProc'
       | 'setDevicePermissionHandler'
       | 'setDisplayMediaRequestHandler'
       | 'setSpellCheckerEnabled'
@@ -82,6 +84,7 @@ export class StandInSession
   readonly cookies: StandInCookies
   permissionRequestHandler: PermissionRequestHandler = null
   permissionCheckHandler: PermissionCheckHandler = null
+  certificateVerifyProc: CertificateVerifyProc = null
   private userAgent = 'Mozilla/5.0 (stand-in) Chrome/140.0.0.0 Electron/45.0.0'
 
   constructor(readonly partition: string) {
@@ -97,6 +100,10 @@ export class StandInSession
   setPermissionCheckHandler(handler: PermissionCheckHandler): void {
     record(this.subject, 'setPermissionCheckHandler', handler ? 'set' : 'removed')
     this.permissionCheckHandler = handler
+  }
+  setCertificateVerifyProc(proc: CertificateVerifyProc): void {
+    record(this.subject, 'setCertificateVerifyProc', proc ? 'set' : 'removed')
+    this.certificateVerifyProc = proc
   }
   setDevicePermissionHandler(handler: unknown): void {
     record(this.subject, 'setDevicePermissionHandler', handler ? 'set' : 'removed')
