@@ -7,7 +7,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { PaneCapture } from '../core/capture/pane-capture'
 import { LabSession } from '../core/lab-session'
 import { PaneLifecycle } from '../core/pane/pane-lifecycle'
-import { startTutorialServer, type TutorialServer } from '../core/server'
+import { chromiumTrustSwitch, startTutorialServer, type TutorialServer } from '../core/server'
 import { PlaywrightPanePort } from './playwright-pane-port'
 import { connectUi, lockUiPage } from './ui-bridge'
 import { serveUiDirectory } from './ui-file-server'
@@ -67,13 +67,16 @@ export async function openBrowserHost(options: BrowserHostOptions): Promise<Brow
     for (const step of cleanup.splice(0).reverse()) await step().catch(() => undefined)
   }
   try {
+    // The server first: the browser is told at launch to trust its HTTPS key, and only that key.
+    const server = await startTutorialServer({ port: 0 })
+    cleanup.push(() => server.close())
     // Playwright drives the browser over --remote-debugging-pipe (no port another process could
     // reach) in a fresh temporary profile that it deletes when the browser closes.
     const browser = await chromium.launch({
       executablePath: options.executablePath,
       headless: options.headless ?? false,
       chromiumSandbox: sandbox,
-      args: BROWSER_HOST_ARGS,
+      args: [...BROWSER_HOST_ARGS, chromiumTrustSwitch(server.certificate.spkiSha256)],
       // The CLI closes the browser itself on a signal, gracefully: Playwright's own handlers kill
       // it, and a killed Chromium leaves its temporary folders behind.
       handleSIGINT: false,
@@ -81,8 +84,6 @@ export async function openBrowserHost(options: BrowserHostOptions): Promise<Brow
       handleSIGHUP: false,
     })
     cleanup.push(() => browser.close())
-    const server = await startTutorialServer({ port: 0 })
-    cleanup.push(() => server.close())
     const files = await serveUiDirectory(options.uiDirectory)
     cleanup.push(() => files.close())
 

@@ -100,6 +100,28 @@ describe('the browser host', () => {
     expect(await ui.context().cookies()).toEqual([])
   })
 
+  it("trusts the tutorial's own HTTPS key in the pane: a __Host- cookie is stored over https", async () => {
+    const ui = host!.uiPage
+    await timelineRow(ui, '/').waitFor()
+    const https = new URL(host!.server.httpsUrl)
+    https.hostname = 'www.shop.test'
+    const address = ui.getByLabel(ADDRESS_BAR)
+    await address.fill(`${https.origin}/set?key=__Host-id&value=1&secure=1&path=/`)
+    await address.press('Enter')
+    await timelineRow(ui, '/set?key=__Host-id&value=1&secure=1&path=/')
+      .locator('.chip-set', { hasText: '__Host-id=1' })
+      .waitFor()
+    await host!.capture.settled()
+    expect(host!.capture.store()).toContainEqual(
+      expect.objectContaining({
+        name: '__Host-id',
+        value: '1',
+        domain: 'www.shop.test',
+        secure: true,
+      }),
+    )
+  })
+
   it('brings a closed pane window back on reload, captured again after a gap', async () => {
     const ui = host!.uiPage
     await timelineRow(ui, '/').waitFor()
