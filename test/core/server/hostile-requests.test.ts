@@ -3,24 +3,19 @@
 // cookie-setting requests from pages on other sites.
 
 import { connect, type Socket } from 'node:net'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
+import { MAX_CONNECTIONS, REFUSAL_LINGER_MS } from '../../../src/core/server/tutorial-server'
 import {
-  MAX_CONNECTIONS,
-  REFUSAL_LINGER_MS,
-  startTutorialServer,
-  type TutorialServer,
-} from '../../../src/core/server/tutorial-server'
-import { dom, postForm, rawExchange, rawStatus, request, textOf } from './server-client'
+  dom,
+  postForm,
+  rawExchange,
+  rawStatus,
+  textOf,
+  tutorialServerForThisFile,
+} from './server-client'
 
-let server: TutorialServer
-
-beforeAll(async () => {
-  server = await startTutorialServer()
-})
-afterAll(() => server.close())
-
-const get = (path: string, headers: Record<string, string> = {}) =>
-  request(server.url, path, { headers })
+const served = tutorialServerForThisFile()
+const get = served.get
 
 /** Sockets of this process (clients and the server's side alike), as Node counts its handles. */
 const openSockets = () =>
@@ -71,7 +66,7 @@ describe('two Host headers', () => {
   ]) {
     it(`are answered 400, as RFC 9112 says (${first}, then ${second})`, async () => {
       const response = await rawExchange(
-        server.port,
+        served.server.port,
         `GET /askpython/setcookie HTTP/1.1\r\nHost: ${first}\r\nHost: ${second}\r\n` +
           'Connection: close\r\n\r\n',
       )
@@ -89,7 +84,7 @@ describe('connections', () => {
       Array.from({ length: 200 }, async () => {
         // allowHalfOpen: the client reads the whole answer but never closes its own side.
         const socket = await opened(
-          connect({ port: server.port, host: '127.0.0.1', allowHalfOpen: true }),
+          connect({ port: served.server.port, host: '127.0.0.1', allowHalfOpen: true }),
         )
         const answer = new Promise<string>((resolve) => {
           const chunks: Buffer[] = []
@@ -119,7 +114,7 @@ describe('connections', () => {
   it(`closes a connection past ${MAX_CONNECTIONS} at once, and serves again when they go`, async () => {
     const held = await Promise.all(
       Array.from({ length: MAX_CONNECTIONS }, async () => {
-        const socket = await opened(connect(server.port, '127.0.0.1'))
+        const socket = await opened(connect(served.server.port, '127.0.0.1'))
         socket.on('error', () => {})
         // A slow client: the start of a request, and then nothing.
         socket.write('GET / HTTP/1.1\r\n')
@@ -129,7 +124,7 @@ describe('connections', () => {
     try {
       // Let the server accept every one of them before the next knocks.
       await new Promise((resolve) => setTimeout(resolve, 500))
-      const extra = await opened(connect(server.port, '127.0.0.1'))
+      const extra = await opened(connect(served.server.port, '127.0.0.1'))
       extra.on('error', () => {})
       const received: Buffer[] = []
       extra.on('data', (chunk: Buffer) => received.push(chunk))
@@ -154,7 +149,7 @@ describe('connections', () => {
 })
 
 describe('cookie-setting requests from another site', () => {
-  const port = () => server.port
+  const port = () => served.server.port
   /** What Chromium sends when a page on `origin` navigates or posts to the tutorial server. */
   const fromPage = (origin: string, site: 'cross-site' | 'same-site', mode = 'navigate') => ({
     'Sec-Fetch-Site': site,
@@ -165,7 +160,7 @@ describe('cookie-setting requests from another site', () => {
 
   it('refuses the login form posted from a page on another site, saying where it came from', async () => {
     const reply = await postForm(
-      server.url,
+      served.server.url,
       '/setcookie',
       { nm: 'planted' },
       { ...fromPage('http://evil.example', 'cross-site'), Origin: 'http://evil.example' },
@@ -216,7 +211,7 @@ describe('cookie-setting requests from another site', () => {
 
   it('refuses an opaque origin and an old browser that sends only Origin', async () => {
     const opaque = await postForm(
-      server.url,
+      served.server.url,
       '/setcookie',
       { nm: 'x' },
       {
@@ -226,7 +221,7 @@ describe('cookie-setting requests from another site', () => {
     )
     expect(opaque.status).toBe(403)
     const old = await postForm(
-      server.url,
+      served.server.url,
       '/setcookie',
       { nm: 'x' },
       { Origin: 'http://evil.example' },
@@ -237,7 +232,7 @@ describe('cookie-setting requests from another site', () => {
   it("lets the tutorial's own cross-site pages set cookies, on the same port", async () => {
     const tracker = `http://tracker.test:${port()}`
     const posted = await postForm(
-      server.url,
+      served.server.url,
       '/setcookie',
       { nm: 'ada' },
       { ...fromPage(tracker, 'cross-site'), Origin: tracker, Host: `www.shop.test:${port()}` },
@@ -259,10 +254,14 @@ describe('cookie-setting requests from another site', () => {
   it('lets through what the learner typed, same-origin requests, and tools without a page', async () => {
     for (const headers of [
       { 'Sec-Fetch-Site': 'none', 'Sec-Fetch-Mode': 'navigate' },
-      { 'Sec-Fetch-Site': 'same-origin', Origin: server.url, Referer: `${server.url}/` },
+      {
+        'Sec-Fetch-Site': 'same-origin',
+        Origin: served.server.url,
+        Referer: `${served.server.url}/`,
+      },
       {},
     ]) {
-      const reply = await postForm(server.url, '/setcookie', { nm: 'ada' }, headers)
+      const reply = await postForm(served.server.url, '/setcookie', { nm: 'ada' }, headers)
       expect(reply.status, JSON.stringify(headers)).toBe(200)
       expect(reply.setCookies).toEqual(['userID=ada; Path=/'])
     }

@@ -1,21 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
+import { MAX_BODY_BYTES, MAX_HEADER_BYTES } from '../../../src/core/server'
 import {
-  MAX_BODY_BYTES,
-  MAX_HEADER_BYTES,
-  startTutorialServer,
-  type TutorialServer,
-} from '../../../src/core/server'
-import { dom, postForm, rawExchange, rawStatus, request, textOf } from './server-client'
+  dom,
+  postForm,
+  rawExchange,
+  rawStatus,
+  request,
+  textOf,
+  tutorialServerForThisFile,
+} from './server-client'
 
-let server: TutorialServer
-
-beforeAll(async () => {
-  server = await startTutorialServer()
-})
-afterAll(() => server.close())
-
-const get = (path: string, headers: Record<string, string> = {}) =>
-  request(server.url, path, { headers })
+const served = tutorialServerForThisFile()
+const get = served.get
 
 async function stillUp(): Promise<void> {
   const reply = await get('/')
@@ -120,14 +116,14 @@ describe('the playground still sends what a browser will refuse, and says why', 
 
 describe('the login form refuses what it cannot set', () => {
   it('no nm field: 400, no cookie', async () => {
-    const reply = await postForm(server.url, '/setcookie', { name: 'alice' })
+    const reply = await postForm(served.server.url, '/setcookie', { name: 'alice' })
     expect(reply.status).toBe(400)
     expect(reply.setCookies).toEqual([])
     expect(textOf(dom(reply.body).querySelector('main'))).toMatch(/no form field named nm/)
   })
 
   it('a body that is not a URL-encoded form: 400, saying so', async () => {
-    const reply = await request(server.url, '/setcookie', {
+    const reply = await request(served.server.url, '/setcookie', {
       method: 'POST',
       headers: { 'Content-Type': 'text/plain' },
       body: 'nm=alice',
@@ -137,13 +133,15 @@ describe('the login form refuses what it cannot set', () => {
   })
 
   it('CR/LF in nm: 400, no cookie', async () => {
-    const reply = await postForm(server.url, '/setcookie', { nm: 'alice\r\nSet-Cookie: admin=1' })
+    const reply = await postForm(served.server.url, '/setcookie', {
+      nm: 'alice\r\nSet-Cookie: admin=1',
+    })
     expect(reply.status).toBe(400)
     expect(reply.setCookies).toEqual([])
   })
 
   it('a bad percent-escape in the body: 400', async () => {
-    const reply = await request(server.url, '/setcookie', {
+    const reply = await request(served.server.url, '/setcookie', {
       method: 'POST',
       headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
       body: 'nm=%zz',
@@ -153,7 +151,7 @@ describe('the login form refuses what it cannot set', () => {
   })
 
   it('a body past the cap: 413, and the server stays up', async () => {
-    const reply = await request(server.url, '/setcookie', {
+    const reply = await request(served.server.url, '/setcookie', {
       method: 'POST',
       headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
       body: `nm=${'x'.repeat(MAX_BODY_BYTES)}`,
@@ -167,7 +165,7 @@ describe('the login form refuses what it cannot set', () => {
     const chunk = 'x'.repeat(16 * 1024)
     const chunks = Array.from({ length: 6 }, () => `${chunk.length.toString(16)}\r\n${chunk}\r\n`)
     const response = await rawExchange(
-      server.port,
+      served.server.port,
       'POST /setcookie HTTP/1.1\r\nHost: localhost\r\n' +
         'Content-Type: application/x-www-form-urlencoded\r\nTransfer-Encoding: chunked\r\n\r\n' +
         `3\r\nnm=\r\n${chunks.join('')}0\r\n\r\n`,
@@ -178,7 +176,7 @@ describe('the login form refuses what it cannot set', () => {
   })
 
   it('a 5 KB name is set, and the page warns', async () => {
-    const reply = await postForm(server.url, '/setcookie', { nm: 'n'.repeat(5000) })
+    const reply = await postForm(served.server.url, '/setcookie', { nm: 'n'.repeat(5000) })
     expect(reply.status).toBe(200)
     expect(reply.setCookies).toEqual([`userID=${'n'.repeat(5000)}; Path=/`])
     expect(textOf(dom(reply.body).querySelector('.refused'))).toMatch(/4096 bytes/)
@@ -232,7 +230,7 @@ describe('Host check against DNS rebinding', () => {
   })
 
   it('refuses a request without Host', async () => {
-    const response = await rawExchange(server.port, 'GET / HTTP/1.0\r\n\r\n')
+    const response = await rawExchange(served.server.port, 'GET / HTTP/1.0\r\n\r\n')
     expect(rawStatus(response)).toBe(400)
     expect(response).toContain('No Host header')
   })
@@ -271,7 +269,7 @@ describe('headers and malformed requests', () => {
   })
 
   it('answers a garbled request line with 400 and stays up', async () => {
-    const response = await rawExchange(server.port, 'THIS IS NOT HTTP\r\n\r\n')
+    const response = await rawExchange(served.server.port, 'THIS IS NOT HTTP\r\n\r\n')
     expect(rawStatus(response)).toBe(400)
     expect(response).toContain('Malformed request')
     await stillUp()
@@ -279,7 +277,7 @@ describe('headers and malformed requests', () => {
 
   it('answers a request target that is not a path with 400', async () => {
     const response = await rawExchange(
-      server.port,
+      served.server.port,
       'GET http://127.0.0.1/ HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n',
     )
     expect(rawStatus(response)).toBe(400)
@@ -306,11 +304,11 @@ describe('headers and malformed requests', () => {
   it('redirects /john to /john/ keeping the query, as Werkzeug does', async () => {
     const reply = await get('/john?x=1')
     expect(reply.status).toBe(308)
-    expect(reply.headers.location).toBe(`${server.url}/john/?x=1`)
+    expect(reply.headers.location).toBe(`${served.server.url}/john/?x=1`)
   })
 
   it('refuses other methods with 405 and Allow', async () => {
-    const reply = await request(server.url, '/getcookie', { method: 'DELETE' })
+    const reply = await request(served.server.url, '/getcookie', { method: 'DELETE' })
     expect(reply.status).toBe(405)
     expect(reply.headers.allow).toBe('GET, HEAD, OPTIONS')
   })

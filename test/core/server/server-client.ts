@@ -1,9 +1,11 @@
 // A small HTTP/1.1 client for the server tests: node:http (so Host and raw header bytes can be
 // chosen, which fetch forbids) and raw sockets (for requests no client library would send).
 
-import { request as httpRequest, type IncomingHttpHeaders } from 'node:http'
+import { request as httpRequest, type IncomingHttpHeaders, type IncomingMessage } from 'node:http'
 import { connect } from 'node:net'
 import { createRequire } from 'node:module'
+import { afterAll, beforeAll } from 'vitest'
+import { startTutorialServer, type TutorialServer } from '../../../src/core/server'
 
 export interface Reply {
   status: number
@@ -11,6 +13,23 @@ export interface Reply {
   /** Set-Cookie lines as received: one char per byte. */
   setCookies: string[]
   body: string
+}
+
+/** Reads a whole response into a Reply: the HTTP and the HTTPS clients share it. */
+export function readReply(res: IncomingMessage): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    res.on('data', (chunk: Buffer) => chunks.push(chunk))
+    res.on('end', () =>
+      resolve({
+        status: res.statusCode ?? 0,
+        headers: res.headers,
+        setCookies: res.headers['set-cookie'] ?? [],
+        body: Buffer.concat(chunks).toString('utf8'),
+      }),
+    )
+    res.on('error', reject)
+  })
 }
 
 export interface RequestOptions {
@@ -38,19 +57,7 @@ export function request(
             : { 'Content-Length': String(Buffer.byteLength(body)), ...headers },
         agent: false,
       },
-      (res) => {
-        const chunks: Buffer[] = []
-        res.on('data', (chunk: Buffer) => chunks.push(chunk))
-        res.on('end', () =>
-          resolve({
-            status: res.statusCode ?? 0,
-            headers: res.headers,
-            setCookies: res.headers['set-cookie'] ?? [],
-            body: Buffer.concat(chunks).toString('utf8'),
-          }),
-        )
-        res.on('error', reject)
-      },
+      (res) => readReply(res).then(resolve, reject),
     )
     req.on('error', reject)
     req.end(body)
@@ -128,4 +135,24 @@ export function dom(body: string): PageNode {
 /** An element's text with runs of whitespace collapsed, as a reader sees it. */
 export function textOf(element: PageNode | null | undefined): string {
   return (element?.textContent ?? '').replace(/\s+/g, ' ').trim()
+}
+
+/** One tutorial server for a test file: started before its tests, closed after them. */
+export function tutorialServerForThisFile() {
+  let started: TutorialServer | undefined
+  beforeAll(async () => {
+    started = await startTutorialServer()
+  })
+  afterAll(() => started?.close())
+  const server = (): TutorialServer => {
+    if (!started) throw new Error('the tutorial server starts in beforeAll')
+    return started
+  }
+  return {
+    get server() {
+      return server()
+    },
+    get: (path: string, headers: Record<string, string> = {}) =>
+      request(server().url, path, { headers }),
+  }
 }

@@ -4,7 +4,7 @@
 import { request as httpsRequest } from 'node:https'
 import type { TLSSocket } from 'node:tls'
 import { spkiSha256Of } from '../../../src/core/server/tls-certificate'
-import type { Reply } from './server-client'
+import { readReply, type Reply } from './server-client'
 
 export interface TlsRequestOptions {
   /** The name the client asks for (SNI and Host); the connection goes to 127.0.0.1 anyway. */
@@ -35,20 +35,7 @@ export function tlsRequest({ host, port, path, headers = {}, pin }: TlsRequestOp
         // Pinned: the chain is not checked against any CA; the key is, on secureConnect below.
         rejectUnauthorized: pin === undefined,
       },
-      (res) => {
-        const chunks: Buffer[] = []
-        res.on('data', (chunk: Buffer) => chunks.push(chunk))
-        res.on('end', () =>
-          resolve({
-            status: res.statusCode ?? 0,
-            headers: res.headers,
-            setCookies: res.headers['set-cookie'] ?? [],
-            body: Buffer.concat(chunks).toString('utf8'),
-            presentedSpki,
-          }),
-        )
-        res.on('error', reject)
-      },
+      (res) => readReply(res).then((reply) => resolve({ ...reply, presentedSpki }), reject),
     )
     req.on('socket', (socket) => {
       socket.once('secureConnect', () => {
