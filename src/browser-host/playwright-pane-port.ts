@@ -4,6 +4,7 @@
 // pane the browser host ships. Capture is attached before the page loads anything; a crashed page
 // cannot be reloaded, so `prepare` puts a fresh one in its place.
 
+import type { GapReason } from '../shared/messages/facts'
 import type { BrowserContext, CDPSession, Page } from 'playwright-core'
 import type { PaneCapture } from '../core/capture/pane-capture'
 import {
@@ -116,7 +117,7 @@ export class PlaywrightPanePort implements PanePort {
     }
   }
 
-  suspendCapture(reason: string): void {
+  suspendCapture(reason: GapReason): void {
     this.capture.detach(reason)
   }
 

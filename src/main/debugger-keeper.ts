@@ -3,6 +3,7 @@
 // keeper attaches again: when DevTools closes, or else by retrying with a backoff. A renderer
 // crash is a gap too, told by the pane (`suspend`), and closed when the pane loads again.
 
+import type { GapReason } from '../shared/messages/facts'
 import type { CdpConnection } from '../core/capture/cdp-connection'
 import { debuggerConnection, type DebuggerTransport } from './debugger-connection'
 
@@ -27,7 +28,7 @@ export interface AttachableDebugger extends DebuggerTransport {
 
 export interface CaptureLink {
   attach(connection: CdpConnection): unknown
-  detach(reason: string): unknown
+  detach(reason: GapReason): unknown
 }
 
 export interface DevToolsWatch {
@@ -105,7 +106,7 @@ export class DebuggerKeeper {
    * `Inspector.targetCrashed`), so no detach event comes: capture is told here, and the next
    * `attach` (before the pane loads again) closes the gap without attaching the debugger twice.
    */
-  suspend(reason: string): void {
+  suspend(reason: GapReason): void {
     if (!this.attached) return
     this.attached = false
     this.log(`capture suspended: ${reason}`)
@@ -130,7 +131,7 @@ export class DebuggerKeeper {
     if (!this.attached) return
     this.attached = false
     this.log(`debugger detached: ${reason}`)
-    this.capture.detach(reason)
+    this.capture.detach({ code: 'debuggerDetached', params: { detail: reason } })
     if (!this.disposed) this.waitToReattach()
   }
 

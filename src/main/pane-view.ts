@@ -2,6 +2,7 @@
 // in-memory session, with capture attached to its debugger before it loads anything. It is the
 // Electron PanePort: the pane's life (crash, zoom, errors, state) is core's PaneLifecycle.
 
+import type { GapReason } from '../shared/messages/facts'
 import { WebContentsView, type BaseWindow, type Session, type WebContents } from 'electron'
 import { isAllowedPaneUrl } from '../core/pane-target'
 import {
@@ -105,7 +106,7 @@ export class PaneView implements PanePort {
     }
   }
 
-  suspendCapture(reason: string): void {
+  suspendCapture(reason: GapReason): void {
     this.keeper.suspend(reason)
   }
 

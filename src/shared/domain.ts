@@ -6,6 +6,7 @@
 import type {
   BrowserChangeDetail,
   ExchangeFailure,
+  GapReason,
   InspectorEditSummary,
   SetCookieProblem,
 } from './messages/facts'
@@ -185,7 +186,7 @@ export interface InspectorEdit extends EntryBase {
 /** Capture stopped for a while (debugger detached, pane crashed): events may be missing. */
 export interface CaptureGap extends EntryBase {
   kind: 'capture-gap'
-  reason: string
+  reason: GapReason
   endedAt: number | null
 }
 

@@ -111,15 +111,17 @@ describe('the browser host', () => {
     await timelineRow(ui, '/set?key=__Host-id&value=1&secure=1&path=/')
       .locator('.chip-set', { hasText: '__Host-id=1' })
       .waitFor()
-    await host!.capture.settled()
-    expect(host!.capture.store()).toContainEqual(
-      expect.objectContaining({
-        name: '__Host-id',
-        value: '1',
-        domain: 'www.shop.test',
-        secure: true,
-      }),
-    )
+    // The store is read shortly after the exchange ends: wait for that read, not a fixed time.
+    await expect
+      .poll(() => host!.capture.store())
+      .toContainEqual(
+        expect.objectContaining({
+          name: '__Host-id',
+          value: '1',
+          domain: 'www.shop.test',
+          secure: true,
+        }),
+      )
   })
 
   it('brings a closed pane window back on reload, captured again after a gap', async () => {
@@ -132,7 +134,7 @@ describe('the browser host', () => {
     await timelineRow(ui, '/', 1).waitFor()
     expect(host!.port.page).not.toBe(first)
     const gap = host!.capture.entries().find((entry) => entry.kind === 'capture-gap')
-    expect(gap).toMatchObject({ reason: "The pane's page was closed." })
+    expect(gap).toMatchObject({ reason: { code: 'paneClosed' } })
     expect(gap && 'endedAt' in gap && gap.endedAt).not.toBeNull()
   })
 

@@ -188,11 +188,14 @@ describe('capture in real Chromium', () => {
       }),
     ).rejects.toThrow('SameSite=None needs Secure')
 
-    capture.detach('DevTools opened')
+    capture.detach({ code: 'debuggerDetached', params: { detail: 'DevTools opened' } })
     await page.evaluate("document.cookie = 'during=gap; path=/'")
     await capture.attach(playwrightCdpConnection(await context.newCDPSession(page)))
     const gap = capture.entries().find((e) => e.kind === 'capture-gap')
-    expect(gap).toMatchObject({ reason: 'DevTools opened', endedAt: expect.any(Number) })
+    expect(gap).toMatchObject({
+      reason: { code: 'debuggerDetached', params: { detail: 'DevTools opened' } },
+      endedAt: expect.any(Number),
+    })
     expect(gap?.storeChanges.map((c) => [c.cookie.name, c.cause.by])).toEqual([
       ['during', 'browser'],
     ])

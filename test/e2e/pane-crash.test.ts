@@ -27,7 +27,7 @@ describe('a crashed pane', () => {
     })
     const entries = lab.capture.entries()
     const gap = closedGap(entries)
-    expect(gap?.reason).toContain('crashed')
+    expect(gap?.reason).toEqual({ code: 'paneStopped', params: { detail: 'crashed' } })
     // The reload goes back to where the pane was, in a fresh page, captured like any other.
     const after = entries.filter(
       (entry): entry is Exchange => entry.kind === 'exchange' && entry.seq > gap!.seq,

@@ -1,3 +1,5 @@
+import type { GapReason } from '../../src/shared/messages/facts'
+import { formatFact } from '../../src/shared/messages/format-message'
 import { EventEmitter } from 'node:events'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { CdpConnection } from '../../src/core/capture/cdp-connection'
@@ -50,8 +52,8 @@ function setup() {
       connections.push(connection)
       calls.push('attach')
     }),
-    detach: vi.fn((reason: string) => {
-      calls.push(`detach: ${reason}`)
+    detach: vi.fn((reason: GapReason) => {
+      calls.push(`detach: ${formatFact(reason)}`)
     }),
   }
   const keeper = new DebuggerKeeper({
@@ -84,13 +86,17 @@ describe('DebuggerKeeper', () => {
     const { dbg, calls, keeper } = setup()
     await keeper.attach()
     dbg.lose('Render process gone.')
-    expect(calls).toEqual(['attach', 'detach: Render process gone.'])
+    expect(calls).toEqual(['attach', 'detach: the debugger was detached (Render process gone.)'])
     expect(keeper.isAttached).toBe(false)
     await vi.advanceTimersByTimeAsync(99)
     expect(dbg.attach).toHaveBeenCalledTimes(1)
     await vi.advanceTimersByTimeAsync(1)
     expect(dbg.attach).toHaveBeenCalledTimes(2)
-    expect(calls).toEqual(['attach', 'detach: Render process gone.', 'attach'])
+    expect(calls).toEqual([
+      'attach',
+      'detach: the debugger was detached (Render process gone.)',
+      'attach',
+    ])
     expect(keeper.isAttached).toBe(true)
   })
 
@@ -125,7 +131,11 @@ describe('DebuggerKeeper', () => {
     devTools.close()
     await vi.advanceTimersByTimeAsync(0)
     expect(dbg.attach).toHaveBeenCalledTimes(2)
-    expect(calls).toEqual(['attach', 'detach: Target closed.', 'attach'])
+    expect(calls).toEqual([
+      'attach',
+      'detach: the debugger was detached (Target closed.)',
+      'attach',
+    ])
   })
 
   it('asks capture again when capture fails to attach, without attaching the debugger twice', async () => {
@@ -152,14 +162,14 @@ describe('DebuggerKeeper', () => {
   it('on a renderer crash (debugger still attached): a gap until the pane loads again', async () => {
     const { dbg, calls, keeper } = setup()
     await keeper.attach()
-    keeper.suspend("The pane's page stopped (crashed).")
-    keeper.suspend('told twice')
-    expect(calls).toEqual(['attach', "detach: The pane's page stopped (crashed)."])
+    keeper.suspend({ code: 'paneStopped', params: { detail: 'crashed' } })
+    keeper.suspend({ code: 'paneClosed' })
+    expect(calls).toEqual(['attach', 'detach: the pane’s page stopped (crashed)'])
     expect(keeper.isAttached).toBe(false)
     await vi.advanceTimersByTimeAsync(10_000)
     expect(calls).toHaveLength(2)
     await keeper.ensureAttached()
-    expect(calls).toEqual(['attach', "detach: The pane's page stopped (crashed).", 'attach'])
+    expect(calls).toEqual(['attach', 'detach: the pane’s page stopped (crashed)', 'attach'])
     expect(dbg.attach).toHaveBeenCalledOnce()
   })
 

@@ -155,7 +155,7 @@ export function makeGap(overrides: Partial<CaptureGap> = {}): CaptureGap {
     seq,
     time: T0 + seq * 1000,
     storeChanges: [],
-    reason: 'DevTools opened on the pane',
+    reason: { code: 'debuggerDetached', params: { detail: 'DevTools opened on the pane' } },
     endedAt: null,
     ...overrides,
   }

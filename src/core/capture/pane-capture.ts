@@ -16,6 +16,7 @@ import type {
   TimelineEntry,
 } from '../../shared/domain'
 import type { CookieDraft } from '../../shared/contract'
+import type { GapReason } from '../../shared/messages/facts'
 import { CodedError } from '../../shared/coded-error'
 import { CaptureListeners, type CaptureListener, type CaptureProblem } from './capture-listeners'
 import type { CdpConnection } from './cdp-connection'
@@ -145,7 +146,7 @@ export class PaneCapture {
   }
 
   /** The debugger went away (DevTools opened, crash): the timeline shows a gap until reattach. */
-  detach(reason: string): void {
+  detach(reason: GapReason): void {
     if (this.closed) return
     this.stopConnection()
     if (this.openGap) return

@@ -109,12 +109,12 @@ export class PaneLifecycle implements PaneDriver {
       case 'crashed':
         this.log(`pane: renderer gone (${event.reason})`)
         this.crashed = true
-        this.port.suspendCapture(`The pane's page stopped (${event.reason}).`)
+        this.port.suspendCapture({ code: 'paneStopped', params: { detail: event.reason } })
         break
       case 'destroyed':
         // No page, no traffic to see: the timeline shows a gap until the pane is recreated.
         this.log('pane: its page was closed')
-        this.port.suspendCapture("The pane's page was closed.")
+        this.port.suspendCapture({ code: 'paneClosed' })
         break
       case 'open-requested':
         // A lesson's target=_blank link or window.open stays in the pane, where capture sees it.

@@ -3,6 +3,8 @@
 // test harness) over a Playwright page. Everything that decides something (which URLs, what a
 // crash means, zoom across navigations, what the UI is told) is in PaneLifecycle, not here.
 
+import type { GapReason } from '../../shared/messages/facts'
+
 /** What the port reads off its live page. */
 export interface PaneReading {
   url: string
@@ -58,7 +60,7 @@ export interface PanePort {
   /** The live page's state, or null when it is gone. */
   read(): Promise<PaneReading | null>
   /** The page crashed: capture is told (the timeline shows a gap) until `prepare` attaches again. */
-  suspendCapture(reason: string): void
+  suspendCapture(reason: GapReason): void
   /** Returns an unsubscribe function. */
   on(listener: (event: PanePortEvent) => void): () => void
 }

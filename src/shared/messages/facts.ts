@@ -83,6 +83,16 @@ export type ExchangeFailure =
   | CodedFact<'requestFailed'>
   | CodedFact<'onlyRawHeaders'>
 
+/**
+ * Why capture paused (`CaptureGap.reason`): Electron's debugger went away (its own words as
+ * `detail`, e.g. DevTools opened), or the pane's page crashed (`detail`: the browser's reason) or
+ * was closed.
+ */
+export type GapReason =
+  | CodedFact<'debuggerDetached', { detail: string }>
+  | CodedFact<'paneStopped', { detail: string }>
+  | CodedFact<'paneClosed'>
+
 /** Why the address bar's text cannot be opened in the pane. */
 export type PaneTargetRefusal =
   | CodedFact<'targetEmpty'>
@@ -107,6 +117,7 @@ export type Fact =
   | InspectorEditSummary
   | BrowserChangeDetail
   | ExchangeFailure
+  | GapReason
   | PaneTargetRefusal
   | CommandRefusal
 

@@ -59,12 +59,15 @@ describe('detach and reattach', () => {
     const attached = await attachedCapture({ start: T0 })
     const { browser, clock } = attached
     capture = attached.capture
-    capture.detach('DevTools was opened on the pane')
-    capture.detach('and again')
+    capture.detach({
+      code: 'debuggerDetached',
+      params: { detail: 'DevTools was opened on the pane' },
+    })
+    capture.detach({ code: 'debuggerDetached', params: { detail: 'and again' } })
     const [gap, ...more] = gaps(capture.entries())
     expect(more).toEqual([])
     expect(gap).toMatchObject({
-      reason: 'DevTools was opened on the pane',
+      reason: { code: 'debuggerDetached', params: { detail: 'DevTools was opened on the pane' } },
       endedAt: null,
       time: T0,
     })
@@ -94,7 +97,7 @@ describe('the store poll', () => {
     await capture.attach(browser)
     browser.cookies = [cdpCookie({ name: 'js', value: '1' })]
     await capture.waitFor((entries) => entries.some((e) => e.kind === 'script-write'), 2000)
-    capture.detach('crashed')
+    capture.detach({ code: 'debuggerDetached', params: { detail: 'crashed' } })
     await capture.settled()
     const reads = browser.commands('Network.getAllCookies').length
     await new Promise((resolve) => setTimeout(resolve, 60))

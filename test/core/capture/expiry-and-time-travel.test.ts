@@ -70,7 +70,7 @@ describe('expiry', () => {
       cookies: [cdpCookie({ name: 'old', value: '1', expires: T0 / 1000 + 10 })],
     })
     capture = attached.capture
-    capture.detach('DevTools opened')
+    capture.detach({ code: 'debuggerDetached', params: { detail: 'DevTools opened' } })
     attached.clock.now = T0 + 10_000
     const changes = await capture.readStore()
     expect(changes.map((c) => [c.type, c.cookie.name, c.cause])).toEqual([

@@ -155,7 +155,7 @@ describe('inspector edits', () => {
   it('refuses to edit while detached, saying why', async () => {
     const attached = await attachedCapture({ start: T0 })
     capture = attached.capture
-    capture.detach('DevTools opened')
+    capture.detach({ code: 'debuggerDetached', params: { detail: 'DevTools opened' } })
     await expect(capture.setCookie(draft())).rejects.toMatchObject({
       fact: { code: 'captureNotAttached', params: { command: 'set' } },
       message: 'Cannot set a cookie right now: capture is not attached to the pane.',

@@ -79,7 +79,7 @@ describe('when the store is read', () => {
 
   it('reads nothing after detach, whatever is reported', async () => {
     const { capture, reads } = await watched()
-    capture.detach('crashed')
+    capture.detach({ code: 'debuggerDetached', params: { detail: 'crashed' } })
     capture.noteBrowserCause(key('a'), 'inserted')
     await vi.advanceTimersByTimeAsync(100)
     expect(reads()).toBe(0)

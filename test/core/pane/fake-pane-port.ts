@@ -1,6 +1,7 @@
 // A PanePort with a history list and nothing else: it records what the lifecycle asks of it and
 // lets a test fire the events a real page would (a crash, a popup, a title change).
 
+import type { GapReason } from '../../../src/shared/messages/facts'
 import {
   PaneLoadError,
   type PanePort,
@@ -11,7 +12,7 @@ import {
 export class FakePanePort implements PanePort {
   readonly calls: string[] = []
   readonly zooms: Array<{ factor: number; newPage: boolean }> = []
-  readonly suspended: string[] = []
+  readonly suspended: GapReason[] = []
   history: string[] = []
   index = -1
   title = ''
@@ -71,7 +72,7 @@ export class FakePanePort implements PanePort {
     }
   }
 
-  suspendCapture(reason: string): void {
+  suspendCapture(reason: GapReason): void {
     this.suspended.push(reason)
   }
 

@@ -103,7 +103,7 @@ describe('PaneLifecycle', () => {
     await lifecycle.navigate(`${HOME}cookies`)
     port.emit({ type: 'crashed', reason: 'crashed' })
     await settled()
-    expect(port.suspended).toEqual(["The pane's page stopped (crashed)."])
+    expect(port.suspended).toEqual([{ code: 'paneStopped', params: { detail: 'crashed' } }])
     expect(logged).toContain('pane: renderer gone (crashed)')
     expect(lifecycle.state()).toEqual({
       url: `${HOME}cookies`,
@@ -144,7 +144,7 @@ describe('PaneLifecycle', () => {
     port.emit({ type: 'destroyed' })
     await settled()
     expect(lifecycle.state()).toMatchObject({ url: `${HOME}getcookie`, crashed: true })
-    expect(port.suspended).toEqual(["The pane's page was closed."])
+    expect(port.suspended).toEqual([{ code: 'paneClosed' }])
     await lifecycle.reload()
     expect(port.calls.slice(-2)).toEqual(['prepare:replace', `load ${HOME}getcookie`])
     expect(lifecycle.state().crashed).toBe(false)

@@ -88,7 +88,9 @@ describe('Timeline', () => {
     const edit = makeInspectorEdit({
       summary: { code: 'editDelete', params: { name: 'theme', domain: 'localhost', path: '/' } },
     })
-    const gap = makeGap({ reason: 'DevTools opened on the pane' })
+    const gap = makeGap({
+      reason: { code: 'debuggerDetached', params: { detail: 'DevTools opened on the pane' } },
+    })
     act(() => {
       for (const entry of [write, edit, gap]) stores.timeline.upsert(entry)
     })
@@ -98,7 +100,9 @@ describe('Timeline', () => {
       'You edited the store: Deleted theme from localhost/',
     )
     expect(rowOf(gap.id)!.className).toContain('row-capture-gap')
-    expect(rowOf(gap.id)!.textContent).toContain('Capture paused: DevTools opened on the pane.')
+    expect(rowOf(gap.id)!.textContent).toContain(
+      'Capture paused: the debugger was detached (DevTools opened on the pane).',
+    )
   })
 
   it('hides assets until asked, and filters by cookie name', async () => {

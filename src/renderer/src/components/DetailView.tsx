@@ -376,8 +376,8 @@ function CaptureGapDetail({ gap }: { gap: CaptureGap }) {
       <p>
         From {clockTime(gap.time)}
         {gap.endedAt !== null ? ` to ${clockTime(gap.endedAt)}` : ' until now'}, Cookie Lab could
-        not watch the pane ({gap.reason}). Requests made in that time are missing from the timeline;
-        the cookie store is still read as it is.
+        not watch the pane ({formatFact(gap.reason)}). Requests made in that time are missing from
+        the timeline; the cookie store is still read as it is.
       </p>
     </article>
   )

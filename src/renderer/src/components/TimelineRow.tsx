@@ -196,7 +196,7 @@ function CaptureGapRow({ gap }: { gap: CaptureGap }) {
   return (
     <RowHead seq={gap.seq} kind="GAP" time={gap.time}>
       <span className="row-path">
-        Capture paused: {gap.reason}.{' '}
+        Capture paused: {formatFact(gap.reason)}.{' '}
         {gap.endedAt === null
           ? 'Requests made now are not recorded.'
           : `Resumed at ${clockTime(gap.endedAt)}; requests in between may be missing.`}

@@ -218,6 +218,22 @@ export const factsEn = {
     description: 'Under the address bar. {typed}: what the learner typed.',
   },
 
+  // -- why capture paused -----------------------------------------------------------------------
+  debuggerDetached: {
+    message: 'the debugger was detached ({detail})',
+    description:
+      'After "Capture paused:" in a timeline row. {detail}: Electron\u2019s own words, in English, e.g. "DevTools opened".',
+  },
+  paneStopped: {
+    message: 'the pane\u2019s page stopped ({detail})',
+    description:
+      'After "Capture paused:" in a timeline row. {detail}: the browser\u2019s reason, e.g. "crashed" or "oom".',
+  },
+  paneClosed: {
+    message: 'the pane\u2019s page was closed',
+    description: 'After "Capture paused:" in a timeline row.',
+  },
+
   // -- commands the host could not carry out -----------------------------------------------------
   captureNotAttached: {
     message:
