@@ -6,9 +6,9 @@
 
 import { createServer, type Server } from 'node:http'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { chromium, type Browser, type Page } from 'playwright-core'
 import { startTutorialServer, type TutorialServer } from '../../src/core/server'
-import { CHROMIUM_ARGS, chromiumPath } from '../support/chromium'
+import { CHROMIUM_ARGS, chromiumPath, withPage } from '../support/chromium'
 
 let tutorial: TutorialServer
 let other: Server
@@ -49,15 +49,6 @@ afterAll(async () => {
   await tutorial?.close()
 })
 
-async function withPage(run: (page: Page, context: BrowserContext) => Promise<void>) {
-  const context = await browser.newContext()
-  try {
-    await run(await context.newPage(), context)
-  } finally {
-    await context.close()
-  }
-}
-
 /** Opens a page of the other site and waits for the request it makes to the tutorial server. */
 async function fromOtherSite(page: Page, pageUrl: string, path: string, click = false) {
   const answer = page.waitForResponse((response) => new URL(response.url()).pathname === path)
@@ -81,7 +72,7 @@ describe('cookie-setting requests from another site, in Chromium', () => {
     ['another app on 127.0.0.1', '127.0.0.1', '127.0.0.1', 'same-site'],
   ]) {
     it(`refuses the login form posted by ${what} (${fetchSite}), and says why`, async () => {
-      await withPage(async (page, context) => {
+      await withPage(browser, async (page, context) => {
         const target = `http://${tutorialHost}:${tutorial.port}`
         const otherOrigin = `http://${pageHost}:${otherPort}`
         const result = await fromOtherSite(
@@ -99,7 +90,7 @@ describe('cookie-setting requests from another site, in Chromium', () => {
   }
 
   it('refuses a link that hides its referrer, and its own link then sets the cookie', async () => {
-    await withPage(async (page, context) => {
+    await withPage(browser, async (page, context) => {
       const target = `http://localhost:${tutorial.port}`
       const result = await fromOtherSite(
         page,
@@ -138,7 +129,7 @@ describe('cookie-setting requests from another site, in Chromium', () => {
   }
 
   it("lets the tutorial's own pages on its other names set cookies", async () => {
-    await withPage(async (page, context) => {
+    await withPage(browser, async (page, context) => {
       const port = tutorial.port
       // Chromium sends Sec-Fetch-* only to trustworthy origins (localhost, 127.0.0.1): for
       // http://*.test the Referer alone says where the request came from.

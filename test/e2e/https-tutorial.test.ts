@@ -6,11 +6,11 @@
 
 import { createServer as createHttpsServer, type Server } from 'node:https'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { chromium, type Browser, type Page } from 'playwright-core'
 import { startTutorialServer, type TutorialServer } from '../../src/core/server'
 import { chromiumTrustSwitch } from '../../src/core/server/certificate-trust'
 import { makeTlsCredentials } from '../../src/core/server/tls-certificate'
-import { CHROMIUM_ARGS, chromiumPath } from '../support/chromium'
+import { CHROMIUM_ARGS, chromiumPath, withPage } from '../support/chromium'
 
 let tutorial: TutorialServer
 let stranger: Server
@@ -52,15 +52,6 @@ interface StoredCookie {
   partitionKey?: { topLevelSite: string; hasCrossSiteAncestor: boolean }
 }
 
-async function withPage(run: (page: Page, context: BrowserContext) => Promise<void>) {
-  const context = await browser.newContext()
-  try {
-    await run(await context.newPage(), context)
-  } finally {
-    await context.close()
-  }
-}
-
 /**
  * The page's whole cookie store, partitioned cookies included, with their partitionKey. (Found
  * here: Network.getAllCookies on a page's session returns them; Storage.getCookies without a
@@ -84,7 +75,7 @@ const HOST_COOKIE = '/set?key=__Host-id&value=1&secure=1&path=/'
 
 describe('the tutorial over https, in Chromium', () => {
   it('stores a __Host- cookie over https, sends it back, and refuses it over http', async () => {
-    await withPage(async (page) => {
+    await withPage(browser, async (page) => {
       const response = await page.goto(https('www.shop.test', HOST_COOKIE))
       expect(response?.status()).toBe(200)
       expect(await response?.headerValue('set-cookie')).toBe('__Host-id=1; Secure; Path=/')
@@ -95,7 +86,7 @@ describe('the tutorial over https, in Chromium', () => {
       await page.goto(https('www.shop.test', '/cookies'))
       expect(await page.locator('pre.wire').first().textContent()).toContain('__Host-id=1')
     })
-    await withPage(async (page) => {
+    await withPage(browser, async (page) => {
       const response = await page.goto(http('www.shop.test', HOST_COOKIE))
       // The server sent the very same line; the browser did not keep it.
       expect(await response?.headerValue('set-cookie')).toBe('__Host-id=1; Secure; Path=/')
@@ -104,7 +95,7 @@ describe('the tutorial over https, in Chromium', () => {
   })
 
   it('still refuses a page with another self-signed certificate, saying which error', async () => {
-    await withPage(async (page) => {
+    await withPage(browser, async (page) => {
       // goto fails either with the error itself or as "interrupted" by the error page.
       const failure = await page.goto(`https://www.shop.test:${strangerPort}/`).then(
         () => null,
@@ -120,7 +111,7 @@ describe('the tutorial over https, in Chromium', () => {
   })
 
   it('stores a Partitioned cookie set by tracker.test inside www.shop.test, keyed to shop.test', async () => {
-    await withPage(async (page) => {
+    await withPage(browser, async (page) => {
       const frameAnswer = page.waitForResponse(
         (response) =>
           new URL(response.url()).hostname === 'tracker.test' &&

@@ -3,7 +3,7 @@
 
 import { existsSync } from 'node:fs'
 import { execFileSync } from 'node:child_process'
-import { chromium, type Browser } from 'playwright-core'
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 
 // The flags that work here as root in a closed network (DESIGN.md): without the background
 // networking ones Chromium keeps trying hosts it cannot reach.
@@ -42,4 +42,17 @@ export function chromiumPath(): string {
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS })
+}
+
+/** Runs RUN on a page of a fresh browser context (its own cookie store), closed afterwards. */
+export async function withPage(
+  browser: Browser,
+  run: (page: Page, context: BrowserContext) => Promise<void>,
+): Promise<void> {
+  const context = await browser.newContext()
+  try {
+    await run(await context.newPage(), context)
+  } finally {
+    await context.close()
+  }
 }
