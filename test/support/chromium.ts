@@ -3,22 +3,13 @@
 
 import { existsSync } from 'node:fs'
 import { execFileSync } from 'node:child_process'
+import { BROWSER_HOST_ARGS } from '../../src/browser-host/browser-host'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 
-// The flags that work here as root in a closed network (DESIGN.md): without the background
-// networking ones Chromium keeps trying hosts it cannot reach.
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-features=Translate,MediaRouter,OptimizationHints',
-  // Several sites on one loopback server, for the Domain and SameSite lessons (DESIGN.md).
-  '--host-resolver-rules=MAP *.test 127.0.0.1',
-]
+// The browser host's own flags (what ships: *.test mapped to loopback, no background
+// networking, which this closed network would refuse), plus what a test run needs here: no
+// window, and no sandbox, which Chromium cannot start with as root.
+export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', ...BROWSER_HOST_ARGS]
 
 export function chromiumPath(): string {
   const named = process.env.CHROMIUM_PATH
