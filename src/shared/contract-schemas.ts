@@ -11,10 +11,16 @@ const none = z.undefined()
 // but not unbounded amounts: 64 KiB is far past any browser's 4 KB limit.
 const text = (max: number) => z.string().max(max)
 
+const partitionKey = z.strictObject({
+  topLevelSite: text(1024),
+  hasCrossSiteAncestor: z.boolean(),
+})
+
 const cookieKey = z.strictObject({
   name: text(4096),
   domain: text(1024),
   path: text(4096),
+  partitionKey: partitionKey.nullable().optional(),
 })
 
 const cookieDraft = z.strictObject({

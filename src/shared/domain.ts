@@ -13,6 +13,17 @@ import type {
 
 export type SameSite = 'Strict' | 'Lax' | 'None'
 
+/**
+ * Where a partitioned (CHIPS) cookie lives: CDP `Network.CookiePartitionKey`. One name on one
+ * host may be stored once per partition, so the partition is part of a cookie's identity.
+ */
+export interface PartitionKey {
+  /** The site of the top-level page, e.g. `https://shop.test`. */
+  topLevelSite: string
+  /** Some frame between the top level and the cookie's frame is cross-site to the top level. */
+  hasCrossSiteAncestor: boolean
+}
+
 /** A cookie as it sits in the browser's store (CDP `Network.Cookie`, narrowed). */
 export interface StoredCookie {
   name: string
@@ -27,13 +38,29 @@ export interface StoredCookie {
   sameSite: SameSite | null
   /** true when set without a Domain attribute: only the exact host gets it back. */
   hostOnly: boolean
+  /** The partition of a `Partitioned` cookie; null for an unpartitioned one. */
+  partitionKey: PartitionKey | null
+  /** Chromium could not say which partition (an opaque top-level origin). */
+  partitionKeyOpaque?: boolean
+  /**
+   * CDP enums kept as the raw code, so a value a newer Chromium adds is shown, not dropped:
+   * priority `Low` | `Medium` | `High`; source scheme `Secure` | `NonSecure` | `Unset`.
+   */
+  priority: string | null
+  sourceScheme: string | null
+  /** The port of the origin that set it; -1 or null when unknown. */
+  sourcePort: number | null
 }
 
-/** Identity of a cookie in the store: RFC 6265 keys cookies by name, domain and path. */
+/**
+ * Identity of a cookie in the store: RFC 6265 keys cookies by name, domain and path, and
+ * Chromium adds the partition (CHIPS), so one name may be stored in two partitions.
+ */
 export interface CookieKey {
   name: string
   domain: string
   path: string
+  partitionKey?: PartitionKey | null
 }
 
 /** One raw header line as seen on the wire. Header names keep their case. */
@@ -203,5 +230,8 @@ export interface PaneState {
 }
 
 export function cookieKeyOf(c: CookieKey): string {
-  return `${c.name}\u0000${c.domain}\u0000${c.path}`
+  const key = `${c.name}\u0000${c.domain}\u0000${c.path}`
+  const partition = c.partitionKey
+  if (!partition) return key
+  return `${key}\u0000${partition.topLevelSite}\u0000${partition.hasCrossSiteAncestor ? 1 : 0}`
 }

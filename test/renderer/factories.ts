@@ -38,6 +38,10 @@ export function makeCookie(overrides: Partial<StoredCookie> = {}): StoredCookie 
     secure: false,
     sameSite: null,
     hostOnly: true,
+    partitionKey: null,
+    priority: 'Medium',
+    sourceScheme: 'NonSecure',
+    sourcePort: 80,
     ...overrides,
   }
 }

@@ -70,10 +70,12 @@ export class InspectorEdits {
       },
       [key],
       async () => {
+        // Without the partition, Chromium deletes the unpartitioned cookie of that name only.
         await connection.send('Network.deleteCookies', {
           name: key.name,
           domain: key.domain,
           path: key.path,
+          ...(key.partitionKey ? { partitionKey: key.partitionKey } : {}),
         })
       },
     )

@@ -2,7 +2,7 @@
 // of an event are untrusted input), and the questions capture asks of a stored cookie.
 
 import type { Protocol } from 'devtools-protocol'
-import type { SameSite, StoredCookie } from '../../shared/domain'
+import type { PartitionKey, SameSite, StoredCookie } from '../../shared/domain'
 
 const SAME_SITE: ReadonlySet<string> = new Set<SameSite>(['Strict', 'Lax', 'None'])
 
@@ -32,7 +32,26 @@ export function storedCookieOf(value: unknown): StoredCookie | null {
         ? (cookie.sameSite as SameSite)
         : null,
     hostOnly: !cookie.domain.startsWith('.'),
+    partitionKey: partitionKeyOf(cookie.partitionKey),
+    ...(cookie.partitionKeyOpaque === true ? { partitionKeyOpaque: true } : {}),
+    priority: typeof cookie.priority === 'string' ? cookie.priority : null,
+    sourceScheme: typeof cookie.sourceScheme === 'string' ? cookie.sourceScheme : null,
+    sourcePort: typeof cookie.sourcePort === 'number' ? cookie.sourcePort : null,
   }
+}
+
+/**
+ * CDP's partition key, read defensively. Chromium before 119 sent a plain site string; it is
+ * kept as a key with no cross-site ancestor rather than dropped.
+ */
+export function partitionKeyOf(value: unknown): PartitionKey | null {
+  if (typeof value === 'string') {
+    return value === '' ? null : { topLevelSite: value, hasCrossSiteAncestor: false }
+  }
+  if (typeof value !== 'object' || value === null) return null
+  const key = value as Partial<Record<keyof Protocol.Network.CookiePartitionKey, unknown>>
+  if (typeof key.topLevelSite !== 'string') return null
+  return { topLevelSite: key.topLevelSite, hasCrossSiteAncestor: key.hasCrossSiteAncestor === true }
 }
 
 /** Same value and attributes (the key is assumed equal). */
@@ -43,7 +62,8 @@ export function sameCookie(a: StoredCookie, b: StoredCookie): boolean {
     a.httpOnly === b.httpOnly &&
     a.secure === b.secure &&
     a.sameSite === b.sameSite &&
-    a.hostOnly === b.hostOnly
+    a.hostOnly === b.hostOnly &&
+    a.priority === b.priority
   )
 }
 
