@@ -4,6 +4,8 @@
 import { existsSync } from 'node:fs'
 import { execFileSync } from 'node:child_process'
 import { BROWSER_HOST_ARGS } from '../../src/browser-host/browser-host'
+import { chromiumTrustSwitch } from '../../src/core/server/certificate-trust'
+import { makeTlsCredentials, type TlsCredentials } from '../../src/core/server/tls-certificate'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 
 // The browser host's own flags (what ships: *.test mapped to loopback, no background
@@ -31,8 +33,25 @@ export function chromiumPath(): string {
   }
 }
 
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS })
+let credentials: Promise<TlsCredentials> | undefined
+
+/**
+ * The one HTTPS key of this test process: every tutorial server a test starts serves it, and
+ * every Chromium a test launches trusts it (and no other), as the browser host does with its
+ * one server's key.
+ */
+export function testTlsCredentials(): Promise<TlsCredentials> {
+  credentials ??= makeTlsCredentials()
+  return credentials
+}
+
+/** A Chromium that trusts the test process's tutorial key (see testTlsCredentials). */
+export async function launchChromium(): Promise<Browser> {
+  const { spkiSha256 } = await testTlsCredentials()
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    args: [...CHROMIUM_ARGS, chromiumTrustSwitch(spkiSha256)],
+  })
 }
 
 /** Runs RUN on a page of a fresh browser context (its own cookie store), closed afterwards. */

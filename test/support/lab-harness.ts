@@ -14,7 +14,7 @@ import { serveUiDirectory } from '../../src/browser-host/ui-file-server'
 import { LabSession } from '../../src/core/lab-session'
 import { PaneLifecycle } from '../../src/core/pane/pane-lifecycle'
 import { startTutorialServer, type TutorialServer } from '../../src/core/server'
-import { launchChromium } from './chromium'
+import { launchChromium, testTlsCredentials } from './chromium'
 import { RENDERER_TEST_DIR } from './build-renderer'
 import { WaitingCapture } from './waiting-capture'
 
@@ -34,6 +34,8 @@ export interface PaneLab {
   session: LabSession
   /** `path` on the tutorial server, or on another of its names (`http://www.shop.test:PORT`). */
   url(path: string, host?: string): string
+  /** The same over HTTPS (`https://tracker.test:HTTPS_PORT/...`), which the pane trusts. */
+  httpsUrl(path: string, host?: string): string
   close(): Promise<void>
 }
 
@@ -45,7 +47,7 @@ export interface PaneLabOptions {
 export async function startPaneLab(options: PaneLabOptions = {}): Promise<PaneLab> {
   const ownBrowser = !options.browser
   const browser = options.browser ?? (await launchChromium())
-  const server = await startTutorialServer({ port: 0 })
+  const server = await startTutorialServer({ port: 0, tls: await testTlsCredentials() })
   const context = await browser.newContext({ viewport: { width: 900, height: 700 } })
   const capture = new WaitingCapture(
     options.storePollMs === undefined ? {} : { storePollMs: options.storePollMs },
@@ -75,11 +77,8 @@ export async function startPaneLab(options: PaneLabOptions = {}): Promise<PaneLa
     port,
     capture,
     session,
-    url: (path, host) => {
-      const base = new URL(server.url)
-      if (host) base.hostname = host
-      return new URL(path, base).toString()
-    },
+    url: (path, host) => urlOn(server.url, path, host),
+    httpsUrl: (path, host) => urlOn(server.httpsUrl, path, host),
     async close() {
       session.close()
       pane.close()
@@ -88,6 +87,12 @@ export async function startPaneLab(options: PaneLabOptions = {}): Promise<PaneLa
       if (ownBrowser) await browser.close()
     },
   }
+}
+
+function urlOn(origin: string, path: string, host: string | undefined): string {
+  const base = new URL(origin)
+  if (host) base.hostname = host
+  return new URL(path, base).toString()
 }
 
 export interface UiHarness {

@@ -39,6 +39,11 @@ export interface TutorialServerOptions {
   httpsPort?: number
   /** The clock for `Expires` of max_age cookies, in ms since the epoch. */
   now?: () => number
+  /**
+   * The key and certificate to serve HTTPS with; by default a fresh pair made at start-up. A
+   * test run makes one pair for all its servers, so one Chromium can trust it from launch.
+   */
+  tls?: TlsCredentials
 }
 
 /** What a host needs to trust the tutorial's HTTPS, and nothing else; the key never leaves. */
@@ -616,7 +621,7 @@ export async function startTutorialServer(
 ): Promise<TutorialServer> {
   const wanted = checkedPort(options.port)
   const wantedHttps = checkedPort(options.httpsPort)
-  const credentials = await makeTlsCredentials()
+  const credentials = options.tls ?? (await makeTlsCredentials())
   // Filled in once both listeners are bound; no request is answered before that.
   const ports: { http: number; https: number } = { http: 0, https: 0 }
   const context: ServerContext = { now: options.now ?? Date.now, ports }
