@@ -66,7 +66,10 @@ export interface CookieKey {
 /** One raw header line as seen on the wire. Header names keep their case. */
 export interface HeaderLine {
   name: string
+  /** As CDP gave it: one character per byte (see capture's wire-text.ts). */
   value: string
+  /** The value's bytes read as UTF-8, when they are valid UTF-8 and not plain ASCII. */
+  utf8?: string
   /** Bytes cut from the end of `value`: capture keeps at most 8 KiB of one value. */
   cutBytes?: number
 }

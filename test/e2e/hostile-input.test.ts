@@ -115,6 +115,25 @@ describe('hostile cookies', () => {
     },
   )
 
+  labTest(
+    "shows a script's UTF-8 value as written, in the Cookie pairs and the raw header",
+    async ({ lab }) => {
+      const value = 'héllo—日本'
+      await lab.session.navigate('/cookies')
+      await lab.page.fill('#js-name', 'w')
+      await lab.page.fill('#js-value', value)
+      await lab.page.click('#write-cookie button')
+      await lab.capture.waitFor(() => lab.capture.store().some((c) => c.name === 'w'))
+      expect(lab.capture.store().find((c) => c.name === 'w')?.value).toBe(value)
+
+      await lab.session.navigate('/getcookie')
+      const sent = await lastDocument(lab, '/getcookie')
+      expect(sent.cookiePairs).toContainEqual({ name: 'w', value })
+      const header = sent.requestHeaders?.find((line) => line.name.toLowerCase() === 'cookie')
+      expect(header?.utf8).toContain(`w=${value}`)
+    },
+  )
+
   labTest('refuses CR/LF in a cookie value with a 400 page and keeps serving', async ({ lab }) => {
     await lab.session.navigate('/set?key=evil&value=a%0d%0aSet-Cookie:%20owned=1')
     const refused = await lastDocument(lab, '/set')

@@ -3,13 +3,21 @@
 // `headersText` exactly as received, with its order and case.
 
 import type { HeaderLine } from '../../shared/domain'
+import { decodeWireText, hasNonAscii } from './wire-text'
+
+/** A header line, with its UTF-8 reading when its bytes are UTF-8 beyond ASCII. */
+function headerLine(name: string, value: string): HeaderLine {
+  if (!hasNonAscii(value)) return { name, value }
+  const utf8 = decodeWireText(value)
+  return utf8 === value ? { name, value } : { name, value, utf8 }
+}
 
 /** One line per header value; a value CDP joined with `\n` becomes one line per part. */
 export function headerLinesFromObject(headers: Readonly<Record<string, unknown>>): HeaderLine[] {
   const lines: HeaderLine[] = []
   for (const [name, value] of Object.entries(headers)) {
     const text = typeof value === 'string' ? value : String(value)
-    for (const part of text.split('\n')) lines.push({ name, value: part })
+    for (const part of text.split('\n')) lines.push(headerLine(name, part))
   }
   return lines
 }
@@ -24,8 +32,8 @@ export function parseHeadersText(text: string): { statusText: string | null; lin
     const colon = row.indexOf(':')
     // A line without a colon is an obsolete continuation or junk: keep it under an empty name
     // rather than losing it.
-    if (colon <= 0) lines.push({ name: '', value: row })
-    else lines.push({ name: row.slice(0, colon), value: row.slice(colon + 1).trim() })
+    if (colon <= 0) lines.push(headerLine('', row))
+    else lines.push(headerLine(row.slice(0, colon), row.slice(colon + 1).trim()))
   }
   return { statusText: status ? (status[1] ?? '') : null, lines }
 }

@@ -37,7 +37,7 @@ export function keptHeaderLines(lines: HeaderLine[]): HeaderLine[] {
 /** Bytes a header block holds in memory, for the budget (one byte per character, as on the wire). */
 export function headerBytes(lines: readonly HeaderLine[]): number {
   let bytes = 0
-  for (const line of lines) bytes += line.name.length + line.value.length
+  for (const line of lines) bytes += line.name.length + line.value.length + (line.utf8?.length ?? 0)
   return bytes
 }
 

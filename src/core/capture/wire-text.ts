@@ -1,6 +1,8 @@
-// CDP hands header bytes over as text, one byte per character (Latin-1): a UTF-8 `crème` on the
-// wire arrives as `crÃ¨me`, while the cookie store reports the same cookie as `crème`. These
-// helpers let capture show the raw line and still compare it with the store.
+// CDP hands header bytes over as text, one byte per character, read as Windows-1252 (Latin-1
+// but for 0x80-0x9F): a UTF-8 `crème` on the wire arrives as `crÃ¨me`, and a UTF-8 `—` (E2 80
+// 94) as `â€”`, with 0x80 as `€` and 0x94 as `”`, while the cookie store reports the same cookie
+// as `crème` and `—`. These helpers turn such text back into its bytes, so capture can show the
+// raw line, read it as UTF-8 and still compare it with the store.
 
 const utf8 = new TextDecoder('utf-8', { fatal: true })
 const utf8Encoder = new TextEncoder()
@@ -27,13 +29,49 @@ export function controlsIn(text: string): number[] {
   return found
 }
 
-/** The bytes a byte-per-character string stands for; null when it holds wider characters. */
+/**
+ * The 27 bytes in 0x80-0x9F to which Windows-1252 gives characters beyond U+00FF, by character
+ * (the other five decode to U+0081... as in Latin-1). Typed out because Node's own
+ * `TextDecoder('windows-1252')` decodes as Latin-1 (measured on Node 20).
+ */
+const WINDOWS_1252_HIGH: ReadonlyMap<number, number> = new Map([
+  [0x20ac, 0x80],
+  [0x201a, 0x82],
+  [0x0192, 0x83],
+  [0x201e, 0x84],
+  [0x2026, 0x85],
+  [0x2020, 0x86],
+  [0x2021, 0x87],
+  [0x02c6, 0x88],
+  [0x2030, 0x89],
+  [0x0160, 0x8a],
+  [0x2039, 0x8b],
+  [0x0152, 0x8c],
+  [0x017d, 0x8e],
+  [0x2018, 0x91],
+  [0x2019, 0x92],
+  [0x201c, 0x93],
+  [0x201d, 0x94],
+  [0x2022, 0x95],
+  [0x2013, 0x96],
+  [0x2014, 0x97],
+  [0x02dc, 0x98],
+  [0x2122, 0x99],
+  [0x0161, 0x9a],
+  [0x203a, 0x9b],
+  [0x0153, 0x9c],
+  [0x017e, 0x9e],
+  [0x0178, 0x9f],
+])
+
+/** The bytes a byte-per-character string stands for; null when it holds other characters. */
 function wireBytes(text: string): Uint8Array | null {
   const bytes = new Uint8Array(text.length)
   for (let i = 0; i < text.length; i += 1) {
     const code = text.charCodeAt(i)
-    if (code > 0xff) return null
-    bytes[i] = code
+    const byte = code <= 0xff ? code : WINDOWS_1252_HIGH.get(code)
+    if (byte === undefined) return null
+    bytes[i] = byte
   }
   return bytes
 }

@@ -115,9 +115,37 @@ describe('header bytes as CDP gives them', () => {
     expect(decodeWireText('plain')).toBe('plain')
   })
 
+  it('reads back bytes 0x80-0x9F, which CDP gives as Windows-1252 characters (€ for 0x80)', () => {
+    // héllo—日本 in UTF-8, as Chromium 156 reports a request's Cookie header (measured).
+    const wire = 'h\u00c3\u00a9llo\u00e2\u20ac\u201d\u00e6\u2014\u00a5\u00e6\u0153\u00ac'
+    expect(decodeWireText(wire)).toBe('héllo—日本')
+    expect(cookiePairsOf(`w=${wire}`)).toEqual([{ name: 'w', value: 'héllo—日本' }])
+    expect(wireByteLength(wire)).toBe(utf8ByteLength('héllo—日本'))
+    // Text that is not byte-per-character (already decoded by some other browser) stays as it is.
+    expect(decodeWireText('héllo—日本')).toBe('héllo—日本')
+  })
+
+  it('gives a header line its UTF-8 reading, and none when it is ASCII or not UTF-8', () => {
+    const lines = headerLinesFromObject({
+      Cookie: 'a=cr\u00c3\u00a8me',
+      Accept: 'text/html',
+      'X-Latin': '\u00e9t\u00e9',
+    })
+    expect(lines).toEqual([
+      { name: 'Cookie', value: 'a=cr\u00c3\u00a8me', utf8: 'a=crème' },
+      { name: 'Accept', value: 'text/html' },
+      { name: 'X-Latin', value: '\u00e9t\u00e9' },
+    ])
+    expect(parseHeadersText('HTTP/1.1 200 OK\r\nSet-Cookie: a=cr\u00c3\u00a8me\r\n').lines).toEqual(
+      [{ name: 'Set-Cookie', value: 'a=cr\u00c3\u00a8me', utf8: 'a=crème' }],
+    )
+  })
+
   it('counts bytes as they went over the wire', () => {
     expect(wireByteLength('cr\u00c3\u00a8me')).toBe(6)
-    expect(wireByteLength('€')).toBe(3)
+    // '€' is how CDP gives the byte 0x80; a wider character is counted as UTF-8.
+    expect(wireByteLength('€')).toBe(1)
+    expect(wireByteLength('日')).toBe(3)
     expect(utf8ByteLength('crème')).toBe(6)
   })
 })

@@ -46,6 +46,16 @@ describe('DetailView', () => {
     ).toContain('Content-Type: text/html; charset=utf-8')
   })
 
+  it('shows a header whose bytes are UTF-8 as its text, marked, with the bytes on hover', () => {
+    const wire = 'w=h\u00c3\u00a9llo'
+    const { container } = showDetail(
+      makeExchange({ requestHeaders: [{ name: 'Cookie', value: wire, utf8: 'w=héllo' }] }),
+    )
+    const line = container.querySelector('.header-cookie')
+    expect(line?.textContent).toBe('Cookie: w=héllo (UTF-8)\n')
+    expect(line?.querySelector('[title]')?.getAttribute('title')).toBe(`byte by byte: ${wire}`)
+  })
+
   it('says "not observed" instead of inventing headers', () => {
     showDetail(makeExchange({ requestHeaders: null, responseHeaders: null }))
     expect(screen.getByText(/Request headers: not observed/)).toBeTruthy()

@@ -35,7 +35,13 @@ export function HeaderBlock({ label, lines, highlight }: HeaderBlockProps) {
               line.name.toLowerCase() === highlight ? 'header-line header-cookie' : 'header-line'
             }
           >
-            <span className="header-name">{line.name}:</span> {line.value}
+            <span className="header-name">{line.name}:</span> {line.utf8 ?? line.value}
+            {line.utf8 !== undefined ? (
+              <span className="muted" title={`byte by byte: ${line.value}`}>
+                {' '}
+                (UTF-8)
+              </span>
+            ) : null}
             {line.cutBytes ? <span className="muted">… {byteCount(line.cutBytes)} cut</span> : null}
             {'\n'}
           </span>
