@@ -176,6 +176,58 @@ def playground():
 def playground_form():
     return render_template('playground.html')`,
   },
+  {
+    method: 'GET',
+    path: '/cross-site/setup',
+    seed: '002',
+    title: 'Cookies for each SameSite',
+    summary: 'Stores one cookie per SameSite value on this site, for the cross-site lesson.',
+    flask: `@app.route('/cross-site/setup')
+def cross_site_setup():
+    resp = make_response(render_template('setup.html'))
+    resp.set_cookie('strict', '1', samesite='Strict')
+    resp.set_cookie('lax', '1', samesite='Lax')
+    resp.set_cookie('unspecified', '1')
+    if request.is_secure:  # SameSite=None needs Secure
+        resp.set_cookie('none', '1', samesite='None', secure=True)
+    return resp`,
+  },
+  {
+    method: 'GET',
+    path: '/cross-site',
+    seed: '002',
+    title: 'A page that calls another site',
+    summary: 'A link, an image, a form POST and a fetch, each to another tutorial site.',
+    flask: `@app.route('/cross-site')
+def cross_site():
+    # The template holds <a href>, <img src>, <form method=post> and fetch(),
+    # each aimed at request.args['site'].
+    return render_template('cross_site.html', site=request.args.get('site', 'tracker.test'))`,
+  },
+  {
+    method: 'GET',
+    path: '/cross-site/report',
+    seed: '002',
+    title: 'Which cookies came',
+    summary: 'Lists which of the lesson cookies the browser sent with this request.',
+    flask: `@app.route('/cross-site/report', methods=['GET', 'POST'])
+def cross_site_report():
+    names = ['strict', 'lax', 'unspecified', 'none']
+    sent = {name: name in request.cookies for name in names}
+    return render_template('report.html', sent=sent)`,
+  },
+  {
+    method: 'POST',
+    path: '/cross-site/report',
+    seed: '002',
+    title: 'Which cookies came (a form POST)',
+    summary: 'The same report, for a form posted from another site.',
+    flask: `@app.route('/cross-site/report', methods=['GET', 'POST'])
+def cross_site_report():
+    names = ['strict', 'lax', 'unspecified', 'none']
+    sent = {name: name in request.cookies for name in names}
+    return render_template('report.html', sent=sent)`,
+  },
 ]
 
 /** The seed tutorials by number, as a page credits them. */

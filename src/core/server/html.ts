@@ -139,10 +139,11 @@ output { display: block; font-family: ui-monospace, "DejaVu Sans Mono", monospac
   min-height: 2.6rem; overflow-wrap: anywhere; }
 `
 
-// The nav links only what a plain click can visit: GET routes, and the playground's form
-// rather than /set, which needs a query.
+// The nav links only where a lesson starts: GET routes, the playground's form rather than /set,
+// which needs a query, and not the cross-site report, which another site's page calls.
+const NOT_IN_NAV: ReadonlySet<string> = new Set(['/set', '/cross-site/report'])
 const NAV_ROUTES = TUTORIAL_ROUTES.filter(
-  (route) => route.method === 'GET' && route.path !== '/set',
+  (route) => route.method === 'GET' && !NOT_IN_NAV.has(route.path),
 )
 
 function nav(current: string | undefined): SafeHtml {

@@ -18,6 +18,8 @@ export interface TutorialRequest {
   cookies: CookiePair[]
   /** The raw `Cookie` header (one char per byte), null when none came. */
   cookieHeader: string | null
+  /** The `Origin` header, null when none came. */
+  origin: string | null
   /** The Host header's name, lower-cased, without the port. */
   hostname: string
   /** The scheme this request came in on: each listener's pages link within it. */
@@ -35,10 +37,17 @@ export interface TutorialResponse {
   body: SafeHtml
   /** Set-Cookie values, as dumpCookie writes them. */
   setCookies?: string[]
+  /** Headers beyond the usual ones (CORS, for a page another tutorial site fetches). */
+  headers?: Readonly<Record<string, string>>
   /** Show the request's raw Cookie header on the page (routes that read cookies). */
   showCookieHeader?: boolean
   /** The origins this page frames (its CSP frame-src); none when absent. */
   frameSrc?: readonly string[]
+  /**
+   * The page calls the tutorial's other sites on purpose (images, forms, fetch): its CSP lets it
+   * reach exactly the tutorial's own origins, and nothing else.
+   */
+  crossSite?: boolean
 }
 
 export type RouteHandler = (request: TutorialRequest) => TutorialResponse

@@ -7,6 +7,7 @@ import { HttpError } from './http-error'
 import { handlePlayground, handleSet } from './playground'
 import type { RouteHandler, TutorialRequest, TutorialResponse } from './tutorial-exchange'
 import { forecastCookie } from './cookie-refusals'
+import { crossSitePage, crossSiteReport, crossSiteSetup } from './cross-site-pages'
 import { dumpCookie, firstCookie } from './werkzeug-cookie'
 
 const backHome = html`<p><a href="/">Back to the form</a></p>`
@@ -231,4 +232,8 @@ export const ROUTE_HANDLERS: Readonly<Record<string, RouteHandler>> = {
   'GET /askpython/getcookie': askPythonGet,
   'GET /set': handleSet,
   'GET /playground': handlePlayground,
+  'GET /cross-site/setup': crossSiteSetup,
+  'GET /cross-site': crossSitePage,
+  'GET /cross-site/report': crossSiteReport,
+  'POST /cross-site/report': crossSiteReport,
 }

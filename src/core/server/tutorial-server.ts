@@ -105,6 +105,8 @@ interface PagePolicy {
   frameAncestors?: readonly string[] | undefined
   /** What it may frame; nothing when empty. */
   frameSrc?: readonly string[] | undefined
+  /** Other origins its images, forms and fetches may reach; none when empty. */
+  calls?: readonly string[] | undefined
 }
 
 /** Pages another tutorial page may embed: the playground's result, for the CHIPS lesson. */
@@ -113,12 +115,15 @@ const EMBEDDABLE_PATHS: ReadonlySet<string> = new Set(['/set'])
 function securityHeaders(nonce: string, policy: PagePolicy = {}): Record<string, string> {
   const sources = (list: readonly string[] | undefined) =>
     list && list.length > 0 ? list.join(' ') : "'none'"
+  const calls = policy.calls ?? []
   // No Strict-Transport-Security, ever: it would pin these names to https in the learner's
   // browser for months, and the http lessons on them would stop working.
   return {
     'Content-Security-Policy':
       `default-src 'none'; script-src 'nonce-${nonce}'; style-src 'unsafe-inline'; ` +
-      `img-src 'self'; form-action ${["'self'", ...(policy.formAction ?? [])].join(' ')}; ` +
+      `img-src ${["'self'", ...calls].join(' ')}; ` +
+      `form-action ${["'self'", ...(policy.formAction ?? []), ...calls].join(' ')}; ` +
+      `connect-src ${["'self'", ...calls].join(' ')}; ` +
       `frame-ancestors ${sources(policy.frameAncestors)}; frame-src ${sources(policy.frameSrc)}; ` +
       "base-uri 'none'",
     'X-Content-Type-Options': 'nosniff',
@@ -445,6 +450,7 @@ async function answerRequest(
     form: method === 'POST' ? await readForm(req) : null,
     cookies: parseCookieHeader(cookieHeader),
     cookieHeader,
+    origin: req.headers.origin ?? null,
     hostname,
     scheme,
     ports: context.ports,
@@ -469,8 +475,13 @@ async function answerRequest(
     body: response.body,
     route,
     setCookies: response.setCookies,
+    headers: response.headers,
     cookieHeader: response.showCookieHeader ? cookieHeader : undefined,
-    policy: { ...policy, frameSrc: response.frameSrc },
+    policy: {
+      ...policy,
+      frameSrc: response.frameSrc,
+      calls: response.crossSite ? tutorialSources(context.ports) : [],
+    },
   }
 }
 
