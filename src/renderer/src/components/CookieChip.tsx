@@ -4,6 +4,7 @@
 import { explainBlockedReason } from '../../../shared/explain/blocked-reasons'
 import { truncateValue } from '../entry-display'
 import './CookieChip.css'
+import { Icon } from './Icon'
 
 export interface CookieChipProps {
   name: string
@@ -17,8 +18,8 @@ export function CookieChip({ name, value, blockedReasons = [] }: CookieChipProps
   return (
     <span className={blocked ? 'chip chip-blocked' : 'chip'}>
       {blocked && (
-        <span className="chip-flag" aria-hidden="true">
-          ⊘
+        <span className="chip-flag">
+          <Icon name="blocked" />
         </span>
       )}
       <span className="chip-pair">

@@ -5,6 +5,7 @@
 import type { AttributeExplanation } from '../../../shared/explain/cookie-attributes'
 import type { BlockedReasonExplanation } from '../../../shared/explain/blocked-reasons'
 import './CookieExplanation.css'
+import { Icon } from './Icon'
 
 export type Verdict = 'sent' | 'not sent' | 'stored' | 'not stored' | 'outcome not observed'
 
@@ -53,8 +54,7 @@ export function CookieExplanation({
       )}
       {problems.map((problem) => (
         <p key={problem} className="line-problem">
-          <span aria-hidden="true">⚠ </span>
-          {problem}
+          <Icon name="warning" /> {problem}
         </p>
       ))}
       {attributes.length > 0 && (

@@ -4,6 +4,7 @@
 import { useRef, useState } from 'react'
 import { useApp, useStore } from '../app-context'
 import './PaneToolbar.css'
+import { Icon } from './Icon'
 
 export function PaneToolbar() {
   const { stores } = useApp()
@@ -42,7 +43,7 @@ export function PaneToolbar() {
           aria-label="Reload"
           onClick={() => void paneStore.reload()}
         >
-          <span aria-hidden="true">↻</span>
+          <Icon name="reload" />
         </button>
         <button
           type="button"

@@ -7,6 +7,7 @@ import { formatCountdown } from '../../../shared/explain/durations'
 import { formatFact } from '../../../shared/messages/format-message'
 import { truncateValue } from '../entry-display'
 import './CookieChip.css'
+import { Icon } from './Icon'
 
 /** The attribute badges of a parsed line, in the order Werkzeug writes them. */
 export function setCookieBadges(parsed: ParsedSetCookie, receivedAt: number): string[] {
@@ -48,8 +49,8 @@ export function SetCookieChip({ line, receivedAt }: SetCookieChipProps) {
   return (
     <span className={className}>
       {blocked && (
-        <span className="chip-flag" aria-hidden="true">
-          ⊘
+        <span className="chip-flag">
+          <Icon name="blocked" />
         </span>
       )}
       {parsed ? (
@@ -75,8 +76,7 @@ export function SetCookieChip({ line, receivedAt }: SetCookieChipProps) {
       {outcome.status === 'unknown' && <span className="chip-reason">outcome not observed</span>}
       {line.problems.length > 0 && (
         <span className="chip-problem">
-          <span aria-hidden="true">⚠ </span>
-          {formatFact(line.problems[0]!)}
+          <Icon name="warning" /> {formatFact(line.problems[0]!)}
           {line.problems.length > 1 && ` (+${line.problems.length - 1} more)`}
         </span>
       )}

@@ -1,14 +1,16 @@
 // The store changes an entry caused, as small labelled marks: "+ added userID".
 
+import type { ReactNode } from 'react'
 import type { ChangeType, StoreChange } from '../../../shared/domain'
 import { changeLabel } from '../../../shared/explain/store-changes'
+import { Icon } from './Icon'
 import './StoreChangeMarks.css'
 
-const SIGNS: Record<ChangeType, string> = {
+const SIGNS: Record<ChangeType, ReactNode> = {
   added: '+',
   changed: '~',
   removed: '−',
-  expired: '⌛',
+  expired: <Icon name="hourglass" />,
 }
 
 export function StoreChangeMarks({ changes }: { changes: readonly StoreChange[] }) {
