@@ -4,6 +4,7 @@
 // pane the browser host ships. Capture is attached before the page loads anything; a crashed page
 // cannot be reloaded, so `prepare` puts a fresh one in its place.
 
+import type { ColorScheme } from '../shared/domain'
 import type { GapReason } from '../shared/messages/facts'
 import type { BrowserContext, CDPSession, Page } from 'playwright-core'
 import type { PaneCapture } from '../core/capture/pane-capture'
@@ -102,6 +103,13 @@ export class PlaywrightPanePort implements PanePort {
         if (!apply()) document.addEventListener('readystatechange', apply, { once: true })
       }, factor)
       .catch(() => undefined) // navigating away: the next page gets it when it commits
+  }
+
+  /** Playwright keeps the emulated scheme on the page across its navigations. */
+  async applyColorScheme(scheme: ColorScheme): Promise<void> {
+    const page = this.livePage
+    if (page.isClosed() || this.crashed) return
+    await page.emulateMedia({ colorScheme: scheme })
   }
 
   async read(): Promise<PaneReading | null> {

@@ -70,6 +70,10 @@ export class LabSession {
         await this.pane.setZoom(factor)
         return undefined
       },
+      setPaneColorScheme: async ({ scheme }) => {
+        await this.pane.setColorScheme(scheme)
+        return undefined
+      },
       setCookie: async (draft) => {
         await this.capture.setCookie(draft)
         return undefined

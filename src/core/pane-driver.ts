@@ -2,7 +2,7 @@
 // over Electron's WebContentsView or a Playwright page. Lessons and the UI's toolbar go through
 // it, never around it.
 
-import type { PaneState } from '../shared/domain'
+import type { ColorScheme, PaneState } from '../shared/domain'
 
 export interface PaneDriver {
   navigate(url: string): Promise<void>
@@ -11,6 +11,8 @@ export interface PaneDriver {
   reload(): Promise<void>
   /** Zooms the pane's pages (1 = 100 %), this page and the ones it goes to next. */
   setZoom(factor: number): Promise<void>
+  /** The colour scheme the pane's pages are told the user prefers, now and after navigations. */
+  setColorScheme(scheme: ColorScheme): Promise<void>
   state(): PaneState
   /** Returns an unsubscribe function. */
   onState(listener: (state: PaneState) => void): () => void

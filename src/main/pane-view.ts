@@ -2,6 +2,7 @@
 // in-memory session, with capture attached to its debugger before it loads anything. It is the
 // Electron PanePort: the pane's life (crash, zoom, errors, state) is core's PaneLifecycle.
 
+import type { ColorScheme } from '../shared/domain'
 import type { GapReason } from '../shared/messages/facts'
 import { WebContentsView, type BaseWindow, type Session, type WebContents } from 'electron'
 import { isAllowedPaneUrl } from '../core/pane-target'
@@ -92,6 +93,18 @@ export class PaneView implements PanePort {
   async applyZoom(factor: number): Promise<void> {
     const contents = this.view.webContents
     if (!contents.isDestroyed()) contents.setZoomFactor(factor)
+  }
+
+  /**
+   * Through the pane's debugger (capture keeps it attached), as DevTools' own rendering
+   * emulation does: only the pane's pages see it, not the UI, and it lasts across navigations.
+   */
+  async applyColorScheme(scheme: ColorScheme): Promise<void> {
+    const contents = this.view.webContents
+    if (contents.isDestroyed() || !contents.debugger.isAttached()) return
+    await contents.debugger.sendCommand('Emulation.setEmulatedMedia', {
+      features: [{ name: 'prefers-color-scheme', value: scheme }],
+    })
   }
 
   async read(): Promise<PaneReading | null> {

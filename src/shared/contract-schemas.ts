@@ -51,6 +51,7 @@ export const commandSchemas = {
   }),
   // Chromium's own zoom range is 25 % to 500 %; the UI asks for 80 % to 250 %.
   setPaneZoom: z.strictObject({ factor: finite.min(0.25).max(5) }),
+  setPaneColorScheme: z.strictObject({ scheme: z.enum(['light', 'dark']) }),
   setCookie: cookieDraft,
   deleteCookie: cookieKey,
   clearCookies: none,

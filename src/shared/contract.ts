@@ -2,7 +2,14 @@
 // the Chromium harness in tests. Both sides import these names and types, so they cannot drift.
 // Payload validation lives in `contract-schemas.ts` (zod) so the renderer bundle stays small.
 
-import type { CookieKey, PaneState, SameSite, StoredCookie, TimelineEntry } from './domain'
+import type {
+  ColorScheme,
+  CookieKey,
+  PaneState,
+  SameSite,
+  StoredCookie,
+  TimelineEntry,
+} from './domain'
 
 /** A cookie as the inspector writes it. `domain` without a leading dot means host-only. */
 export interface CookieDraft {
@@ -76,6 +83,8 @@ export const commands = {
   setPaneBounds: command<undefined>().sending((bounds: PaneBounds) => bounds),
   /** The pane page's zoom: presenter type and zoom enlarge the page too, not only the UI. */
   setPaneZoom: command<undefined>().sending((factor: number) => ({ factor })),
+  /** The UI's theme, for the pane's pages too (`prefers-color-scheme`): the tutorial follows it. */
+  setPaneColorScheme: command<undefined>().sending((scheme: ColorScheme) => ({ scheme })),
   setCookie: command<undefined>().sending((draft: CookieDraft) => draft),
   deleteCookie: command<undefined>().sending((key: CookieKey) => key),
   clearCookies: command<undefined>(),

@@ -222,6 +222,9 @@ export interface CaptureGap extends EntryBase {
 
 export type TimelineEntry = Exchange | ScriptWrite | InspectorEdit | CaptureGap
 
+/** Light or dark: the UI's resolved theme, which the pane's pages are told to prefer too. */
+export type ColorScheme = 'light' | 'dark'
+
 /** Where the browser pane is. */
 export interface PaneState {
   url: string

@@ -14,6 +14,7 @@ const SERVER = 'http://127.0.0.1:5123'
 function recordingPane() {
   const visited: string[] = []
   const zooms: number[] = []
+  const schemes: string[] = []
   const listeners = new Set<(state: PaneState) => void>()
   let state: PaneState = BLANK_PANE_STATE
   const pane: PaneDriver = {
@@ -26,13 +27,14 @@ function recordingPane() {
     goForward: async () => undefined,
     reload: async () => undefined,
     setZoom: async (factor) => void zooms.push(factor),
+    setColorScheme: async (scheme) => void schemes.push(scheme),
     state: () => state,
     onState: (listener) => {
       listeners.add(listener)
       return () => listeners.delete(listener)
     },
   }
-  return { pane, visited, zooms, listenerCount: () => listeners.size }
+  return { pane, visited, zooms, schemes, listenerCount: () => listeners.size }
 }
 
 function request(id: string, url: string) {
@@ -97,11 +99,16 @@ describe('LabSession', () => {
   })
 
   it('passes bounds and zoom to the host, and says which timeline entry it does not know', async () => {
-    const { session, bounds, zooms } = lab()
+    const { session, bounds, zooms, schemes } = lab()
     await dispatchCommand(session.handlers, 'setPaneBounds', { x: 1, y: 2, width: 3, height: 4 })
     await dispatchCommand(session.handlers, 'setPaneZoom', { factor: 1.25 })
     expect(bounds).toEqual([{ x: 1, y: 2, width: 3, height: 4 }])
     expect(zooms).toEqual([1.25])
+    await dispatchCommand(session.handlers, 'setPaneColorScheme', { scheme: 'dark' })
+    expect(schemes).toEqual(['dark'])
+    await expect(
+      dispatchCommand(session.handlers, 'setPaneColorScheme', { scheme: 'sepia' }),
+    ).rejects.toThrow(/scheme/)
     await expect(dispatchCommand(session.handlers, 'setPaneZoom', { factor: 40 })).rejects.toThrow(
       /factor/,
     )

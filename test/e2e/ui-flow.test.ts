@@ -379,9 +379,17 @@ describe('reading it from the back of the room', () => {
     expect(await root.getAttribute('data-theme')).toBe('dark')
     const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor)
     expect(luminance(background)).toBeLessThan(0.2)
+    // The tutorial's page in the pane goes dark with the UI, and stays so on its next page.
+    const paneBackground = () =>
+      lab.page.evaluate(() => getComputedStyle(document.body).backgroundColor)
+    await expect.poll(async () => luminance(await paneBackground())).toBeLessThan(0.2)
+    await ui.goTo('/getcookie')
+    await expect.poll(() => lab.page.url()).toMatch(/\/getcookie$/)
+    expect(luminance(await paneBackground())).toBeLessThan(0.2)
     await ui.screenshot('08-dark-theme')
 
     await page.getByRole('button', { name: 'Light', exact: true }).click()
+    await expect.poll(async () => luminance(await paneBackground())).toBeGreaterThan(0.5)
     const presenter = page.getByRole('button', { name: 'Presenter' })
     await presenter.click()
     expect(await presenter.getAttribute('aria-pressed')).toBe('true')

@@ -25,6 +25,7 @@ const SAMPLE_ARGS: { [K in CommandName]: CommandArgs<K> } = {
   goHome: [],
   setPaneBounds: [{ x: 0, y: 40, width: 800, height: 600 }],
   setPaneZoom: [1.25],
+  setPaneColorScheme: ['dark'],
   setCookie: [
     {
       name: 'userID',

@@ -3,7 +3,7 @@
 // the same address on reload), zoom kept across navigations, and the PaneState published on
 // every change. Hosts give it a PanePort; LabSession drives it as a PaneDriver.
 
-import type { PaneState } from '../../shared/domain'
+import type { ColorScheme, PaneState } from '../../shared/domain'
 import type { PaneDriver } from '../pane-driver'
 import { isAllowedPaneUrl } from '../pane-target'
 import type { PanePort, PanePortEvent } from './pane-port'
@@ -19,6 +19,8 @@ export class PaneLifecycle implements PaneDriver {
   private current: PaneState = BLANK_PANE_STATE
   private crashed = false
   private zoom = 1
+  /** null until the UI says: the page keeps the system's scheme. */
+  private colorScheme: ColorScheme | null = null
   private readonly listeners = new Set<(state: PaneState) => void>()
   private readonly log: (message: string) => void
   private readonly stopListening: () => void
@@ -75,6 +77,11 @@ export class PaneLifecycle implements PaneDriver {
     if (!this.current.crashed) await this.port.applyZoom(factor, false)
   }
 
+  async setColorScheme(scheme: ColorScheme): Promise<void> {
+    this.colorScheme = scheme
+    if (!this.crashed) await this.port.applyColorScheme(scheme)
+  }
+
   state(): PaneState {
     return this.current
   }
@@ -94,6 +101,9 @@ export class PaneLifecycle implements PaneDriver {
     await this.settle(async () => {
       await this.port.prepare({ replaceCrashed: true })
       this.crashed = false
+      // A fresh renderer (or page) may not carry the emulated scheme over.
+      if (this.colorScheme)
+        await this.port.applyColorScheme(this.colorScheme).catch(() => undefined)
       await this.port.load(url)
     })
   }

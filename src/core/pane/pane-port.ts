@@ -3,6 +3,7 @@
 // test harness) over a Playwright page. Everything that decides something (which URLs, what a
 // crash means, zoom across navigations, what the UI is told) is in PaneLifecycle, not here.
 
+import type { ColorScheme } from '../../shared/domain'
 import type { GapReason } from '../../shared/messages/facts'
 
 /** What the port reads off its live page. */
@@ -57,6 +58,11 @@ export interface PanePort {
    * may not).
    */
   applyZoom(factor: number, newPage: boolean): Promise<void>
+  /**
+   * Tells the page's \`prefers-color-scheme\` media query SCHEME (CDP Emulation.setEmulatedMedia),
+   * whatever the system's theme: the tutorial's pages follow the app's theme.
+   */
+  applyColorScheme(scheme: ColorScheme): Promise<void>
   /** The live page's state, or null when it is gone. */
   read(): Promise<PaneReading | null>
   /** The page crashed: capture is told (the timeline shows a gap) until `prepare` attaches again. */

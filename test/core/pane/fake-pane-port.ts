@@ -61,6 +61,12 @@ export class FakePanePort implements PanePort {
     this.zooms.push({ factor, newPage })
   }
 
+  readonly colorSchemes: string[] = []
+
+  async applyColorScheme(scheme: string): Promise<void> {
+    this.colorSchemes.push(scheme)
+  }
+
   async read(): Promise<PaneReading | null> {
     if (this.destroyed) return null
     return {

@@ -97,6 +97,18 @@ describe('PaneLifecycle', () => {
     expect(port.zooms.length).toBeGreaterThan(0)
   })
 
+  it('tells the page the colour scheme at once, and a fresh renderer after a crash again', async () => {
+    const { port, lifecycle } = pane()
+    await lifecycle.navigate(`${HOME}getcookie`)
+    await lifecycle.setColorScheme('dark')
+    expect(port.colorSchemes).toEqual(['dark'])
+    port.emit({ type: 'crashed', reason: 'crashed' })
+    await lifecycle.setColorScheme('light') // remembered, not sent to a dead renderer
+    expect(port.colorSchemes).toEqual(['dark'])
+    await lifecycle.reload()
+    expect(port.colorSchemes).toEqual(['dark', 'light'])
+  })
+
   it('a crash opens a capture gap, shows a crashed pane, and reload brings the same address back', async () => {
     const { port, lifecycle, logged } = pane()
     await lifecycle.navigate(HOME)

@@ -159,4 +159,19 @@ describe('presenter type and zoom reach the page in the pane', () => {
     stores.settings.zoomIn()
     expect(zooms(host)).toHaveLength(4)
   })
+
+  it('sends the theme as the pane’s colour scheme, the system’s when it follows the system', () => {
+    const schemes = (host: ReturnType<typeof createFakeHost>) =>
+      host.calls('setPaneColorScheme').map(([, payload]) => (payload as { scheme: string }).scheme)
+    const host = createFakeHost()
+    const stores = createAppStores(host.api, {
+      darkQuery: { matches: true, addEventListener() {}, removeEventListener() {} },
+    })
+    expect(schemes(host)).toEqual(['dark'])
+    stores.settings.setTheme('light')
+    stores.settings.setPresenter(true)
+    stores.settings.setTheme('dark')
+    expect(schemes(host)).toEqual(['dark', 'light', 'dark'])
+    stores.dispose()
+  })
 })

@@ -8,7 +8,12 @@ import { ClockStore } from './clock-store'
 import { InspectorStore } from './inspector-store'
 import { PaneStore } from './pane-store'
 import { SessionStore } from './session-store'
-import { SettingsStore, type DarkModeQuery, type KeyValueStorage } from './settings-store'
+import {
+  SettingsStore,
+  type DarkModeQuery,
+  type KeyValueStorage,
+  type SettingsSnapshot,
+} from './settings-store'
 import { TimelineStore } from './timeline-store'
 
 export interface AppStores {
@@ -32,7 +37,16 @@ export function createAppStores(api: CookieLabApi, options: AppStoresOptions = {
   const inspector = new InspectorStore(api)
   const settings = new SettingsStore(options.storage ?? null, options.darkQuery ?? null)
   const unlinkSelection = linkSelectionToInspector(timeline, inspector)
-  const unlinkZoom = linkPaneZoom(settings, api)
+  const unlinkZoom = linkPaneSetting(
+    settings,
+    (snapshot) => snapshot.paneZoom,
+    (zoom) => api.setPaneZoom(zoom),
+  )
+  const unlinkScheme = linkPaneSetting(
+    settings,
+    (snapshot) => snapshot.resolvedTheme,
+    (scheme) => api.setPaneColorScheme(scheme),
+  )
   return {
     session: new SessionStore(),
     pane: new PaneStore(api),
@@ -43,6 +57,7 @@ export function createAppStores(api: CookieLabApi, options: AppStoresOptions = {
     dispose() {
       unlinkSelection()
       unlinkZoom()
+      unlinkScheme()
       settings.dispose()
     },
   }
@@ -91,15 +106,22 @@ function storeChangedAfter(entries: readonly TimelineEntry[], entry: TimelineEnt
   return false
 }
 
-/** Tells the host the pane's zoom now and whenever presenter or zoom changes it. */
-export function linkPaneZoom(settings: SettingsStore, api: Pick<CookieLabApi, 'setPaneZoom'>) {
-  let sent: number | null = null
+/**
+ * Tells the host a setting of the pane's page now and whenever it changes: the zoom (presenter
+ * and A+ enlarge the page too) and the theme (the tutorial's pages follow it).
+ */
+export function linkPaneSetting<T>(
+  settings: SettingsStore,
+  pick: (snapshot: SettingsSnapshot) => T,
+  send: (value: T) => Promise<unknown>,
+) {
+  let sent: { value: T } | null = null
   const sync = () => {
-    const { paneZoom } = settings.getSnapshot()
-    if (paneZoom === sent) return
-    sent = paneZoom
-    // A lost zoom only leaves the page at its old size; the next change sends it again.
-    api.setPaneZoom(paneZoom).catch(() => undefined)
+    const value = pick(settings.getSnapshot())
+    if (sent && Object.is(sent.value, value)) return
+    sent = { value }
+    // A lost setting only leaves the page as it was; the next change sends it again.
+    send(value).catch(() => undefined)
   }
   sync()
   return settings.subscribe(sync)
