@@ -2,7 +2,14 @@
 // the Chromium harness in tests. Both sides import these names and types, so they cannot drift.
 // Payload validation lives in `contract-schemas.ts` (zod) so the renderer bundle stays small.
 
-import type { CookieKey, PaneState, SameSite, StoredCookie, TimelineEntry } from './domain'
+import type {
+  CookieKey,
+  PaneState,
+  PartitionKey,
+  SameSite,
+  StoredCookie,
+  TimelineEntry,
+} from './domain'
 
 /** A cookie as the inspector writes it. `domain` without a leading dot means host-only. */
 export interface CookieDraft {
@@ -15,6 +22,10 @@ export interface CookieDraft {
   httpOnly: boolean
   secure: boolean
   sameSite: SameSite | null
+  /** Set it in this partition (CHIPS) rather than unpartitioned: an edit keeps the cookie's own. */
+  partitionKey?: PartitionKey
+  /** CDP `Network.CookiePriority`; absent: Chromium's default, `Medium`. */
+  priority?: 'Low' | 'Medium' | 'High'
 }
 
 export interface PaneBounds {
