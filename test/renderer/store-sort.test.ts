@@ -47,23 +47,17 @@ describe('sortCookies', () => {
       'b',
       'a',
     ])
-    // Low < Medium < High, and a code Chromium adds later after them.
-    expect(names(sortCookies(store, { column: 'priority', direction: 'ascending' }))).toEqual([
-      'b',
-      'd',
-      'a',
-      'c',
-    ])
     expect(names(sortCookies(store, { column: 'where', direction: 'ascending' }))).toEqual([
       'c',
       'd',
       'b',
       'a',
     ])
-    // Fewest protections first: nothing, HttpOnly, Secure.
+    // Fewest protections first: nothing, HttpOnly, Secure; among equals, by priority (Low,
+    // Medium, High, then a code Chromium adds later).
     expect(names(sortCookies(store, { column: 'flags', direction: 'ascending' }))).toEqual([
-      'c',
       'a',
+      'c',
       'd',
       'b',
     ])

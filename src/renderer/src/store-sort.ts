@@ -3,7 +3,7 @@
 
 import type { StoredCookie } from '../../shared/domain'
 
-export const STORE_COLUMNS = ['cookie', 'size', 'where', 'expires', 'priority', 'flags'] as const
+export const STORE_COLUMNS = ['cookie', 'size', 'where', 'expires', 'flags'] as const
 export type StoreColumn = (typeof STORE_COLUMNS)[number]
 export type SortDirection = 'ascending' | 'descending'
 
@@ -18,6 +18,7 @@ const text = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 
 // Chromium's three priorities in their order; a code a newer Chromium adds sorts after them.
 const PRIORITY_RANK: Readonly<Record<string, number>> = { Low: 0, Medium: 1, High: 2 }
+const priorityRank = (cookie: StoredCookie) => PRIORITY_RANK[cookie.priority ?? ''] ?? 3
 const SAME_SITE_RANK = { none: 0, None: 1, Lax: 2, Strict: 3 } as const
 
 const bareDomain = (cookie: StoredCookie) => cookie.domain.replace(/^\./, '')
@@ -36,11 +37,11 @@ const COMPARE: Record<StoreColumn, Compare> = {
     text(partitionOf(a), partitionOf(b)),
   // Soonest first; a session cookie has no expiry and goes last.
   expires: (a, b) => (a.expires ?? Infinity) - (b.expires ?? Infinity) || 0,
-  priority: (a, b) => {
-    const rank = (c: StoredCookie) => PRIORITY_RANK[c.priority ?? ''] ?? 3
-    return rank(a) - rank(b) || text(a.priority ?? '', b.priority ?? '')
-  },
-  flags: (a, b) => protection(a) - protection(b),
+  // The flags column shows the priority last: it breaks ties between equal protections.
+  flags: (a, b) =>
+    protection(a) - protection(b) ||
+    priorityRank(a) - priorityRank(b) ||
+    text(a.priority ?? '', b.priority ?? ''),
 }
 
 /** The cookies in SORT's order (a new array), or as they came when SORT is null. */

@@ -40,22 +40,36 @@ const rowWithValue = (value: string) =>
   screen.getByText(value, { selector: '.store-value' }).closest('tr')!
 
 describe('partitioned cookies in the inspector', () => {
-  it('shows one name in two partitions as two rows, each with its partition in words', () => {
-    inspectorWith([shopChip, localChip])
+  it('shows one name in two partitions as two rows, each with its partition in words', async () => {
+    const { user } = inspectorWith([shopChip, localChip])
     expect(rowNames()).toEqual(['chip', 'chip'])
     const shop = within(rowWithValue('shop'))
-    expect(shop.getByText('Partitioned: only inside pages of https://shop.test')).toBeTruthy()
+    expect(shop.getByText('partition https://shop.test')).toBeTruthy()
     expect(shop.getByText('set over https, port 8443')).toBeTruthy()
-    expect(shop.getByText('High')).toBeTruthy()
-    expect(
-      within(rowWithValue('local')).getByText(/only inside pages of https:\/\/localhost/),
-    ).toBeTruthy()
-    // Under each row, what the cross-site ancestor means.
+    expect(shop.getByText('Priority High')).toBeTruthy()
+    expect(within(rowWithValue('local')).getByText('partition https://localhost')).toBeTruthy()
+    // Under each row its partition in a sentence, and what the cross-site ancestor means a
+    // click away.
     const note = rowWithValue('shop').nextElementSibling as HTMLElement
-    expect(note.textContent).toContain(
-      'tracker.test set it while framed by another site inside a page of https://shop.test.',
+    const details = note.querySelector('details')!
+    expect(details.querySelector('summary')!.textContent).toBe(
+      'Partitioned: only inside pages of https://shop.test. What this means',
     )
-    expect(note.textContent).toContain('has a separate jar')
+    expect(details.open).toBe(false)
+    await user.click(within(note).getByText('What this means'))
+    expect(details.open).toBe(true)
+    expect(details.querySelector('p')!.textContent).toBe(
+      'tracker.test set it from a frame inside a page of https://shop.test, with another site above it (a cross-site ancestor). It goes back to tracker.test only there, in such frames on pages of https://shop.test; tracker.test opened on its own, or framed by any other site, has a separate jar.',
+    )
+  })
+
+  it('says so when Chromium cannot name the partition', () => {
+    inspectorWith([makeCookie({ name: 'opaque', partitionKeyOpaque: true })])
+    const row = screen.getByText('opaque', { selector: '.store-name' }).closest('tr')!
+    expect(within(row).getByText('partition without a name')).toBeTruthy()
+    expect((row.nextElementSibling as HTMLElement).textContent).toBe(
+      'Partitioned, in a partition Chromium cannot name: the top-level page had no real origin (a sandboxed frame, a data: URL).',
+    )
   })
 
   it('deletes only the row it was asked to, by its partition', async () => {
@@ -95,7 +109,7 @@ describe('partitioned cookies in the inspector', () => {
       makeCookie({ name: 'odd', sourceScheme: 'Quantum', sourcePort: -1, priority: 'Urgent' }),
     ])
     expect(screen.getByText('scheme Quantum')).toBeTruthy()
-    expect(screen.getByText('Urgent')).toBeTruthy()
+    expect(screen.getByText('Priority Urgent')).toBeTruthy()
   })
 })
 

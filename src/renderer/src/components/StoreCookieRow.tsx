@@ -1,5 +1,5 @@
 // One cookie of the store inspector: name and value, size, where it goes (its partition too),
-// who set it, a live expiry countdown, its priority and flags, and edit/delete. A row the
+// who set it, a live expiry countdown, its flags and priority, and edit/delete. A row the
 // selected entry changed is marked with what happened. Under it, when there is something to
 // say: what its partition means, and its issues.
 
@@ -46,14 +46,14 @@ export function StoreCookieRow({
   const partition = partitionSummary(cookie)
   const explanation = partitionExplanation(cookie)
   const source = sourceText(cookie)
-  const hasNotes = explanation !== null || issues.length > 0
+  const hasNotes = partition !== null || issues.length > 0
   const classes = [
     'store-row',
     mark && `store-row-${mark}`,
     gone && 'store-row-gone',
     hasNotes && 'store-row-with-notes',
   ].filter(Boolean)
-  const columns = editable ? 7 : 6
+  const columns = editable ? 6 : 5
   return (
     <>
       <tr className={classes.join(' ')}>
@@ -80,17 +80,21 @@ export function StoreCookieRow({
         </td>
         <td className="store-size">{cookie.size} bytes</td>
         <td className="store-where">
-          <span className="store-domain">{cookie.domain}</span>
-          {cookie.hostOnly && <span className="store-host-only muted">host only</span>}
+          <span className="store-domain-line">
+            <span className="store-domain">{cookie.domain}</span>
+            {cookie.hostOnly && <span className="store-host-only muted"> host only</span>}
+          </span>
           <span className="store-path">path {cookie.path}</span>
-          {partition !== null && <span className="store-partition">{partition}</span>}
+          {cookie.partitionKey && (
+            <span className="store-partition">partition {cookie.partitionKey.topLevelSite}</span>
+          )}
+          {!cookie.partitionKey && cookie.partitionKeyOpaque && (
+            <span className="store-partition">partition without a name</span>
+          )}
           {source !== null && <span className="store-source muted">{source}</span>}
         </td>
         <td>
           <Expiry expires={cookie.expires} />
-        </td>
-        <td className="store-priority">
-          {cookie.priority ?? <span className="muted">not given</span>}
         </td>
         <td className="store-flags">
           <span className={cookie.httpOnly ? 'flag flag-on' : 'flag flag-off'}>
@@ -102,6 +106,8 @@ export function StoreCookieRow({
           <span className={cookie.sameSite ? 'flag flag-on' : 'flag flag-off'}>
             SameSite {cookie.sameSite ?? 'not set'}
           </span>
+          {/* The raw code: a priority a newer Chromium adds is shown as it names it. */}
+          <span className="flag store-priority">Priority {cookie.priority ?? 'not given'}</span>
         </td>
         {editable && (
           <td className="store-actions">
@@ -131,7 +137,22 @@ export function StoreCookieRow({
       {hasNotes && (
         <tr className={`store-notes${gone ? ' store-row-gone' : ''}`}>
           <td colSpan={columns}>
-            {explanation !== null && <p className="store-note-partition">{explanation}</p>}
+            {partition !== null &&
+              (explanation === null ? (
+                <p className="store-note-partition">
+                  <strong>{partition}.</strong>
+                </p>
+              ) : (
+                // One line per partitioned cookie, so two partitions fit on a projector; what
+                // the partition means one click (or Enter) away.
+                <details className="store-note-partition">
+                  <summary>
+                    <strong>{partition}.</strong>{' '}
+                    <span className="muted-link">What this means</span>
+                  </summary>
+                  <p>{explanation}</p>
+                </details>
+              ))}
             {issues.length > 0 && (
               <ul className="store-issues" aria-label={`Issues of ${cookie.name}`}>
                 {issues.map((issue, index) => (

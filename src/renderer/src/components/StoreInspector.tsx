@@ -25,7 +25,6 @@ const COLUMNS: ReadonlyArray<{ column: StoreColumn; label: string }> = [
   { column: 'size', label: 'Size' },
   { column: 'where', label: 'Domain and path' },
   { column: 'expires', label: 'Expires' },
-  { column: 'priority', label: 'Priority' },
   { column: 'flags', label: 'Flags' },
 ]
 

@@ -11,24 +11,25 @@ export const inspectorEn = {
   'inspector.partition.summary': {
     message: 'Partitioned: only inside pages of {topLevelSite}',
     description:
-      'The store inspector, under a partitioned (CHIPS) cookie. {topLevelSite}: the site of the top-level page, e.g. https://shop.test.',
+      'The store inspector, under a partitioned (CHIPS) cookie; a full stop follows. {topLevelSite}: the site of the top-level page, e.g. https://shop.test.',
   },
   'inspector.partition.crossSite': {
     message:
-      '{domain} set it while framed by another site inside a page of {topLevelSite}. It goes back to {domain} only there: in a frame with another site above it, inside pages of {topLevelSite}. {domain} opened on its own, or inside any other site, has a separate jar and never sees it.',
+      '{domain} set it from a frame inside a page of {topLevelSite}, with another site above it (a cross-site ancestor). It goes back to {domain} only there, in such frames on pages of {topLevelSite}; {domain} opened on its own, or framed by any other site, has a separate jar.',
     description:
       'The store inspector: what a partition key with a cross-site ancestor means. {domain}: the cookie domain; {topLevelSite}: the top-level site.',
   },
   'inspector.partition.sameSite': {
     message:
-      'Set in {domain} inside pages of {topLevelSite}, with no other site in between. It goes back to {domain} only within pages of {topLevelSite}; anywhere else {domain} has a separate jar.',
+      '{domain} set it inside a page of {topLevelSite}, with no other site in between. It goes back to {domain} only within pages of {topLevelSite}; anywhere else {domain} has a separate jar.',
     description:
       'The store inspector: what a partition key without a cross-site ancestor means. {domain}: the cookie domain; {topLevelSite}: the top-level site.',
   },
   'inspector.partition.opaque': {
     message:
-      'Partitioned, in a partition Chromium cannot name: the top-level page had no real origin (a sandboxed frame, a data: URL).',
-    description: 'The store inspector, under a partitioned cookie whose partition key is opaque.',
+      'Partitioned, in a partition Chromium cannot name: the top-level page had no real origin (a sandboxed frame, a data: URL)',
+    description:
+      'The store inspector, under a partitioned cookie whose partition key is opaque. A full stop follows.',
   },
   'inspector.source': {
     message:
