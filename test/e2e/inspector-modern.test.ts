@@ -8,28 +8,9 @@
 import { describe, expect } from 'vitest'
 import type { Page } from 'playwright-core'
 import { expectNoSeriousAxeViolation } from '../support/axe-check'
+import { storedCookiesOf } from '../support/browser-store'
 import { labTest } from '../support/lab-test'
 import type { PaneLab } from '../support/lab-harness'
-
-interface ChromiumCookie {
-  name: string
-  value: string
-  domain: string
-  partitionKey?: { topLevelSite: string; hasCrossSiteAncestor: boolean }
-}
-
-/** The pane's whole cookie store as Chromium holds it, partitioned cookies included. */
-async function realStore(lab: PaneLab): Promise<ChromiumCookie[]> {
-  const session = await lab.context.newCDPSession(lab.page)
-  try {
-    const { cookies } = (await session.send('Network.getAllCookies')) as {
-      cookies: ChromiumCookie[]
-    }
-    return cookies
-  } finally {
-    await session.detach()
-  }
-}
 
 /** A page of HOST (over https) that frames tracker.test's /set with QUERY. */
 const embedOn = (lab: PaneLab, host: string, query: string) =>
@@ -79,7 +60,7 @@ describe('the inspector with partitioned cookies, in Chromium', () => {
       await chipRow(page, 'https://localhost').waitFor()
 
       // The real store holds the same name twice, once per partition.
-      const chips = (await realStore(lab)).filter((cookie) => cookie.name === 'chip')
+      const chips = (await storedCookiesOf(lab.page)).filter((cookie) => cookie.name === 'chip')
       expect(chips.map((cookie) => cookie.partitionKey?.topLevelSite).sort()).toEqual([
         'https://localhost',
         'https://shop.test',
@@ -145,7 +126,7 @@ describe('the inspector with partitioned cookies, in Chromium', () => {
       await chipRow(page, 'https://localhost').waitFor({ state: 'detached' })
       await expect
         .poll(async () =>
-          (await realStore(lab))
+          (await storedCookiesOf(lab.page))
             .filter((cookie) => cookie.name === 'chip')
             .map((cookie) => cookie.partitionKey?.topLevelSite),
         )
@@ -160,7 +141,7 @@ describe('the inspector with partitioned cookies, in Chromium', () => {
       await input.press('Enter')
       await expect
         .poll(async () =>
-          (await realStore(lab))
+          (await storedCookiesOf(lab.page))
             .filter((cookie) => cookie.name === 'chip')
             .map((cookie) => [cookie.value, cookie.partitionKey?.topLevelSite ?? 'unpartitioned']),
         )
@@ -196,9 +177,9 @@ describe('the inspector with partitioned cookies, in Chromium', () => {
       await store(page)
         .locator('.store-name', { hasText: /^lang$/ })
         .waitFor()
-      expect((await realStore(lab)).filter((c) => c.name === 'lang').map((c) => c.domain)).toEqual([
-        'example.com',
-      ])
+      expect(
+        (await storedCookiesOf(lab.page)).filter((c) => c.name === 'lang').map((c) => c.domain),
+      ).toEqual(['example.com'])
 
       // Chromium drops the dot before an IP address: the store holds a host-only cookie.
       await add('site', '.127.0.0.1', /Chromium stores this cookie host-only for 127\.0\.0\.1/)
@@ -207,9 +188,9 @@ describe('the inspector with partitioned cookies, in Chromium', () => {
         .filter({ has: page.locator('.store-name', { hasText: /^site$/ }) })
       await site.waitFor()
       expect(await site.locator('.store-where').textContent()).toMatch(/^127\.0\.0\.1 host only/)
-      expect((await realStore(lab)).filter((c) => c.name === 'site').map((c) => c.domain)).toEqual([
-        '127.0.0.1',
-      ])
+      expect(
+        (await storedCookiesOf(lab.page)).filter((c) => c.name === 'site').map((c) => c.domain),
+      ).toEqual(['127.0.0.1'])
     },
   )
 })
