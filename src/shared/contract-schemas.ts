@@ -32,6 +32,8 @@ const cookieDraft = z.strictObject({
   httpOnly: z.boolean(),
   secure: z.boolean(),
   sameSite: z.enum(['Strict', 'Lax', 'None']).nullable(),
+  partitionKey: partitionKey.optional(),
+  priority: z.enum(['Low', 'Medium', 'High']).optional(),
 })
 
 const finite = z.number().finite()

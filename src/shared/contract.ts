@@ -6,6 +6,7 @@ import type {
   ColorScheme,
   CookieKey,
   PaneState,
+  PartitionKey,
   SameSite,
   StoredCookie,
   TimelineEntry,
@@ -22,6 +23,10 @@ export interface CookieDraft {
   httpOnly: boolean
   secure: boolean
   sameSite: SameSite | null
+  /** Set it in this partition (CHIPS) rather than unpartitioned: an edit keeps the cookie's own. */
+  partitionKey?: PartitionKey
+  /** CDP `Network.CookiePriority`; absent: Chromium's default, `Medium`. */
+  priority?: 'Low' | 'Medium' | 'High'
 }
 
 export interface PaneBounds {

@@ -6,10 +6,11 @@
 
 import { createServer as createHttpsServer, type Server } from 'node:https'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import { chromium, type Browser } from 'playwright-core'
 import { startTutorialServer, type TutorialServer } from '../../src/core/server'
 import { chromiumTrustSwitch } from '../../src/core/server/certificate-trust'
 import { makeTlsCredentials } from '../../src/core/server/tls-certificate'
+import { storedCookiesOf } from '../support/browser-store'
 import { CHROMIUM_ARGS, chromiumPath, withPage } from '../support/chromium'
 
 let tutorial: TutorialServer
@@ -43,32 +44,6 @@ afterAll(async () => {
   await tutorial?.close()
 })
 
-interface StoredCookie {
-  name: string
-  value: string
-  domain: string
-  secure: boolean
-  sourceScheme?: string
-  partitionKey?: { topLevelSite: string; hasCrossSiteAncestor: boolean }
-}
-
-/**
- * The page's whole cookie store, partitioned cookies included, with their partitionKey. (Found
- * here: Network.getAllCookies on a page's session returns them; Storage.getCookies without a
- * browserContextId reads the default context, not this one, and returns nothing.)
- */
-async function storedCookies(page: Page): Promise<StoredCookie[]> {
-  const session = await page.context().newCDPSession(page)
-  try {
-    const { cookies } = (await session.send('Network.getAllCookies')) as {
-      cookies: StoredCookie[]
-    }
-    return cookies
-  } finally {
-    await session.detach()
-  }
-}
-
 const https = (host: string, path: string) => `https://${host}:${tutorial.httpsPort}${path}`
 const http = (host: string, path: string) => `http://${host}:${tutorial.port}${path}`
 const HOST_COOKIE = '/set?key=__Host-id&value=1&secure=1&path=/'
@@ -79,7 +54,7 @@ describe('the tutorial over https, in Chromium', () => {
       const response = await page.goto(https('www.shop.test', HOST_COOKIE))
       expect(response?.status()).toBe(200)
       expect(await response?.headerValue('set-cookie')).toBe('__Host-id=1; Secure; Path=/')
-      const stored = (await storedCookies(page)).filter((cookie) => cookie.name === '__Host-id')
+      const stored = (await storedCookiesOf(page)).filter((cookie) => cookie.name === '__Host-id')
       expect(stored).toMatchObject([
         { value: '1', domain: 'www.shop.test', secure: true, sourceScheme: 'Secure' },
       ])
@@ -90,7 +65,7 @@ describe('the tutorial over https, in Chromium', () => {
       const response = await page.goto(http('www.shop.test', HOST_COOKIE))
       // The server sent the very same line; the browser did not keep it.
       expect(await response?.headerValue('set-cookie')).toBe('__Host-id=1; Secure; Path=/')
-      expect((await storedCookies(page)).map((cookie) => cookie.name)).not.toContain('__Host-id')
+      expect((await storedCookiesOf(page)).map((cookie) => cookie.name)).not.toContain('__Host-id')
     })
   })
 
@@ -128,7 +103,7 @@ describe('the tutorial over https, in Chromium', () => {
       expect(await framed.headerValue('set-cookie')).toBe(
         'chip=1; Secure; Path=/; SameSite=None; Partitioned',
       )
-      const chip = (await storedCookies(page)).filter((cookie) => cookie.name === 'chip')
+      const chip = (await storedCookiesOf(page)).filter((cookie) => cookie.name === 'chip')
       expect(chip).toMatchObject([
         {
           value: '1',

@@ -4,12 +4,11 @@
 // the inspector.
 
 import { describe, expect, it } from 'vitest'
-import axe from 'axe-core'
-import type { AxeResults } from 'axe-core'
 import type { Page } from 'playwright-core'
 import type { Protocol } from 'devtools-protocol'
 import type { UiHarness } from '../support/lab-harness'
 import { openUiPerTest } from '../support/lab-test'
+import { expectNoSeriousAxeViolation } from '../support/axe-check'
 
 let ui: UiHarness
 let page: Page
@@ -19,36 +18,7 @@ openUiPerTest((opened) => {
   page = ui.page
 })
 
-/** Runs axe-core over the whole UI page as it is now. */
-async function axeViolations(): Promise<AxeResults['violations']> {
-  // Evaluated over the DevTools protocol, so the UI's CSP (script-src 'self') stays as shipped.
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source)
-  // Rows fade their background for 120 ms: judge the colours they settle on, not a midpoint.
-  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)))
-  const results = await page.evaluate(() =>
-    (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ['violations'] }),
-  )
-  return results.violations
-}
-
-/** Fails on any serious or critical violation, and lists every violation of any impact. */
-async function expectNoSeriousViolation(state: string): Promise<void> {
-  const violations = await axeViolations()
-  const report = violations
-    .map(
-      (v) =>
-        `[${v.impact ?? 'unknown'}] ${v.id}: ${v.help}\n` +
-        v.nodes
-          .map((node) => `    ${node.target.join(' ')}: ${node.failureSummary ?? ''}`)
-          .join('\n'),
-    )
-    .join('\n')
-  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-  expect(
-    serious.map((v) => v.id),
-    `axe in the state "${state}" found:\n${report}`,
-  ).toEqual([])
-}
+const expectNoSeriousViolation = (state: string) => expectNoSeriousAxeViolation(page, state)
 
 const detail = () => page.getByRole('region', { name: 'Detail' })
 const store = () => page.getByRole('region', { name: 'Cookie store' })

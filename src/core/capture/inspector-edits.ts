@@ -50,6 +50,10 @@ export class InspectorEdits {
           httpOnly: draft.httpOnly,
           ...(draft.sameSite ? { sameSite: draft.sameSite } : {}),
           ...(draft.expires !== null ? { expires: draft.expires } : {}),
+          // Chromium takes the partition (CHIPS) here: without it, an edit of a partitioned
+          // cookie would make a second, unpartitioned one beside it.
+          ...(draft.partitionKey ? { partitionKey: draft.partitionKey } : {}),
+          ...(draft.priority ? { priority: draft.priority } : {}),
         })
         success = result?.success !== false
       } catch (error) {
@@ -97,6 +101,7 @@ export class InspectorEdits {
             name: cookie.name,
             domain: cookie.domain,
             path: cookie.path,
+            ...(cookie.partitionKey ? { partitionKey: cookie.partitionKey } : {}),
           })
         }
       }

@@ -32,6 +32,13 @@ export type StoreChangeMessageId =
   | `cause.${'response' | 'script' | 'inspector' | 'expiry' | 'browser'}`
   | `change.${'added' | 'changedValue' | 'changedAttributes' | 'removed' | 'expired' | 'expiredBy'}`
 
+export type InspectorMessageId =
+  | `inspector.partition.${'summary' | 'crossSite' | 'sameSite' | 'opaque'}`
+  | 'inspector.source'
+  | `inspector.issue.${'notSent' | 'setRefused' | 'sameSiteNoneWithoutSecure' | 'valueBytes' | 'nearSizeLimit'}`
+  | `inspector.add.${'noPageThere' | 'ipIsHostOnly' | 'added'}`
+  | 'inspector.decode.invalid'
+
 /** Parameters of the explanations' messages that take any. */
 export interface ExplainParams {
   'blocked.lead.request': { because: string }
@@ -46,9 +53,20 @@ export interface ExplainParams {
   'change.removed': { name: string; cause: string }
   'change.expired': { name: string }
   'change.expiredBy': { name: string; cause: string }
+  'inspector.partition.summary': { topLevelSite: string }
+  'inspector.partition.crossSite': { domain: string; topLevelSite: string }
+  'inspector.partition.sameSite': { domain: string; topLevelSite: string }
+  'inspector.source': { scheme: string; port: string }
+  'inspector.issue.notSent': { entry: string; reasons: string }
+  'inspector.issue.setRefused': { entry: string; reasons: string }
+  'inspector.issue.nearSizeLimit': { bytes: number; max: number }
+  'inspector.add.noPageThere': { domain: string }
+  'inspector.add.ipIsHostOnly': { address: string }
+  'inspector.add.added': { name: string; warnings: string }
 }
 
-export type MessageId = FactCode | BlockedReasonMessageId | StoreChangeMessageId
+export type MessageId =
+  FactCode | BlockedReasonMessageId | StoreChangeMessageId | InspectorMessageId
 
 /** The parameters of message ID (undefined when it takes none). */
 export type MessageParams<I extends MessageId> = I extends FactCode

@@ -6,6 +6,7 @@ import { IntlMessageFormat } from 'intl-messageformat'
 import { describe, expect, it } from 'vitest'
 import { catalogueEn } from '../../../src/shared/messages/catalogue-en'
 import { blockedReasonsEn } from '../../../src/shared/messages/en/blocked-reasons'
+import { inspectorEn } from '../../../src/shared/messages/en/inspector'
 import { storeChangesEn } from '../../../src/shared/messages/en/store-changes'
 import type { Fact, FactCode } from '../../../src/shared/messages/facts'
 import { formatFact, formatMessage } from '../../../src/shared/messages/format-message'
@@ -93,6 +94,16 @@ const EXPLAIN_SAMPLES: ExplainParams = {
   'change.removed': { name: 'userID', cause: 'by a script on the page' },
   'change.expired': { name: 'userID' },
   'change.expiredBy': { name: 'userID', cause: 'by a Set-Cookie header on the response' },
+  'inspector.partition.summary': { topLevelSite: 'https://shop.test' },
+  'inspector.partition.crossSite': { domain: 'tracker.test', topLevelSite: 'https://shop.test' },
+  'inspector.partition.sameSite': { domain: 'shop.test', topLevelSite: 'https://shop.test' },
+  'inspector.source': { scheme: 'Secure', port: '8443' },
+  'inspector.issue.notSent': { entry: '#12', reasons: 'SameSite=Strict, cross-site request' },
+  'inspector.issue.setRefused': { entry: '#12', reasons: 'SameSite=None without Secure' },
+  'inspector.issue.nearSizeLimit': { bytes: 3900, max: 4096 },
+  'inspector.add.noPageThere': { domain: 'example.com' },
+  'inspector.add.ipIsHostOnly': { address: '127.0.0.1' },
+  'inspector.add.added': { name: 'lang', warnings: 'No page the pane shows is on example.com.' },
 }
 
 /** The argument names a message uses, read from its ICU syntax tree. */
@@ -130,7 +141,7 @@ describe('the English catalogue', () => {
   })
 
   it('holds every topic’s messages, none shadowing another’s id', () => {
-    const topics = [SAMPLES, blockedReasonsEn, storeChangesEn].map(
+    const topics = [SAMPLES, blockedReasonsEn, storeChangesEn, inspectorEn].map(
       (topic) => Object.keys(topic).length,
     )
     expect(Object.keys(catalogueEn)).toHaveLength(topics.reduce((a, b) => a + b))

@@ -156,3 +156,97 @@ describe('InspectorStore edits', () => {
     })
   })
 })
+
+describe('InspectorStore and partitioned (CHIPS) cookies', () => {
+  const chip = makeCookie({
+    name: 'chip',
+    value: '1',
+    domain: 'tracker.test',
+    secure: true,
+    sameSite: 'None',
+    partitionKey: { topLevelSite: 'https://shop.test', hasCrossSiteAncestor: true },
+    priority: 'High',
+  })
+
+  it('deletes a partitioned cookie by its partition too, so the other partitions stay', async () => {
+    const host = createFakeHost()
+    const store = new InspectorStore(host.api)
+    await store.deleteCookie(chip)
+    expect(host.calls('deleteCookie')).toEqual([
+      [
+        'deleteCookie',
+        {
+          name: 'chip',
+          domain: 'tracker.test',
+          path: '/',
+          partitionKey: { topLevelSite: 'https://shop.test', hasCrossSiteAncestor: true },
+        },
+      ],
+    ])
+    expect(commandSchemas.deleteCookie.safeParse(host.calls('deleteCookie')[0]![1]).success).toBe(
+      true,
+    )
+  })
+
+  it('edits a value in the cookie’s own partition, keeping a priority that is not the default', () => {
+    const draft = draftFromStored(chip, '2')
+    expect(draft).toMatchObject({
+      value: '2',
+      partitionKey: { topLevelSite: 'https://shop.test', hasCrossSiteAncestor: true },
+      priority: 'High',
+    })
+    expect(commandSchemas.setCookie.safeParse(draft).success).toBe(true)
+    // Medium is Chromium's default, and a code it may add later is not a priority setCookie takes.
+    expect(draftFromStored(makeCookie({ priority: 'Medium' }), 'v')).not.toHaveProperty('priority')
+    expect(draftFromStored(makeCookie({ priority: 'Urgent' }), 'v')).not.toHaveProperty('priority')
+    expect(draftFromStored(makeCookie(), 'v')).not.toHaveProperty('partitionKey')
+  })
+})
+
+describe('InspectorStore view choices', () => {
+  it('remembers the sort, the issue filter and decoding across views', async () => {
+    const host = createFakeHost({ storeAfter: () => [alice] })
+    const store = new InspectorStore(host.api)
+    expect(store.getSnapshot()).toMatchObject({
+      sort: null,
+      issuesOnly: false,
+      decodeValues: false,
+    })
+    store.sortBy('size')
+    store.sortBy('size')
+    store.setIssuesOnly(true)
+    store.setDecodeValues(true)
+    store.focus(makeExchange(), 'past')
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    store.backToLive()
+    expect(store.getSnapshot()).toMatchObject({
+      sort: { column: 'size', direction: 'descending' },
+      issuesOnly: true,
+      decodeValues: true,
+    })
+  })
+
+  it('keeps the warnings of a cookie added by hand in view until the next add', async () => {
+    const host = createFakeHost()
+    const store = new InspectorStore(host.api)
+    const warning = { code: 'inspector.add.noPageThere', domain: 'example.com' } as const
+    const form = {
+      name: 'lang',
+      value: 'fr',
+      domain: 'example.com',
+      path: '/',
+      expiresIn: '',
+      httpOnly: false,
+      secure: false,
+      sameSite: '',
+    } as const
+    expect(store.submitAddForm(form, [warning])).toBeNull()
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    expect(host.calls('setCookie')).toHaveLength(1)
+    expect(store.getSnapshot().addedWarning).toEqual({ name: 'lang', warnings: [warning] })
+    store.setAdding(true)
+    expect(store.getSnapshot().addedWarning).toBeNull()
+    expect(store.submitAddForm({ ...form, name: '' }, [])).toBe('Give the cookie a name.')
+    expect(host.calls('setCookie')).toHaveLength(1)
+  })
+})

@@ -1,10 +1,14 @@
 // The inspector's small form for a new cookie. The domain starts as the tutorial server's host
 // (a host-only cookie); the rules for turning the fields into a cookie live in cookie-form.ts.
+// A domain no page of the pane is on, or a dot before an IP address, gets a warning as it is
+// typed (cookie-reach.ts): a warning, not a refusal, and it stays in view once added.
 
-import { useState, type ChangeEvent } from 'react'
+import { useMemo, useState, type ChangeEvent } from 'react'
 import type { SameSite } from '../../../shared/domain'
 import { useApp, useStore } from '../app-context'
-import { draftFromForm, emptyCookieForm, type CookieFormValues } from '../cookie-form'
+import { emptyCookieForm, type CookieFormValues } from '../cookie-form'
+import { draftWarnings, visitedHostsOf } from '../cookie-reach'
+import { warningText } from '../inspector-words'
 import './AddCookieForm.css'
 
 const SAME_SITE_CHOICES: ReadonlyArray<{ value: SameSite | ''; label: string }> = [
@@ -31,6 +35,17 @@ export function AddCookieForm() {
     emptyCookieForm(hostnameOf(session.serverUrl)),
   )
   const [error, setError] = useState<string | null>(null)
+  const { pane } = useStore(stores.pane)
+  const { entries } = useStore(stores.timeline)
+  const visited = useMemo(
+    () =>
+      visitedHostsOf([
+        pane.url,
+        ...entries.flatMap((entry) => (entry.kind === 'exchange' ? [entry.url] : [])),
+      ]),
+    [pane.url, entries],
+  )
+  const warnings = draftWarnings({ domain: form.domain }, visited)
 
   const text = (field: 'name' | 'value' | 'domain' | 'path' | 'expiresIn') => ({
     value: form[field],
@@ -49,13 +64,7 @@ export function AddCookieForm() {
       aria-label="Add a cookie"
       onSubmit={(event) => {
         event.preventDefault()
-        const result = draftFromForm(form, Date.now())
-        if (!result.ok) {
-          setError(result.error)
-          return
-        }
-        setError(null)
-        void stores.inspector.addCookie(result.draft)
+        setError(stores.inspector.submitAddForm(form, warnings))
       }}
     >
       <div className="form-grid">
@@ -84,6 +93,16 @@ export function AddCookieForm() {
         A domain as it is makes a host-only cookie; start it with a dot (.shop.test) to share it
         with subdomains.
       </p>
+      {/* Announced as it changes, so a screen reader hears it while typing the domain. */}
+      <div aria-live="polite">
+        {warnings.length > 0 && (
+          <ul className="add-warnings" aria-label="Before you add it">
+            {warnings.map((warning) => (
+              <li key={warning.code}>{warningText(warning)}</li>
+            ))}
+          </ul>
+        )}
+      </div>
       <div className="form-flags">
         <label className="toggle">
           <input type="checkbox" {...flag('httpOnly')} /> HttpOnly

@@ -1,11 +1,17 @@
-// One cookie of the store inspector: name and value, where it goes, a live expiry countdown,
-// its flags, and edit/delete. A row the selected entry changed is marked with what happened.
+// One cookie of the store inspector: name and value, size, where it goes (its partition too),
+// who set it, a live expiry countdown, its flags and priority, and edit/delete. A row the
+// selected entry changed is marked with what happened. Under it, when there is something to
+// say: what its partition means, and its issues.
 
 import { useState } from 'react'
 import type { ChangeType, StoredCookie } from '../../../shared/domain'
 import { formatCountdown } from '../../../shared/explain/durations'
 import { useApp, useStore } from '../app-context'
+import { formatMessage } from '../../../shared/messages/format-message'
 import { entryLabel, truncateValue } from '../entry-display'
+import type { CookieIssue } from '../inspector-issues'
+import { issueText, partitionExplanation, partitionSummary, sourceText } from '../inspector-words'
+import { decodeCookieValue } from '../value-decoding'
 import './StoreCookieRow.css'
 
 export interface StoreCookieRowProps {
@@ -18,6 +24,10 @@ export interface StoreCookieRowProps {
   /** Removed or expired by the marked entry: no longer in the store. */
   gone?: boolean
   busy: boolean
+  /** What is wrong with it (inspector-issues.ts): listed under the row. */
+  issues: readonly CookieIssue[]
+  /** Show the value with its %xx escapes decoded. */
+  decode: boolean
 }
 
 export function StoreCookieRow({
@@ -28,81 +38,170 @@ export function StoreCookieRow({
   editable,
   gone = false,
   busy,
+  issues,
+  decode,
 }: StoreCookieRowProps) {
   const { stores } = useApp()
   const inspector = stores.inspector
-  const classes = ['store-row', mark && `store-row-${mark}`, gone && 'store-row-gone'].filter(
-    Boolean,
-  )
+  const partition = partitionSummary(cookie)
+  const explanation = partitionExplanation(cookie)
+  const source = sourceText(cookie)
+  const hasNotes = partition !== null || issues.length > 0
+  const classes = [
+    'store-row',
+    mark && `store-row-${mark}`,
+    gone && 'store-row-gone',
+    hasNotes && 'store-row-with-notes',
+  ].filter(Boolean)
+  const columns = editable ? 6 : 5
   return (
-    <tr className={classes.join(' ')}>
-      <td className="store-cookie">
-        <span className="store-name-line">
-          <span className="store-name">{cookie.name}</span>
-          {mark && (
-            <span className={`pill pill-${mark}`}>
-              {mark}
-              {markedBy !== null && ` by ${entryLabel(markedBy)}`}
-            </span>
-          )}
-        </span>
-        {editing ? (
-          <ValueEditor cookie={cookie} busy={busy} />
-        ) : (
-          <span className="store-value" title={cookie.value}>
-            {cookie.value === '' ? (
-              <em className="muted">empty</em>
-            ) : (
-              truncateValue(cookie.value, 40)
+    <>
+      <tr className={classes.join(' ')}>
+        <td className="store-cookie">
+          <span className="store-name-line">
+            <span className="store-name">{cookie.name}</span>
+            {mark && (
+              <span className={`pill pill-${mark}`}>
+                {mark}
+                {markedBy !== null && ` by ${entryLabel(markedBy)}`}
+              </span>
+            )}
+            {issues.length > 0 && (
+              <span className="pill pill-issue">
+                {issues.length === 1 ? 'issue' : `${issues.length} issues`}
+              </span>
             )}
           </span>
-        )}
-        <span className="store-size">{cookie.size} bytes</span>
-      </td>
-      <td>
-        <span className="store-domain">{cookie.domain}</span>
-        {cookie.hostOnly && <span className="store-host-only muted">host only</span>}
-        <span className="store-path">path {cookie.path}</span>
-      </td>
-      <td>
-        <Expiry expires={cookie.expires} />
-      </td>
-      <td className="store-flags">
-        <span className={cookie.httpOnly ? 'flag flag-on' : 'flag flag-off'}>
-          HttpOnly {cookie.httpOnly ? 'yes' : 'no'}
-        </span>
-        <span className={cookie.secure ? 'flag flag-on' : 'flag flag-off'}>
-          Secure {cookie.secure ? 'yes' : 'no'}
-        </span>
-        <span className={cookie.sameSite ? 'flag flag-on' : 'flag flag-off'}>
-          SameSite {cookie.sameSite ?? 'not set'}
-        </span>
-      </td>
-      {editable && (
-        <td className="store-actions">
-          {!gone && !editing && (
-            <>
-              <button
-                type="button"
-                aria-label={`Edit the value of ${cookie.name}`}
-                onClick={() => inspector.startEdit(cookie)}
-                disabled={busy}
-              >
-                Edit
-              </button>
-              <button
-                type="button"
-                aria-label={`Delete ${cookie.name}`}
-                onClick={() => void inspector.deleteCookie(cookie)}
-                disabled={busy}
-              >
-                Delete
-              </button>
-            </>
+          {editing ? (
+            <ValueEditor cookie={cookie} busy={busy} />
+          ) : (
+            <Value cookie={cookie} decode={decode} />
           )}
         </td>
+        <td className="store-size">{cookie.size} bytes</td>
+        <td className="store-where">
+          <span className="store-domain-line">
+            <span className="store-domain">{cookie.domain}</span>
+            {cookie.hostOnly && <span className="store-host-only muted"> host only</span>}
+          </span>
+          <span className="store-path">path {cookie.path}</span>
+          {cookie.partitionKey && (
+            <span className="store-partition">partition {cookie.partitionKey.topLevelSite}</span>
+          )}
+          {!cookie.partitionKey && cookie.partitionKeyOpaque && (
+            <span className="store-partition">partition without a name</span>
+          )}
+          {source !== null && <span className="store-source muted">{source}</span>}
+        </td>
+        <td>
+          <Expiry expires={cookie.expires} />
+        </td>
+        <td className="store-flags">
+          <span className={cookie.httpOnly ? 'flag flag-on' : 'flag flag-off'}>
+            HttpOnly {cookie.httpOnly ? 'yes' : 'no'}
+          </span>
+          <span className={cookie.secure ? 'flag flag-on' : 'flag flag-off'}>
+            Secure {cookie.secure ? 'yes' : 'no'}
+          </span>
+          <span className={cookie.sameSite ? 'flag flag-on' : 'flag flag-off'}>
+            SameSite {cookie.sameSite ?? 'not set'}
+          </span>
+          {/* The raw code: a priority a newer Chromium adds is shown as it names it. */}
+          <span className="flag store-priority">Priority {cookie.priority ?? 'not given'}</span>
+        </td>
+        {editable && (
+          <td className="store-actions">
+            {!gone && !editing && (
+              <>
+                <button
+                  type="button"
+                  aria-label={`Edit the value of ${describe(cookie)}`}
+                  onClick={() => inspector.startEdit(cookie)}
+                  disabled={busy}
+                >
+                  Edit
+                </button>
+                <button
+                  type="button"
+                  aria-label={`Delete ${describe(cookie)}`}
+                  onClick={() => void inspector.deleteCookie(cookie)}
+                  disabled={busy}
+                >
+                  Delete
+                </button>
+              </>
+            )}
+          </td>
+        )}
+      </tr>
+      {hasNotes && (
+        <tr className={`store-notes${gone ? ' store-row-gone' : ''}`}>
+          <td colSpan={columns}>
+            {partition !== null &&
+              (explanation === null ? (
+                <p className="store-note-partition">
+                  <strong>{partition}.</strong>
+                </p>
+              ) : (
+                // One line per partitioned cookie, so two partitions fit on a projector; what
+                // the partition means one click (or Enter) away.
+                <details className="store-note-partition">
+                  <summary>
+                    <strong>{partition}.</strong>{' '}
+                    <span className="muted-link">What this means</span>
+                  </summary>
+                  <p>{explanation}</p>
+                </details>
+              ))}
+            {issues.length > 0 && (
+              <ul className="store-issues" aria-label={`Issues of ${cookie.name}`}>
+                {issues.map((issue, index) => (
+                  <li key={index}>{issueText(issue)}</li>
+                ))}
+              </ul>
+            )}
+          </td>
+        </tr>
       )}
-    </tr>
+    </>
+  )
+}
+
+/**
+ * A cookie as a button's name says it: its name, and its partition when it has one, so that
+ * "Delete chip" is never ambiguous between two partitions.
+ */
+function describe(cookie: StoredCookie): string {
+  return cookie.partitionKey ? `${cookie.name} in ${cookie.partitionKey.topLevelSite}` : cookie.name
+}
+
+/** The value as stored, or decoded when asked (the stored form stays in the tooltip). */
+function Value({ cookie, decode }: { cookie: StoredCookie; decode: boolean }) {
+  if (cookie.value === '') {
+    return (
+      <span className="store-value">
+        <em className="muted">empty</em>
+      </span>
+    )
+  }
+  const decoded = decode ? decodeCookieValue(cookie.value) : ({ kind: 'plain' } as const)
+  return (
+    <span className="store-value" title={cookie.value}>
+      {decoded.kind === 'decoded' ? (
+        <>
+          {truncateValue(decoded.text, 40)}
+          <span className="value-note muted"> (decoded)</span>
+        </>
+      ) : (
+        truncateValue(cookie.value, 40)
+      )}
+      {decoded.kind === 'invalid' && (
+        <span className="value-note value-invalid">
+          {' '}
+          ({formatMessage('inspector.decode.invalid', undefined)})
+        </span>
+      )}
+    </span>
   )
 }
 
@@ -138,7 +237,7 @@ function ValueEditor({ cookie, busy }: { cookie: StoredCookie; busy: boolean }) 
       }}
     >
       <input
-        aria-label={`New value for ${cookie.name}`}
+        aria-label={`New value for ${describe(cookie)}`}
         value={value}
         onChange={(event) => setValue(event.target.value)}
         autoFocus

@@ -1,24 +1,52 @@
 // Every cookie in the pane's store, live or (time travel) as it was right after a past entry,
-// with the rows the selected entry changed picked out. Edits, deletions, additions and "clear
-// all" go to the host; their results come back as store events and timeline rows.
+// with the rows the selected entry changed picked out. The table sorts by any column, can show
+// only the cookies with an issue, and can show values with their %xx escapes decoded. Edits,
+// deletions, additions and "clear all" go to the host; their results come back as store events
+// and timeline rows.
 
-import type { StoredCookie } from '../../../shared/domain'
+import { useMemo } from 'react'
+import type { StoredCookie, TimelineEntry } from '../../../shared/domain'
 import { cookieKeyOf } from '../../../shared/domain'
+import { formatMessage } from '../../../shared/messages/format-message'
 import { useApp, useStore } from '../app-context'
 import { entryLabel } from '../entry-display'
+import { issuesByCookie, type CookieIssue } from '../inspector-issues'
+import { sortCookies, type StoreColumn, type StoreSort } from '../store-sort'
+import type { InspectorSnapshot } from '../stores/inspector-store'
+import { warningText } from '../inspector-words'
 import { AddCookieForm } from './AddCookieForm'
 import { StoreCookieRow } from './StoreCookieRow'
 import './StoreInspector.css'
+
+const NO_ISSUES: readonly CookieIssue[] = []
+
+const COLUMNS: ReadonlyArray<{ column: StoreColumn; label: string }> = [
+  { column: 'cookie', label: 'Cookie' },
+  { column: 'size', label: 'Size' },
+  { column: 'where', label: 'Domain and path' },
+  { column: 'expires', label: 'Expires' },
+  { column: 'flags', label: 'Flags' },
+]
 
 export function StoreInspector() {
   const { stores } = useApp()
   const inspector = stores.inspector
   const snapshot = useStore(inspector)
+  const { entries } = useStore(stores.timeline)
   const { view, cookies, marks, gone } = snapshot
   const past = view.mode === 'past'
   const focusedSeq =
     snapshot.focusedId === null ? null : (stores.timeline.get(snapshot.focusedId)?.seq ?? null)
   const count = cookies?.length ?? 0
+  const issues = useIssues(cookies, entries, view.mode === 'past' ? view.seq : null)
+  const shown = useMemo(() => {
+    if (cookies === null) return null
+    const kept = snapshot.issuesOnly
+      ? cookies.filter((cookie) => issues.has(cookieKeyOf(cookie)))
+      : cookies
+    return sortCookies(kept, snapshot.sort)
+  }, [cookies, issues, snapshot.issuesOnly, snapshot.sort])
+  const issueCount = cookies?.filter((cookie) => issues.has(cookieKeyOf(cookie))).length ?? 0
 
   return (
     <section className="panel store-panel" aria-labelledby="store-heading">
@@ -41,6 +69,25 @@ export function StoreInspector() {
             </button>
           </div>
         )}
+      </div>
+
+      <div className="store-view-tools" role="group" aria-label="What the table shows">
+        <label className="toggle">
+          <input
+            type="checkbox"
+            checked={snapshot.issuesOnly}
+            onChange={(event) => inspector.setIssuesOnly(event.target.checked)}
+          />
+          Only cookies with an issue ({issueCount})
+        </label>
+        <label className="toggle">
+          <input
+            type="checkbox"
+            checked={snapshot.decodeValues}
+            onChange={(event) => inspector.setDecodeValues(event.target.checked)}
+          />
+          Decode %xx in values
+        </label>
       </div>
 
       {view.mode === 'past' && (
@@ -79,6 +126,20 @@ export function StoreInspector() {
         </p>
       )}
 
+      {snapshot.addedWarning !== null && !past && (
+        <div className="store-warning" role="status">
+          <p>
+            {formatMessage('inspector.add.added', {
+              name: snapshot.addedWarning.name,
+              warnings: snapshot.addedWarning.warnings.map(warningText).join(' '),
+            })}
+          </p>
+          <button type="button" onClick={() => inspector.dismissAddedWarning()}>
+            OK
+          </button>
+        </div>
+      )}
+
       {snapshot.adding && !past && <AddCookieForm />}
 
       {/* Focusable so the keyboard can scroll a long store; named, as every keyboard stop is. */}
@@ -88,10 +149,10 @@ export function StoreInspector() {
             Could not load the past store: {view.error}
           </p>
         )}
-        {cookies === null ? (
+        {shown === null ? (
           view.mode === 'past' &&
           view.error === null && <p className="muted pad">Loading the store as it was…</p>
-        ) : cookies.length === 0 && gone.length === 0 ? (
+        ) : count === 0 && gone.length === 0 ? (
           <div className="empty-state">
             <p className="empty-title">
               {past ? 'The store was empty then.' : 'The store is empty.'}
@@ -110,10 +171,15 @@ export function StoreInspector() {
             </caption>
             <thead>
               <tr>
-                <th scope="col">Cookie</th>
-                <th scope="col">Domain and path</th>
-                <th scope="col">Expires</th>
-                <th scope="col">Flags</th>
+                {COLUMNS.map(({ column, label }) => (
+                  <SortableHeader
+                    key={column}
+                    column={column}
+                    label={label}
+                    sort={snapshot.sort}
+                    onSort={() => inspector.sortBy(column)}
+                  />
+                ))}
                 {!past && (
                   <th scope="col">
                     <span className="visually-hidden">Actions</span>
@@ -122,7 +188,7 @@ export function StoreInspector() {
               </tr>
             </thead>
             <tbody>
-              {cookies.map((cookie: StoredCookie) => {
+              {shown.map((cookie: StoredCookie) => {
                 const key = cookieKeyOf(cookie)
                 return (
                   <StoreCookieRow
@@ -133,25 +199,73 @@ export function StoreInspector() {
                     editing={snapshot.editingKey === key}
                     editable={!past}
                     busy={snapshot.busy}
+                    issues={issues.get(key) ?? NO_ISSUES}
+                    decode={snapshot.decodeValues}
                   />
                 )
               })}
-              {gone.map((cookie) => (
-                <StoreCookieRow
-                  key={`gone:${cookieKeyOf(cookie)}`}
-                  cookie={cookie}
-                  mark={marks.get(cookieKeyOf(cookie)) ?? 'removed'}
-                  markedBy={focusedSeq}
-                  editing={false}
-                  editable={!past}
-                  gone
-                  busy={snapshot.busy}
-                />
-              ))}
+              {!snapshot.issuesOnly &&
+                gone.map((cookie) => (
+                  <StoreCookieRow
+                    key={`gone:${cookieKeyOf(cookie)}`}
+                    cookie={cookie}
+                    mark={marks.get(cookieKeyOf(cookie)) ?? 'removed'}
+                    markedBy={focusedSeq}
+                    editing={false}
+                    editable={!past}
+                    gone
+                    busy={snapshot.busy}
+                    issues={NO_ISSUES}
+                    decode={snapshot.decodeValues}
+                  />
+                ))}
             </tbody>
           </table>
         )}
+        {shown !== null && shown.length === 0 && count > 0 && snapshot.issuesOnly && (
+          <p className="muted pad">No cookie in this store has an issue.</p>
+        )}
       </div>
     </section>
+  )
+}
+
+/** The issues of the cookies shown, from the timeline up to the store shown (UPTO: its seq). */
+function useIssues(
+  cookies: InspectorSnapshot['cookies'],
+  entries: readonly TimelineEntry[],
+  upTo: number | null,
+) {
+  return useMemo(
+    () =>
+      issuesByCookie({
+        cookies: cookies ?? [],
+        entries: upTo === null ? entries : entries.filter((entry) => entry.seq <= upTo),
+      }),
+    [cookies, entries, upTo],
+  )
+}
+
+function SortableHeader({
+  column,
+  label,
+  sort,
+  onSort,
+}: {
+  column: StoreColumn
+  label: string
+  sort: StoreSort | null
+  onSort: () => void
+}) {
+  const direction = sort?.column === column ? sort.direction : null
+  return (
+    <th scope="col" aria-sort={direction ?? 'none'}>
+      <button type="button" className="sort-button" onClick={onSort}>
+        {label}
+        <span className="sort-arrow" aria-hidden="true">
+          {direction === 'ascending' ? '▲' : direction === 'descending' ? '▼' : '↕'}
+        </span>
+      </button>
+    </th>
   )
 }

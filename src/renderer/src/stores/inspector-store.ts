@@ -5,6 +5,9 @@
 import type { CookieDraft, CookieLabApi } from '../../../shared/contract'
 import type { ChangeType, StoredCookie, TimelineEntry } from '../../../shared/domain'
 import { cookieKeyOf } from '../../../shared/domain'
+import { draftFromForm, type CookieFormValues } from '../cookie-form'
+import type { DraftWarning } from '../cookie-reach'
+import { nextSort, type StoreColumn, type StoreSort } from '../store-sort'
 import { ChangeEmitter, type ExternalStore } from './change-emitter'
 import { readableError } from './readable-error'
 
@@ -41,7 +44,18 @@ export interface InspectorSnapshot {
   confirmingClear: boolean
   busy: boolean
   error: string | null
+  /** How the table is ordered; null: as the browser lists the store. Kept while the app runs. */
+  sort: StoreSort | null
+  /** Show only the cookies with an issue (inspector-issues.ts). */
+  issuesOnly: boolean
+  /** Show values with their %xx escapes decoded. The store is not changed. */
+  decodeValues: boolean
+  /** A cookie just added by hand that the learner should know something about. */
+  addedWarning: { name: string; warnings: readonly DraftWarning[] } | null
 }
+
+/** Chromium's priorities; `Medium` is its default, so a draft leaves it out. */
+const DRAFT_PRIORITIES = new Set(['Low', 'High'] as const)
 
 /** A stored cookie as the host's setCookie takes it, with a new value. */
 export function draftFromStored(cookie: StoredCookie, value: string): CookieDraft {
@@ -58,6 +72,12 @@ export function draftFromStored(cookie: StoredCookie, value: string): CookieDraf
     httpOnly: cookie.httpOnly,
     secure: cookie.secure,
     sameSite: cookie.sameSite,
+    // An edit stays in the cookie's own partition (Network.setCookie takes it), and keeps its
+    // priority: without them the edit would make a second, unpartitioned, Medium cookie.
+    ...(cookie.partitionKey ? { partitionKey: cookie.partitionKey } : {}),
+    ...(DRAFT_PRIORITIES.has(cookie.priority as 'Low' | 'High')
+      ? { priority: cookie.priority as 'Low' | 'High' }
+      : {}),
   }
 }
 
@@ -79,6 +99,10 @@ export class InspectorStore implements ExternalStore<InspectorSnapshot> {
     confirmingClear: false,
     busy: false,
     error: null,
+    sort: null,
+    issuesOnly: false,
+    decodeValues: false,
+    addedWarning: null,
   }
 
   constructor(private readonly api: InspectorApi) {}
@@ -143,7 +167,30 @@ export class InspectorStore implements ExternalStore<InspectorSnapshot> {
   }
 
   setAdding(adding: boolean): void {
-    this.update({ adding, editingKey: null, confirmingClear: false, error: null })
+    this.update({
+      adding,
+      editingKey: null,
+      confirmingClear: false,
+      error: null,
+      addedWarning: null,
+    })
+  }
+
+  /** Orders the table by COLUMN, or the other way round when it already is. */
+  sortBy(column: StoreColumn): void {
+    this.update({ sort: nextSort(this.snapshot.sort, column) })
+  }
+
+  setIssuesOnly(issuesOnly: boolean): void {
+    this.update({ issuesOnly })
+  }
+
+  setDecodeValues(decodeValues: boolean): void {
+    this.update({ decodeValues })
+  }
+
+  dismissAddedWarning(): void {
+    this.update({ addedWarning: null })
   }
 
   askClear(): void {
@@ -158,13 +205,30 @@ export class InspectorStore implements ExternalStore<InspectorSnapshot> {
     return this.run(() => this.api.setCookie(draftFromStored(cookie, value)), { editingKey: null })
   }
 
-  addCookie(draft: CookieDraft): Promise<boolean> {
-    return this.run(() => this.api.setCookie(draft), { adding: false })
+  /** Adds DRAFT; WARNINGS (what the form warned about) stay in view once it is added. */
+  addCookie(draft: CookieDraft, warnings: readonly DraftWarning[] = []): Promise<boolean> {
+    return this.run(() => this.api.setCookie(draft), {
+      adding: false,
+      addedWarning: warnings.length > 0 ? { name: draft.name, warnings } : null,
+    })
+  }
+
+  /**
+   * The add form's values as a cookie made now, added with the WARNINGS it showed; the form's
+   * error in words when the values make no cookie (then the host is not asked).
+   */
+  submitAddForm(form: CookieFormValues, warnings: readonly DraftWarning[]): string | null {
+    const result = draftFromForm(form, Date.now())
+    if (!result.ok) return result.error
+    void this.addCookie(result.draft, warnings)
+    return null
   }
 
   deleteCookie(cookie: StoredCookie): Promise<boolean> {
-    const { name, domain, path } = cookie
-    return this.run(() => this.api.deleteCookie({ name, domain, path }), {})
+    const { name, domain, path, partitionKey } = cookie
+    // The partition is part of the key: without it Chromium deletes the unpartitioned one.
+    const key = partitionKey ? { name, domain, path, partitionKey } : { name, domain, path }
+    return this.run(() => this.api.deleteCookie(key), {})
   }
 
   confirmClear(): Promise<boolean> {

@@ -1,0 +1,204 @@
+// "Cookies with an issue", the inspector's filter, as a pure function of the store and the
+// timeline. Each source below reads one kind of evidence and reports facts: "this cookie (or
+// every cookie matching this target) has this issue". The filter keeps a cookie when some fact
+// names it. A new kind of evidence is one more source in ISSUE_SOURCES and one more code in
+// CookieIssue (with its words in messages/en/inspector.ts); nothing else changes.
+
+import type { Exchange, PartitionKey, StoredCookie, TimelineEntry } from '../../shared/domain'
+import { cookieKeyOf } from '../../shared/domain'
+
+/** What is wrong, as a code with parameters; the words live in the catalogue. */
+export type CookieIssue =
+  /** The newest request that considered it did not carry it, for REASONS (CDP codes). */
+  | { code: 'inspector.issue.notSent'; seq: number; reasons: readonly string[] }
+  /** The newest Set-Cookie line for it was refused: the store holds an older one. */
+  | { code: 'inspector.issue.setRefused'; seq: number; reasons: readonly string[] }
+  | { code: 'inspector.issue.sameSiteNoneWithoutSecure' }
+  /** Characters outside printable ASCII, which reach a server as bytes it may misread. */
+  | { code: 'inspector.issue.valueBytes' }
+  | { code: 'inspector.issue.nearSizeLimit'; bytes: number; max: number }
+
+export type CookieIssueCode = CookieIssue['code']
+
+/**
+ * Which stored cookies a fact is about. Only `name` is required: a field left out matches any
+ * value (a Set-Cookie line without Path, a Chromium issue that names only the cookie's line).
+ */
+export interface CookieTarget {
+  name: string
+  /** With or without the leading dot: `shop.test` and `.shop.test` are one domain. */
+  domain?: string
+  path?: string
+  /** null: the unpartitioned cookie only. */
+  partitionKey?: PartitionKey | null
+}
+
+export interface CookieIssueFact {
+  target: CookieTarget
+  issue: CookieIssue
+}
+
+export interface IssueEvidence {
+  /** The store as shown (live, or as it was after a past entry). */
+  cookies: readonly StoredCookie[]
+  /** The timeline up to the store shown, oldest first. */
+  entries: readonly TimelineEntry[]
+}
+
+export type IssueSource = (evidence: IssueEvidence) => CookieIssueFact[]
+
+/** Chromium's limit for a cookie's name and value together. */
+export const COOKIE_MAX_BYTES = 4096
+/** From here on a cookie is "near" that limit: a little more and the browser refuses it. */
+export const NEAR_LIMIT_BYTES = Math.floor(COOKIE_MAX_BYTES * 0.9)
+
+/**
+ * Reasons that are the rule doing its job, not trouble: a cookie for /john is not sent to /,
+ * a cookie for one host is not sent to another.
+ */
+const WORKING_AS_INTENDED: ReadonlySet<string> = new Set([
+  'NotOnPath',
+  'PathMismatch',
+  'DomainMismatch',
+])
+
+// Printable ASCII (space to tilde) is what every server reads back as it was written.
+const OUTSIDE_PRINTABLE_ASCII = /[^\x20-\x7e]/
+
+/** What the store itself shows: attributes a browser or a server will trip on. */
+export const storeIssueFacts: IssueSource = ({ cookies }) => {
+  const facts: CookieIssueFact[] = []
+  for (const cookie of cookies) {
+    const target = targetOf(cookie)
+    if (cookie.sameSite === 'None' && !cookie.secure) {
+      facts.push({ target, issue: { code: 'inspector.issue.sameSiteNoneWithoutSecure' } })
+    }
+    if (OUTSIDE_PRINTABLE_ASCII.test(cookie.value)) {
+      facts.push({ target, issue: { code: 'inspector.issue.valueBytes' } })
+    }
+    if (cookie.size >= NEAR_LIMIT_BYTES) {
+      facts.push({
+        target,
+        issue: { code: 'inspector.issue.nearSizeLimit', bytes: cookie.size, max: COOKIE_MAX_BYTES },
+      })
+    }
+  }
+  return facts
+}
+
+/** What the newest exchanges say: a cookie not sent, a newer value refused. */
+export const timelineIssueFacts: IssueSource = ({ entries }) => {
+  const facts: CookieIssueFact[] = []
+  const sendDecided = new Set<string>()
+  const setDecided = new Set<string>()
+  // Newest first: the newest verdict on a cookie is the one that counts.
+  for (let index = entries.length - 1; index >= 0; index--) {
+    const entry = entries[index] as TimelineEntry
+    for (const change of entry.storeChanges) {
+      if (change.type === 'added' || change.type === 'changed') {
+        setDecided.add(nameAndDomain(change.cookie.name, change.cookie.domain))
+      }
+    }
+    if (entry.kind !== 'exchange') continue
+    for (const considered of entry.considered) {
+      const key = cookieKeyOf(considered.cookie)
+      if (sendDecided.has(key)) continue
+      const reasons = considered.blockedReasons.filter((r) => !WORKING_AS_INTENDED.has(r))
+      // Blocked only by the rules of path and domain: this request says nothing either way.
+      if (considered.blockedReasons.length > 0 && reasons.length === 0) continue
+      sendDecided.add(key)
+      if (reasons.length > 0) {
+        facts.push({
+          target: targetOf(considered.cookie),
+          issue: { code: 'inspector.issue.notSent', seq: entry.seq, reasons },
+        })
+      }
+    }
+    for (const line of entry.setCookies) {
+      if (!line.parsed) continue
+      const domain = line.parsed.domain ?? hostOf(entry)
+      if (domain === null) continue
+      const key = nameAndDomain(line.parsed.name, domain)
+      if (setDecided.has(key)) continue
+      setDecided.add(key)
+      if (line.outcome.status === 'blocked') {
+        facts.push({
+          target: {
+            name: line.parsed.name,
+            domain,
+            ...(line.parsed.path ? { path: line.parsed.path } : {}),
+          },
+          issue: {
+            code: 'inspector.issue.setRefused',
+            seq: entry.seq,
+            reasons: line.outcome.reasons,
+          },
+        })
+      }
+    }
+  }
+  return facts
+}
+
+/**
+ * Every source of issue facts. Where Chromium's own cookie issues (the Audits domain, on each
+ * exchange) are captured, their source goes here too.
+ */
+export const ISSUE_SOURCES: readonly IssueSource[] = [storeIssueFacts, timelineIssueFacts]
+
+/** Each shown cookie's issues, by `cookieKeyOf`; a cookie without any is not in the map. */
+export function issuesByCookie(
+  evidence: IssueEvidence,
+  sources: readonly IssueSource[] = ISSUE_SOURCES,
+): ReadonlyMap<string, readonly CookieIssue[]> {
+  const facts = sources.flatMap((source) => source(evidence))
+  const byName = new Map<string, CookieIssueFact[]>()
+  for (const fact of facts) {
+    const list = byName.get(fact.target.name)
+    if (list) list.push(fact)
+    else byName.set(fact.target.name, [fact])
+  }
+  const issues = new Map<string, CookieIssue[]>()
+  for (const cookie of evidence.cookies) {
+    for (const fact of byName.get(cookie.name) ?? []) {
+      if (!targets(fact.target, cookie)) continue
+      const key = cookieKeyOf(cookie)
+      const list = issues.get(key)
+      if (list) list.push(fact.issue)
+      else issues.set(key, [fact.issue])
+    }
+  }
+  return issues
+}
+
+function targets(target: CookieTarget, cookie: StoredCookie): boolean {
+  if (target.domain !== undefined && bare(target.domain) !== bare(cookie.domain)) return false
+  if (target.path !== undefined && target.path !== cookie.path) return false
+  if (target.partitionKey !== undefined) {
+    const a = target.partitionKey
+    const b = cookie.partitionKey
+    if (a === null || b === null) return a === b
+    return a.topLevelSite === b.topLevelSite && a.hasCrossSiteAncestor === b.hasCrossSiteAncestor
+  }
+  return true
+}
+
+function targetOf(cookie: StoredCookie): CookieTarget {
+  return {
+    name: cookie.name,
+    domain: cookie.domain,
+    path: cookie.path,
+    partitionKey: cookie.partitionKey,
+  }
+}
+
+const bare = (domain: string) => domain.replace(/^\./, '').toLowerCase()
+const nameAndDomain = (name: string, domain: string) => `${name}\u0000${bare(domain)}`
+
+function hostOf(exchange: Exchange): string | null {
+  try {
+    return new URL(exchange.url).hostname
+  } catch {
+    return null
+  }
+}

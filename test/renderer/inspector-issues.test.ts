@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest'
+import { cookieKeyOf } from '../../src/shared/domain'
+import {
+  issuesByCookie,
+  NEAR_LIMIT_BYTES,
+  type IssueSource,
+} from '../../src/renderer/src/inspector-issues'
+import { considered, makeChange, makeCookie, makeExchange, makeSetCookieLine } from './factories'
+
+const alice = makeCookie({ name: 'userID', value: 'alice' })
+const codes = (map: ReadonlyMap<string, readonly { code: string }[]>, cookie = alice) =>
+  (map.get(cookieKeyOf(cookie)) ?? []).map((issue) => issue.code)
+
+describe('issuesByCookie: what the store shows', () => {
+  it('finds SameSite=None without Secure, bytes outside ASCII, and a size near the limit', () => {
+    const none = makeCookie({ name: 'none', sameSite: 'None', secure: false })
+    const noneSecure = makeCookie({ name: 'ok', sameSite: 'None', secure: true })
+    const utf = makeCookie({ name: 'utf', value: 'héllo—日本' })
+    const big = makeCookie({ name: 'big', size: NEAR_LIMIT_BYTES })
+    const small = makeCookie({ name: 'small', size: NEAR_LIMIT_BYTES - 1 })
+    const issues = issuesByCookie({ cookies: [none, noneSecure, utf, big, small], entries: [] })
+    expect(codes(issues, none)).toEqual(['inspector.issue.sameSiteNoneWithoutSecure'])
+    expect(codes(issues, utf)).toEqual(['inspector.issue.valueBytes'])
+    expect(issues.get(cookieKeyOf(big))).toEqual([
+      { code: 'inspector.issue.nearSizeLimit', bytes: NEAR_LIMIT_BYTES, max: 4096 },
+    ])
+    expect(issues.has(cookieKeyOf(noneSecure))).toBe(false)
+    expect(issues.has(cookieKeyOf(small))).toBe(false)
+  })
+})
+
+describe('issuesByCookie: what the newest exchanges say', () => {
+  it('names a cookie the newest request that considered it did not send', () => {
+    const entries = [
+      makeExchange({ seq: 1, considered: [considered(alice)] }),
+      makeExchange({ seq: 2, considered: [considered(alice, ['SameSiteStrict'])] }),
+    ]
+    expect(issuesByCookie({ cookies: [alice], entries }).get(cookieKeyOf(alice))).toEqual([
+      { code: 'inspector.issue.notSent', seq: 2, reasons: ['SameSiteStrict'] },
+    ])
+  })
+
+  it('forgets an old refusal once a newer request carried it', () => {
+    const entries = [
+      makeExchange({ seq: 1, considered: [considered(alice, ['SameSiteStrict'])] }),
+      makeExchange({ seq: 2, considered: [considered(alice)] }),
+    ]
+    expect(issuesByCookie({ cookies: [alice], entries }).size).toBe(0)
+  })
+
+  it('does not count a path or domain that does not match: that is the rule doing its job', () => {
+    const entries = [
+      makeExchange({ seq: 1, considered: [considered(alice, ['SameSiteLax'])] }),
+      makeExchange({ seq: 2, considered: [considered(alice, ['NotOnPath'])] }),
+      makeExchange({ seq: 3, considered: [considered(alice, ['DomainMismatch'])] }),
+    ]
+    // The newest verdict that says something is #1's.
+    expect(codes(issuesByCookie({ cookies: [alice], entries }))).toEqual([
+      'inspector.issue.notSent',
+    ])
+    const onlyRules = entries.slice(1)
+    expect(issuesByCookie({ cookies: [alice], entries: onlyRules }).size).toBe(0)
+  })
+
+  it('tells the two partitions of one name apart', () => {
+    const shop = makeCookie({
+      name: 'chip',
+      domain: 'tracker.test',
+      partitionKey: { topLevelSite: 'https://shop.test', hasCrossSiteAncestor: true },
+    })
+    const local = {
+      ...shop,
+      partitionKey: { ...shop.partitionKey!, topLevelSite: 'https://localhost' },
+    }
+    const entries = [makeExchange({ considered: [considered(shop, ['ThirdPartyPhaseout'])] })]
+    const issues = issuesByCookie({ cookies: [shop, local], entries })
+    expect(codes(issues, shop)).toEqual(['inspector.issue.notSent'])
+    expect(issues.has(cookieKeyOf(local))).toBe(false)
+  })
+
+  it('names a stored cookie whose newest Set-Cookie line was refused', () => {
+    const refused = makeSetCookieLine(
+      'userID=bob; SameSite=None',
+      { name: 'userID', value: 'bob', sameSite: 'None' },
+      { status: 'blocked', reasons: ['SameSiteNoneInsecure'] },
+    )
+    const entries = [makeExchange({ seq: 4, setCookies: [refused] })]
+    expect(issuesByCookie({ cookies: [alice], entries }).get(cookieKeyOf(alice))).toEqual([
+      { code: 'inspector.issue.setRefused', seq: 4, reasons: ['SameSiteNoneInsecure'] },
+    ])
+    // Another host's line is about another cookie.
+    const elsewhere = [makeExchange({ url: 'http://tracker.test:5123/', setCookies: [refused] })]
+    expect(issuesByCookie({ cookies: [alice], entries: elsewhere }).size).toBe(0)
+    // A later write (here a script) set it after the refusal: no issue left.
+    const later = [...entries, makeExchange({ storeChanges: [makeChange('changed', alice)] })]
+    expect(issuesByCookie({ cookies: [alice], entries: later }).size).toBe(0)
+  })
+
+  it('takes facts from any source, matching on as much of the cookie as the fact names', () => {
+    const pathless: IssueSource = () => [
+      {
+        target: { name: 'userID', domain: '.127.0.0.1' },
+        issue: { code: 'inspector.issue.valueBytes' },
+      },
+      { target: { name: 'userID', path: '/other' }, issue: { code: 'inspector.issue.valueBytes' } },
+    ]
+    const issues = issuesByCookie({ cookies: [alice], entries: [] }, [pathless])
+    expect(codes(issues)).toEqual(['inspector.issue.valueBytes'])
+  })
+})
