@@ -6,6 +6,7 @@
 
 import type { CatalogueEntry } from './catalogue-entry'
 import { blockedReasonsEn } from './en/blocked-reasons'
+import { cookieIssuesEn } from './en/cookie-issues'
 import { factsEn } from './en/facts'
 import { storeChangesEn } from './en/store-changes'
 import type { MessageId } from './message-ids'
@@ -16,4 +17,5 @@ export const catalogueEn = {
   ...factsEn,
   ...blockedReasonsEn,
   ...storeChangesEn,
+  ...cookieIssuesEn,
 } satisfies Catalogue
