@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import type { CookieIssue } from '../../../src/shared/domain'
 import {
@@ -9,15 +8,14 @@ import {
   issueMarkerLabel,
 } from '../../../src/shared/explain/cookie-issues'
 import { considered, makeCookie, makeExchange, makeSetCookieLine } from '../factories'
+import protocol from 'devtools-protocol/json/browser_protocol.json'
 
 /** Every reason and exemption this devtools-protocol version lists. */
 function protocolEnum(domain: string, type: string): string[] {
-  const protocol = JSON.parse(
-    readFileSync('node_modules/devtools-protocol/json/browser_protocol.json', 'utf8'),
-  ) as { domains: Array<{ domain: string; types?: Array<{ id: string; enum?: string[] }> }> }
-  const found = protocol.domains
-    .find((d) => d.domain === domain)
-    ?.types?.find((t) => t.id === type)?.enum
+  const { domains } = protocol as {
+    domains: Array<{ domain: string; types?: Array<{ id: string; enum?: string[] }> }>
+  }
+  const found = domains.find((d) => d.domain === domain)?.types?.find((t) => t.id === type)?.enum
   if (!found) throw new Error(`${domain}.${type} is not in the protocol`)
   return found
 }
