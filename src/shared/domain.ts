@@ -103,6 +103,11 @@ export interface ExemptedSetCookie {
 export interface CookieIssue {
   /** `SetCookie` (a response's line) or `ReadCookie` (a request's cookie); raw, null if absent. */
   operation: string | null
+  /**
+   * A script on the page did it (`document.cookie`), not a request: the issue named no request
+   * and sits on the exchange that loaded the page.
+   */
+  byScript?: true
   /** The cookie the issue is about, when the browser named one. */
   cookie: { name: string; domain: string; path: string } | null
   /** The Set-Cookie line, when the browser could not make a cookie of it. */

@@ -113,6 +113,34 @@ describe("Chromium's cookie issues, in Chromium", () => {
   )
 })
 
+describe("a script's cookie issue, in Chromium", () => {
+  labTest(
+    'a refused document.cookie write shows on the exchange that loaded the page',
+    async ({ lab }) => {
+      await lab.session.navigate('/cookies')
+      const page = await exchangeAt(lab, '127.0.0.1', '/cookies')
+      await lab.page.evaluate(() => {
+        document.cookie = 'scr=1; SameSite=None'
+      })
+      await lab.capture.waitFor(() =>
+        lab.capture
+          .entries()
+          .some((e) => e.id === page.id && e.kind === 'exchange' && e.cookieIssues?.length),
+      )
+      const withIssue = lab.capture.entries().find((e) => e.id === page.id) as Exchange
+      expect(withIssue.cookieIssues).toEqual([
+        expect.objectContaining({
+          byScript: true,
+          operation: 'SetCookie',
+          cookie: expect.objectContaining({ name: 'scr' }),
+          exclusionReasons: ['ExcludeSameSiteNoneInsecure'],
+        }),
+      ])
+      expect((await realStore(lab)).map((cookie) => cookie.name)).not.toContain('scr')
+    },
+  )
+})
+
 describe('partitioned cookies (CHIPS), in Chromium', () => {
   labTest(
     'a Partitioned cookie set inside a cross-site iframe is stored and shown with its partition',

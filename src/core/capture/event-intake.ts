@@ -92,8 +92,10 @@ export class EventIntake {
     if (seen === null) return []
     const { requestId } = seen
     if (requestId === null) {
-      this.reportUnplaced('about no request (a script or the page itself)', [seen])
-      return []
+      const { changed, placed } = this.journal.scriptCookieIssue(seen)
+      if (!placed)
+        this.reportUnplaced('about no request, on a page capture did not see load', [seen])
+      return changed
     }
     const { changed, unplaced } = this.journal.cookieIssue({ ...seen, requestId })
     this.reportUnplaced('whose request never appeared', unplaced)

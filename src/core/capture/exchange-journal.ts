@@ -117,6 +117,8 @@ export class ExchangeJournal {
   /** Cookie issues whose request is not known yet, by requestId, oldest first. */
   private readonly waitingIssues = new Map<string, CookieIssueSeen[]>()
   private waitingIssueCount = 0
+  /** The latest document hop for each URL: where a script's cookie issue belongs. */
+  private readonly documentHops = new Map<string, { journey: Journey; hop: Hop }>()
 
   constructor(private readonly clock: JournalOptions) {
     this.budget = new HeaderBudget(clock.headerBudgetBytes)
@@ -147,6 +149,10 @@ export class ExchangeJournal {
     const placeholder = !sent.redirectResponse && previous && !previous.sent ? previous : null
     const hop = placeholder ?? this.addHop(journey, sent.wallTime)
     hop.sent = sent
+    if (sent.resourceType === 'Document' && sent.url !== null) {
+      this.documentHops.delete(sent.url)
+      this.documentHops.set(sent.url, { journey, hop })
+    }
     hop.time = sent.wallTime ?? hop.time
     if (sent.url !== null && LOCAL_SCHEME.test(sent.url)) hop.withoutExtraInfo = true
     dirty.add(hop)
@@ -229,6 +235,21 @@ export class ExchangeJournal {
       unplaced.push(...oldest)
     }
     return { changed: [], unplaced }
+  }
+
+  /**
+   * A cookie issue that names no request: a script on a page (`document.cookie`). It goes on the
+   * exchange that loaded that page, marked as a script's; false when no captured page matches.
+   */
+  scriptCookieIssue(seen: CookieIssueSeen): { changed: ExchangeBody[]; placed: boolean } {
+    const url = seen.issue.cookieUrl
+    const document = url === null ? undefined : this.documentHops.get(url)
+    if (!document) return { changed: [], placed: false }
+    const { journey, hop } = document
+    const issue: CookieIssue = { ...seen.issue, byScript: true }
+    const dirty = new Set<Hop>()
+    if (addIssue(hop, issue)) dirty.add(hop)
+    return { changed: this.joinExtraInfo(journey, dirty), placed: true }
   }
 
   loadingEnded(requestId: string, end: LoadingEnd, failed: boolean): ExchangeBody[] {
@@ -469,13 +490,17 @@ function placeIssues(journey: Journey, dirty: Set<Hop>): void {
     const hop =
       journey.hops.findLast((candidate) => candidate.sent?.url === seen.requestUrl) ??
       journey.hops.at(-1)
-    if (!hop) continue
-    const same = JSON.stringify(seen.issue)
-    if (hop.cookieIssues.some((issue) => JSON.stringify(issue) === same)) continue
-    hop.cookieIssues.push(seen.issue)
-    dirty.add(hop)
+    if (hop && addIssue(hop, seen.issue)) dirty.add(hop)
   }
   journey.unplacedIssues = []
+}
+
+/** Adds ISSUE to HOP unless it is there already; true when added. */
+function addIssue(hop: Hop, issue: CookieIssue): boolean {
+  const same = JSON.stringify(issue)
+  if (hop.cookieIssues.some((known) => JSON.stringify(known) === same)) return false
+  hop.cookieIssues.push(issue)
+  return true
 }
 
 /**

@@ -98,8 +98,9 @@ export function explainCookieIssue(
 ): CookieIssueExplanation {
   const cookie = issue.cookie?.name ?? issue.rawCookieLine ?? '?'
   const operation = issue.operation
-  const target =
-    operation === 'SetCookie' || operation === 'ReadCookie'
+  const target = issue.byScript
+    ? formatMessage('issue.operation.script', { cookie }, locale)
+    : operation === 'SetCookie' || operation === 'ReadCookie'
       ? formatMessage(`issue.operation.${operation}`, { cookie }, locale)
       : formatMessage('issue.operation.unknown', { cookie, operation: operation ?? '' }, locale)
   const reasons = [
@@ -108,8 +109,9 @@ export function explainCookieIssue(
   ]
   return {
     target,
-    line: operation === 'ReadCookie' ? null : lineOf(issue, exchange),
-    considered: operation === 'SetCookie' ? null : consideredOf(issue, exchange),
+    // A script's cookie is on no line of this exchange, though one may share its name.
+    line: operation === 'ReadCookie' || issue.byScript ? null : lineOf(issue, exchange),
+    considered: operation === 'SetCookie' || issue.byScript ? null : consideredOf(issue, exchange),
     reasons,
     insight: issue.insight ? describeInsight(issue.insight.type, locale) : null,
     otherFields: issue.otherFields?.length

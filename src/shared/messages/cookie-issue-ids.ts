@@ -21,7 +21,7 @@ export type KnownInsightType = Protocol.Audits.InsightType
 export type CookieIssueMessageId =
   | `issue.reason.${KnownIssueReason}.${'summary' | 'meaning' | 'fix'}`
   | `issue.reason.unknown.${'summary' | 'meaning' | 'fix'}`
-  | `issue.operation.${'SetCookie' | 'ReadCookie' | 'unknown'}`
+  | `issue.operation.${'SetCookie' | 'ReadCookie' | 'unknown' | 'script'}`
   | `issue.kind.${'warning' | 'exclusion'}`
   | `issue.insight.${KnownInsightType | 'unknown'}`
   | 'issue.section'
@@ -44,6 +44,7 @@ export interface CookieIssueParams {
   'issue.operation.SetCookie': { cookie: string }
   'issue.operation.ReadCookie': { cookie: string }
   'issue.operation.unknown': { cookie: string; operation: string }
+  'issue.operation.script': { cookie: string }
   'issue.insight.unknown': { type: string }
   'issue.otherFields': { fields: string }
   'issue.marker': { count: number }

@@ -49,6 +49,7 @@ const issueEvent = (requestId: string | null, name: string, reasons: string[]) =
         cookieWarningReasons: reasons,
         cookieExclusionReasons: [],
         operation: 'ReadCookie',
+        cookieUrl: 'http://127.0.0.1/p',
         ...(requestId === null ? {} : { request: { requestId, url: 'http://127.0.0.1/p' } }),
       },
     },
@@ -121,6 +122,21 @@ describe('cookie issues, odd and out of order', () => {
     attached.browser.emit('Audits.issueAdded', structuredClone(event))
     const [exchange] = capture.entries() as Exchange[]
     expect(exchange?.cookieIssues).toHaveLength(1)
+  })
+
+  it("puts a script's issue (no request) on the exchange that loaded its page", async () => {
+    const attached = await attachedCapture()
+    capture = attached.capture
+    emitExchange(attached.browser, { requestId: 'r1', url: 'http://127.0.0.1/p', at: 1 })
+    emitExchange(attached.browser, { requestId: 'r2', url: 'http://127.0.0.1/q', at: 2 })
+    const event = issueEvent(null, 'scr', ['WarnSameSiteNoneInsecure'])
+    attached.browser.emit('Audits.issueAdded', event)
+    const [page, other] = capture.entries() as Exchange[]
+    expect(page?.cookieIssues).toEqual([
+      expect.objectContaining({ byScript: true, cookie: expect.objectContaining({ name: 'scr' }) }),
+    ])
+    expect(other?.cookieIssues).toBeUndefined()
+    expect(capture.problems()).toEqual([])
   })
 
   it('reports, never drops silently, issues about no request or about one that never came', async () => {

@@ -108,6 +108,24 @@ describe('an issue on its exchange', () => {
     expect(byLine.target).toBe('On the Set-Cookie line for x=1')
   })
 
+  it("says a script's issue is a script's, and ties it to no line of the page's response", () => {
+    const exchange = makeExchange({
+      setCookies: [makeSetCookieLine('scr=1', { name: 'scr', value: '1' })],
+    })
+    const words = explainCookieIssue(
+      issue({
+        operation: 'SetCookie',
+        byScript: true,
+        cookie: { name: 'scr', domain: '127.0.0.1', path: '/' },
+      }),
+      exchange,
+    )
+    expect(words.target).toBe(
+      'On the cookie scr, which a script on this page used (document.cookie)',
+    )
+    expect(words.line).toBeNull()
+  })
+
   it('shows an unknown operation, insight and fields raw', () => {
     const words = explainCookieIssue(
       issue({

@@ -105,6 +105,7 @@ const COOKIE_ISSUE_SAMPLES: CookieIssueParams = {
   'issue.operation.SetCookie': { cookie: 'userID' },
   'issue.operation.ReadCookie': { cookie: 'userID' },
   'issue.operation.unknown': { cookie: 'userID', operation: 'StoreCookie' },
+  'issue.operation.script': { cookie: 'theme' },
   'issue.insight.unknown': { type: 'NewInsight' },
   'issue.otherFields': { fields: 'future: 1' },
   'issue.marker': { count: 2 },

@@ -78,6 +78,11 @@ export const cookieIssuesEn = {
     description:
       'The detail view: which cookie an issue is about, when the browser named an operation Cookie Lab does not know. {operation}: its raw name.',
   },
+  'issue.operation.script': {
+    message: 'On the cookie {cookie}, which a script on this page used (document.cookie)',
+    description:
+      'The detail view: which cookie an issue is about, when a script on the page wrote or read it rather than a request. {cookie}: the cookie name, or the raw line.',
+  },
   'issue.otherFields': {
     message: 'Chromium also said, in fields Cookie Lab does not know yet: {fields}',
     description:
