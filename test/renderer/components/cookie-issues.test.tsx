@@ -45,7 +45,7 @@ describe("Chromium's cookie warnings in the detail view", () => {
   it('gives them a section of their own: the cookie, each reason, what it means and the fix', () => {
     showDetail(postWithIssue())
     const section = screen.getByRole('region', { name: "Chromium's cookie warnings" })
-    const notes = within(section).getAllByRole('note')
+    const notes = within(section).getAllByRole('listitem')
     expect(notes).toHaveLength(1)
     const note = notes[0]!
     expect(note.textContent).toContain('On the cookie sid, considered for this request: sid=1')

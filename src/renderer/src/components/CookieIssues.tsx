@@ -23,9 +23,11 @@ export function CookieIssues({ exchange }: { exchange: Exchange }) {
         <section className="detail-section cookie-issues" aria-labelledby="cookie-issues-heading">
           <h4 id="cookie-issues-heading">{formatMessage('issue.section', undefined)}</h4>
           <p className="muted">{formatMessage('issue.intro', undefined)}</p>
-          {issues.map((issue, i) => (
-            <CookieIssueCard key={i} issue={issue} />
-          ))}
+          <ul className="cookie-issue-list">
+            {issues.map((issue, i) => (
+              <CookieIssueCard key={i} issue={issue} />
+            ))}
+          </ul>
         </section>
       )}
       {exemptions.length > 0 && (
@@ -54,7 +56,7 @@ function CookieIssueCard({ issue }: { issue: CookieIssueExplanation }) {
   const excluded = issue.reasons.some((reason) => reason.kind === 'exclusion')
   const cookie = issue.considered?.cookie
   return (
-    <div className={excluded ? 'cookie-issue cookie-issue-excluded' : 'cookie-issue'} role="note">
+    <li className={excluded ? 'cookie-issue cookie-issue-excluded' : 'cookie-issue'}>
       <p className="cookie-issue-target">
         <strong>{issue.target}</strong>
         {issue.line && (
@@ -93,6 +95,6 @@ function CookieIssueCard({ issue }: { issue: CookieIssueExplanation }) {
       ))}
       {issue.insight && <p>{issue.insight}</p>}
       {issue.otherFields && <p className="muted cookie-issue-raw">{issue.otherFields}</p>}
-    </div>
+    </li>
   )
 }
