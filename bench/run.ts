@@ -44,9 +44,9 @@ async function main() {
   try {
     const overhead = await benchCaptureOverhead(browser)
     row(
-      'page load, capture attached / without',
+      'page load, capture + Audits on / without',
       `${fmt(overhead.ratio, 3)}x`,
-      `goal <= 1.05; medians ${fmt(overhead.capturedMedianMs, 2)} / ${fmt(overhead.plainMedianMs, 2)} ms over ${overhead.loads} loads each`,
+      `goal <= 1.05; medians ${fmt(overhead.capturedMedianMs, 2)} / ${fmt(overhead.plainMedianMs, 2)} ms over ${overhead.loads} loads each; ${overhead.cookieIssues} cookie issues captured`,
     )
 
     const latency = await benchRowLatency(browser)

@@ -161,6 +161,23 @@ const ROUTES: Record<string, Route> = {
       ),
     )
   },
+  // A cookie without SameSite, then a cross-site form POST that carries it within two minutes
+  // (Chromium's Lax+POST allowance), and a Path longer than the 1024 bytes an attribute may be.
+  '/issues/set': (_req, res) =>
+    html(res, page('Issues set'), ['recent=1; Path=/', `long=1; Path=/${'p'.repeat(1100)}`]),
+  '/issues/form': (req, res) => {
+    const action = `http://a.test:${req.socket.localPort}/issues/posted`
+    html(
+      res,
+      page(
+        'Cross-site form',
+        `<form method="post" action="${action}"><input name="nm" value="x"></form>` +
+          '<script>document.forms[0].submit()</script>',
+      ),
+    )
+  },
+  '/issues/posted': (req, res) =>
+    html(res, page('Posted', `<p>Cookie: ${req.headers.cookie ?? '(none)'}</p>`)),
   '/many': (_req, res) =>
     html(
       res,
@@ -261,6 +278,18 @@ const SCENARIOS: Record<string, Scenario> = {
       },
     ],
   },
+  'cookie-issues': {
+    description:
+      'a.test sets a cookie without SameSite and one with a 1101-byte Path; a form on b.test posts to a.test at once: Chromium sends the cookie (Lax+POST) and says so in Audits.issueAdded.',
+    steps: [
+      ({ page, origin }) => page.goto(`${origin.replace('127.0.0.1', 'a.test')}/issues/set`),
+      async ({ page, origin, waitForEvent }) => {
+        await page.goto(`${origin.replace('127.0.0.1', 'b.test')}/issues/form`)
+        await page.waitForURL(/\/issues\/posted$/)
+        await waitForEvent((event) => event.method === 'Audits.issueAdded')
+      },
+    ],
+  },
   'many-cookies': {
     description: 'One response sets 200 cookies (more than the 180 a domain may keep).',
     steps: [visit('/many'), visit('/get')],
@@ -286,7 +315,6 @@ const NOISE = new Set([
   'priority',
   'sourceScheme',
   'sourcePort',
-  'exemptionReason',
 ])
 
 function strip(value: unknown): unknown {
@@ -336,6 +364,7 @@ async function record(name: string, scenario: Scenario, origin: string): Promise
         check()
       })
     await session.send('Network.enable')
+    await session.send('Audits.enable')
     for (const step of scenario.steps) {
       await step({ page, origin, waitForEvent })
       // Events of late subresources trail the load event a little; this is a recorder, not a test.

@@ -84,6 +84,45 @@ export interface ConsideredCookie {
   cookie: StoredCookie
   /** Empty when the cookie was sent. CDP reason names, e.g. `SameSiteLax`, `NotOnPath`. */
   blockedReasons: string[]
+  /**
+   * Sent only because an exception let it through (CDP `CookieExemptionReason`, e.g.
+   * `UserSetting`, `StorageAccess`); absent when no exception was needed (`None`).
+   */
+  exemptionReason?: string
+}
+
+/** A Set-Cookie line stored only because an exception let it through (`exemptedCookies`). */
+export interface ExemptedSetCookie {
+  cookieLine: string
+  /** The CDP `CookieExemptionReason` as the browser named it, kept raw. */
+  reason: string
+}
+
+/**
+ * One of Chromium's cookie issues (`Audits.issueAdded`, `CookieIssueDetails`): a warning that a
+ * cookie works now but will not (or works only by an exception), or why it was excluded. Every
+ * code is kept raw, so a reason a newer Chromium adds is shown, not dropped.
+ */
+export interface CookieIssue {
+  /** `SetCookie` (a response's line) or `ReadCookie` (a request's cookie); raw, null if absent. */
+  operation: string | null
+  /**
+   * A script on the page did it (`document.cookie`), not a request: the issue named no request
+   * and sits on the exchange that loaded the page.
+   */
+  byScript?: true
+  /** The cookie the issue is about, when the browser named one. */
+  cookie: { name: string; domain: string; path: string } | null
+  /** The Set-Cookie line, when the browser could not make a cookie of it. */
+  rawCookieLine: string | null
+  warningReasons: string[]
+  exclusionReasons: string[]
+  siteForCookies: string | null
+  cookieUrl: string | null
+  /** Chromium's hint for why a third-party cookie was allowed (`GracePeriod`, `Heuristics`). */
+  insight: { type: string; tableEntryUrl: string | null } | null
+  /** Fields this version of Cookie Lab does not know, as `name: JSON` (cut short), in order. */
+  otherFields?: string[]
 }
 
 /** The attributes of one `Set-Cookie` line, as a well-kept parser reads them. */
@@ -189,6 +228,20 @@ export interface Exchange extends EntryBase {
   considered: ConsideredCookie[]
   setCookies: SetCookieLine[]
   finishedAt?: number
+  /** Chromium's cookie issues about this hop (`Audits.issueAdded`), in arrival order. */
+  cookieIssues?: CookieIssue[]
+  /** Set-Cookie lines stored only by an exception (`responseReceivedExtraInfo.exemptedCookies`). */
+  exemptedSetCookies?: ExemptedSetCookie[]
+  /**
+   * The partition a `Partitioned` cookie set by this response is stored in (CHIPS), from
+   * `responseReceivedExtraInfo.cookiePartitionKey`; `opaque` when the browser could not say.
+   */
+  cookiePartition?: { key: PartitionKey | null; opaque: boolean }
+  /**
+   * The request's site has cookies in another partition that this request did not see
+   * (`requestWillBeSentExtraInfo.siteHasCookieInOtherPartition`).
+   */
+  siteHasCookieInOtherPartition?: boolean
   /**
    * Past capture's memory budget, the raw header lines of older exchanges are released (their
    * cookie facts stay): the bytes released. The header arrays are then empty, not null.

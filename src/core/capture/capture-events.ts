@@ -12,4 +12,6 @@ export const CAPTURE_EVENTS: readonly CdpEvent[] = [
   'Network.requestServedFromCache',
   'Network.loadingFinished',
   'Network.loadingFailed',
+  // Chromium's own explanations of cookies it warned about or excluded (cookie-issues.ts).
+  'Audits.issueAdded',
 ]

@@ -3,6 +3,7 @@
 
 import { CAPTURE_EVENTS } from './capture-events'
 import type { CdpEvent } from './cdp-connection'
+import { readCookieIssue, type CookieIssueSeen } from './cookie-issues'
 import { messageOf } from './error-message'
 import type { ExchangeBody, ExchangeJournal } from './exchange-journal'
 import {
@@ -35,6 +36,11 @@ export class EventIntake {
     if (!CAPTURE_EVENTS.includes(method as CdpEvent)) return null
     const problems: string[] = []
     const note: NoteProblem = (problem) => problems.push(problem)
+    if (method === 'Audits.issueAdded') {
+      const changed = this.takeIssue(params, note)
+      if (problems.length > 0) this.report(method, `This event was odd: ${problems.join('; ')}.`)
+      return { changed, exchangeEnded: false }
+    }
     const requestId = this.requestIdOf(params, note)
     const journal = this.journal
     let changed: ExchangeBody[] = []
@@ -72,6 +78,39 @@ export class EventIntake {
     }
     if (problems.length > 0) this.report(method, `This event was odd: ${problems.join('; ')}.`)
     return { changed, exchangeEnded }
+  }
+
+  /** A cookie issue onto its exchange; one about no request is reported, with its codes. */
+  private takeIssue(params: unknown, note: NoteProblem): ExchangeBody[] {
+    let seen: CookieIssueSeen | null
+    try {
+      seen = readCookieIssue(params, note)
+    } catch (error) {
+      note(`it could not be read (${messageOf(error)})`)
+      return []
+    }
+    if (seen === null) return []
+    const { requestId } = seen
+    if (requestId === null) {
+      const { changed, placed } = this.journal.scriptCookieIssue(seen)
+      if (!placed)
+        this.reportUnplaced('about no request, on a page capture did not see load', [seen])
+      return changed
+    }
+    const { changed, unplaced } = this.journal.cookieIssue({ ...seen, requestId })
+    this.reportUnplaced('whose request never appeared', unplaced)
+    return changed
+  }
+
+  private reportUnplaced(why: string, issues: CookieIssueSeen[]): void {
+    for (const { issue } of issues) {
+      const reasons = [...issue.exclusionReasons, ...issue.warningReasons].join(', ')
+      const cookie = issue.cookie?.name ?? issue.rawCookieLine ?? 'a cookie'
+      this.report(
+        'Audits.issueAdded',
+        `Chromium reported a cookie issue ${why}, so no exchange shows it: ${cookie} (${reasons || 'no reason given'}).`,
+      )
+    }
   }
 
   private requestIdOf(params: unknown, note: NoteProblem): string {

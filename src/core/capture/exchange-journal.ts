@@ -5,9 +5,16 @@
 // can have one (hops served from a cache never get any); a redirect reuses the requestId; ExtraInfo
 // may arrive for a request whose main events never come, and is kept as an exchange of its own.
 
-import type { CookiePair, Exchange, HeaderLine, SetCookieLine } from '../../shared/domain'
+import type {
+  CookieIssue,
+  CookiePair,
+  Exchange,
+  HeaderLine,
+  SetCookieLine,
+} from '../../shared/domain'
 import type { ExchangeFailure } from '../../shared/messages/facts'
 import { cookiePairsOf } from './cookie-header'
+import type { CookieIssueSeen } from './cookie-issues'
 import { HeaderBudget } from './header-budget'
 import { headerValues } from './header-lines'
 import { headerBytes, keptHeaderLines, keptSetCookieLine, keptText } from './kept-text'
@@ -44,6 +51,7 @@ interface RequestExtraInfoFacts {
   cookieHeader: string | null
   cookieHeaderCutBytes: number
   cookiePairs: CookiePair[]
+  siteHasCookieInOtherPartition: boolean
 }
 
 interface ResponseExtraInfoFacts {
@@ -52,7 +60,12 @@ interface ResponseExtraInfoFacts {
   statusCode: number | null
   statusText: string | null
   setCookies: SetCookieLine[]
+  exempted: ResponseExtraInfo['exempted']
+  cookiePartition: ResponseExtraInfo['cookiePartition']
 }
+
+/** Cookie issues for requestIds no event has named yet: an issue may come before its request. */
+const MAX_WAITING_ISSUES = 500
 
 interface Hop {
   id: string
@@ -70,6 +83,7 @@ interface Hop {
   time: number
   requestExtraInfo: RequestExtraInfoFacts | null
   responseExtraInfo: ResponseExtraInfoFacts | null
+  cookieIssues: CookieIssue[]
   built: ExchangeBody | null
 }
 
@@ -80,6 +94,8 @@ interface Journey {
   hops: Hop[]
   requestExtraInfo: RequestExtraInfoFacts[]
   responseExtraInfo: ResponseExtraInfoFacts[]
+  /** Cookie issues not yet on a hop: the journey has none yet. */
+  unplacedIssues: CookieIssueSeen[]
   firstHeardAt: number
 }
 
@@ -98,6 +114,11 @@ export class ExchangeJournal {
   private readonly budget: HeaderBudget
   /** Journeys whose header text the budget released: their exchanges are rebuilt. */
   private readonly released = new Set<Journey>()
+  /** Cookie issues whose request is not known yet, by requestId, oldest first. */
+  private readonly waitingIssues = new Map<string, CookieIssueSeen[]>()
+  private waitingIssueCount = 0
+  /** The latest document hop for each URL: where a script's cookie issue belongs. */
+  private readonly documentHops = new Map<string, { journey: Journey; hop: Hop }>()
 
   constructor(private readonly clock: JournalOptions) {
     this.budget = new HeaderBudget(clock.headerBudgetBytes)
@@ -128,6 +149,10 @@ export class ExchangeJournal {
     const placeholder = !sent.redirectResponse && previous && !previous.sent ? previous : null
     const hop = placeholder ?? this.addHop(journey, sent.wallTime)
     hop.sent = sent
+    if (sent.resourceType === 'Document' && sent.url !== null) {
+      this.documentHops.delete(sent.url)
+      this.documentHops.set(sent.url, { journey, hop })
+    }
     hop.time = sent.wallTime ?? hop.time
     if (sent.url !== null && LOCAL_SCHEME.test(sent.url)) hop.withoutExtraInfo = true
     dirty.add(hop)
@@ -161,6 +186,7 @@ export class ExchangeJournal {
       cookieHeader: kept?.text ?? null,
       cookieHeaderCutBytes: kept?.cutBytes ?? 0,
       cookiePairs: cookieHeader === null ? [] : cookiePairsOf(cookieHeader),
+      siteHasCookieInOtherPartition: extra.siteHasCookieInOtherPartition === true,
     }
     journey.requestExtraInfo.push(facts)
     this.charge(journey, facts)
@@ -175,10 +201,55 @@ export class ExchangeJournal {
       statusCode: extra.statusCode,
       statusText: extra.statusText,
       setCookies: setCookieLinesOf(extra.setCookieLines, extra.blocked).map(keptSetCookieLine),
+      exempted: extra.exempted,
+      cookiePartition: extra.cookiePartition,
     }
     journey.responseExtraInfo.push(facts)
     this.charge(journey, facts)
     return this.withReleased(this.joinExtraInfo(journey, new Set()))
+  }
+
+  /**
+   * One of Chromium's cookie issues, for the hop of its request. An issue for a request no event
+   * has named yet waits for it; past MAX_WAITING_ISSUES the oldest waiting ones are returned as
+   * `unplaced`, for the caller to report rather than lose without a word.
+   */
+  cookieIssue(seen: CookieIssueSeen & { requestId: string }): {
+    changed: ExchangeBody[]
+    unplaced: CookieIssueSeen[]
+  } {
+    const journey = this.journeys.get(seen.requestId)
+    if (journey) {
+      journey.unplacedIssues.push(seen)
+      return { changed: this.joinExtraInfo(journey, new Set()), unplaced: [] }
+    }
+    const waiting = this.waitingIssues.get(seen.requestId)
+    if (waiting) waiting.push(seen)
+    else this.waitingIssues.set(seen.requestId, [seen])
+    this.waitingIssueCount += 1
+    const unplaced: CookieIssueSeen[] = []
+    for (const [requestId, oldest] of this.waitingIssues) {
+      if (this.waitingIssueCount <= MAX_WAITING_ISSUES) break
+      this.waitingIssues.delete(requestId)
+      this.waitingIssueCount -= oldest.length
+      unplaced.push(...oldest)
+    }
+    return { changed: [], unplaced }
+  }
+
+  /**
+   * A cookie issue that names no request: a script on a page (`document.cookie`). It goes on the
+   * exchange that loaded that page, marked as a script's; false when no captured page matches.
+   */
+  scriptCookieIssue(seen: CookieIssueSeen): { changed: ExchangeBody[]; placed: boolean } {
+    const url = seen.issue.cookieUrl
+    const document = url === null ? undefined : this.documentHops.get(url)
+    if (!document) return { changed: [], placed: false }
+    const { journey, hop } = document
+    const issue: CookieIssue = { ...seen.issue, byScript: true }
+    const dirty = new Set<Hop>()
+    if (addIssue(hop, issue)) dirty.add(hop)
+    return { changed: this.joinExtraInfo(journey, dirty), placed: true }
   }
 
   loadingEnded(requestId: string, end: LoadingEnd, failed: boolean): ExchangeBody[] {
@@ -267,7 +338,11 @@ export class ExchangeJournal {
       hops: [],
       requestExtraInfo: [],
       responseExtraInfo: [],
+      unplacedIssues: this.waitingIssues.get(requestId) ?? [],
       firstHeardAt: this.clock.now(),
+    }
+    if (this.waitingIssues.delete(requestId)) {
+      this.waitingIssueCount -= journey.unplacedIssues.length
     }
     this.journeys.set(requestId, journey)
     return journey
@@ -306,6 +381,7 @@ export class ExchangeJournal {
       time: wallTime ?? this.clock.now(),
       requestExtraInfo: null,
       responseExtraInfo: null,
+      cookieIssues: [],
       built: null,
     }
     journey.hops.push(hop)
@@ -314,6 +390,7 @@ export class ExchangeJournal {
 
   /** Hands each ExtraInfo to its hop, rebuilds the hops that changed, returns them. */
   private joinExtraInfo(journey: Journey, dirty: Set<Hop>): ExchangeBody[] {
+    placeIssues(journey, dirty)
     let eligible = journey.hops.filter((hop) => !hop.withoutExtraInfo)
     const extraInfos = Math.max(journey.requestExtraInfo.length, journey.responseExtraInfo.length)
     if (extraInfos > eligible.length && journey.hops.at(-1)?.end) {
@@ -386,9 +463,44 @@ function buildExchange(journey: Journey, hop: Hop): ExchangeBody {
   if (requestExtraInfo?.cookieHeaderCutBytes) {
     exchange.cookieHeaderCutBytes = requestExtraInfo.cookieHeaderCutBytes
   }
+  if (hop.cookieIssues.length > 0) exchange.cookieIssues = [...hop.cookieIssues]
+  if (requestExtraInfo?.siteHasCookieInOtherPartition) {
+    exchange.siteHasCookieInOtherPartition = true
+  }
+  if (responseExtraInfo?.exempted.length) {
+    exchange.exemptedSetCookies = responseExtraInfo.exempted
+  }
+  // Chromium names the partition on every response; it matters only where cookies are set.
+  if (responseExtraInfo?.cookiePartition && responseExtraInfo.setCookies.length > 0) {
+    exchange.cookiePartition = responseExtraInfo.cookiePartition
+  }
   const released = (requestExtraInfo?.releasedBytes ?? 0) + (responseExtraInfo?.releasedBytes ?? 0)
   if (released > 0) exchange.headersReleasedBytes = released
   return exchange
+}
+
+/**
+ * Puts the journey's waiting cookie issues on their hops: the latest hop to that URL (each hop of
+ * a redirect chain has its own), else the latest hop. An issue already on the hop is not added
+ * again: `Audits.enable` repeats the page's issues when capture attaches anew.
+ */
+function placeIssues(journey: Journey, dirty: Set<Hop>): void {
+  if (journey.unplacedIssues.length === 0 || journey.hops.length === 0) return
+  for (const seen of journey.unplacedIssues) {
+    const hop =
+      journey.hops.findLast((candidate) => candidate.sent?.url === seen.requestUrl) ??
+      journey.hops.at(-1)
+    if (hop && addIssue(hop, seen.issue)) dirty.add(hop)
+  }
+  journey.unplacedIssues = []
+}
+
+/** Adds ISSUE to HOP unless it is there already; true when added. */
+function addIssue(hop: Hop, issue: CookieIssue): boolean {
+  const same = JSON.stringify(issue)
+  if (hop.cookieIssues.some((known) => JSON.stringify(known) === same)) return false
+  hop.cookieIssues.push(issue)
+  return true
 }
 
 /**

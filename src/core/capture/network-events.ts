@@ -3,11 +3,16 @@
 // because a malformed event must be kept as well as it can be, never throw.
 
 import type { Protocol } from 'devtools-protocol'
-import type { ConsideredCookie, HeaderLine } from '../../shared/domain'
+import type {
+  ConsideredCookie,
+  ExemptedSetCookie,
+  HeaderLine,
+  PartitionKey,
+} from '../../shared/domain'
 import { headerLinesFromObject, headerValues, parseHeadersText } from './header-lines'
 import { keptText } from './kept-text'
 import type { BlockedLine } from './set-cookie-line'
-import { storedCookieOf } from './stored-cookie'
+import { partitionKeyOf, storedCookieOf } from './stored-cookie'
 
 type Fields<T> = Partial<Record<keyof T, unknown>>
 /** Collects what was wrong with an event, in words a person can act on. */
@@ -46,6 +51,8 @@ export interface RequestSent {
 export interface RequestExtraInfo {
   headers: HeaderLine[]
   considered: ConsideredCookie[]
+  /** null when the event did not say (older Chromium). */
+  siteHasCookieInOtherPartition: boolean | null
 }
 
 export interface ResponseExtraInfo {
@@ -54,6 +61,9 @@ export interface ResponseExtraInfo {
   statusText: string | null
   setCookieLines: string[]
   blocked: BlockedLine[]
+  exempted: ExemptedSetCookie[]
+  /** The partition this response's partitioned cookies go to; null when the event named none. */
+  cookiePartition: { key: PartitionKey | null; opaque: boolean } | null
 }
 
 export interface LoadingEnd {
@@ -61,14 +71,16 @@ export interface LoadingEnd {
   errorText: string | null
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 
-const asString = (value: unknown): string | null => (typeof value === 'string' ? value : null)
+export const asString = (value: unknown): string | null =>
+  typeof value === 'string' ? value : null
 const asNumber = (value: unknown): number | null =>
   typeof value === 'number' && Number.isFinite(value) ? value : null
-const asBoolean = (value: unknown): boolean | null => (typeof value === 'boolean' ? value : null)
-const strings = (value: unknown): string[] =>
+export const asBoolean = (value: unknown): boolean | null =>
+  typeof value === 'boolean' ? value : null
+export const strings = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []
 
 /** The Set-Cookie lines of a header object, without reading the other headers. */
@@ -155,10 +167,21 @@ export function readRequestExtraInfo(params: unknown, note: NoteProblem): Reques
   for (const item of Array.isArray(event.associatedCookies) ? event.associatedCookies : []) {
     const entry: Fields<Protocol.Network.AssociatedCookie> = isRecord(item) ? item : {}
     const cookie = storedCookieOf(entry.cookie)
-    if (cookie) considered.push({ cookie, blockedReasons: strings(entry.blockedReasons) })
-    else note('one of its associated cookies has no name or domain')
+    if (!cookie) {
+      note('one of its associated cookies has no name or domain')
+      continue
+    }
+    const seen: ConsideredCookie = { cookie, blockedReasons: strings(entry.blockedReasons) }
+    // Chromium 156 names `None` on every cookie that needed no exception.
+    const exemption = asString(entry.exemptionReason)
+    if (exemption && exemption !== 'None') seen.exemptionReason = exemption
+    considered.push(seen)
   }
-  return { headers: readHeaderObject(event.headers, note), considered }
+  return {
+    headers: readHeaderObject(event.headers, note),
+    considered,
+    siteHasCookieInOtherPartition: asBoolean(event.siteHasCookieInOtherPartition),
+  }
 }
 
 export function readResponseExtraInfo(params: unknown, note: NoteProblem): ResponseExtraInfo {
@@ -179,12 +202,25 @@ export function readResponseExtraInfo(params: unknown, note: NoteProblem): Respo
     if (cookieLine === null) note('one of its blocked cookies has no cookie line')
     else blocked.push({ cookieLine, reasons: strings(entry.blockedReasons) })
   }
+  const exempted: ExemptedSetCookie[] = []
+  for (const item of Array.isArray(event.exemptedCookies) ? event.exemptedCookies : []) {
+    const entry: Fields<Protocol.Network.ExemptedSetCookieWithReason> = isRecord(item) ? item : {}
+    const cookieLine = asString(entry.cookieLine)
+    const reason = asString(entry.exemptionReason)
+    if (cookieLine === null || reason === null) {
+      note('one of its exempted cookies has no cookie line or reason')
+    } else if (reason !== 'None') exempted.push({ cookieLine: keptText(cookieLine).text, reason })
+  }
+  const opaque = event.cookiePartitionKeyOpaque === true
+  const key = partitionKeyOf(event.cookiePartitionKey)
   return {
     headers: fromText?.lines ?? fromObject,
     statusCode: asNumber(event.statusCode),
     statusText: fromText?.statusText ?? null,
     setCookieLines,
     blocked,
+    exempted,
+    cookiePartition: key === null && !opaque ? null : { key, opaque },
   }
 }
 

@@ -129,6 +129,16 @@ export class PaneCapture {
       this.stopConnection()
       throw new Error(`Could not start capturing the pane's network traffic: ${messageOf(error)}`)
     }
+    // Chromium's cookie issues explain what the Network events leave out (the Lax+POST allowance,
+    // an attribute value over the size limit). Without them capture still works, with less to say.
+    await connection
+      .send('Audits.enable')
+      .catch((error: unknown) =>
+        this.listeners.problem(
+          'Audits.enable',
+          `Chromium's cookie issues are not shown: ${messageOf(error)}`,
+        ),
+      )
     if (this.openGap) {
       const gap: CaptureGap = { ...this.openGap, endedAt: this.now() }
       this.openGap = null

@@ -6,6 +6,7 @@
 
 import type { CatalogueEntry } from './catalogue-entry'
 import { blockedReasonsEn } from './en/blocked-reasons'
+import { cookieIssuesEn } from './en/cookie-issues'
 import { factsEn } from './en/facts'
 import { inspectorEn } from './en/inspector'
 import { storeChangesEn } from './en/store-changes'
@@ -18,4 +19,5 @@ export const catalogueEn = {
   ...blockedReasonsEn,
   ...storeChangesEn,
   ...inspectorEn,
+  ...cookieIssuesEn,
 } satisfies Catalogue

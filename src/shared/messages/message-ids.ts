@@ -2,6 +2,7 @@
 // reports are ids (`FactCode`); the explanations of the UI (`shared/explain/*`) add theirs here.
 
 import type { Protocol } from 'devtools-protocol'
+import type { CookieIssueMessageId, CookieIssueParams } from './cookie-issue-ids'
 import type { FactCode, ParamsOf } from './facts'
 
 /** The browser's blocked reasons Cookie Lab has words for. */
@@ -66,11 +67,17 @@ export interface ExplainParams {
 }
 
 export type MessageId =
-  FactCode | BlockedReasonMessageId | StoreChangeMessageId | InspectorMessageId
+  | FactCode
+  | BlockedReasonMessageId
+  | StoreChangeMessageId
+  | InspectorMessageId
+  | CookieIssueMessageId
 
 /** The parameters of message ID (undefined when it takes none). */
 export type MessageParams<I extends MessageId> = I extends FactCode
   ? ParamsOf<I>
   : I extends keyof ExplainParams
     ? ExplainParams[I]
-    : undefined
+    : I extends keyof CookieIssueParams
+      ? CookieIssueParams[I]
+      : undefined

@@ -27,11 +27,12 @@ function emitExchange(browser: FakeBrowser, requestId: string, setCookies: strin
 }
 
 describe('attach', () => {
-  it('enables Network first, listens, and takes the store as its starting point', async () => {
+  it('enables Network first, then Audits, listens, and takes the store as its starting point', async () => {
     const attached = await attachedCapture({ cookies: [cdpCookie({ name: 'a', value: '1' })] })
     capture = attached.capture
     expect(attached.browser.sent.map((c) => c.method)).toEqual([
       'Network.enable',
+      'Audits.enable',
       'Network.getAllCookies',
     ])
     expect(attached.browser.listenerCount).toBe(1)

@@ -56,6 +56,7 @@ export class FakeBrowser implements CdpConnection {
     const p = (params ?? {}) as Record<string, unknown>
     switch (method) {
       case 'Network.enable':
+      case 'Audits.enable':
         return {}
       case 'Network.getAllCookies':
         return { cookies: structuredClone(this.cookies) }

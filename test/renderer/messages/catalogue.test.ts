@@ -5,8 +5,10 @@
 import { IntlMessageFormat } from 'intl-messageformat'
 import { describe, expect, it } from 'vitest'
 import { catalogueEn } from '../../../src/shared/messages/catalogue-en'
+import type { CookieIssueParams } from '../../../src/shared/messages/cookie-issue-ids'
 import { blockedReasonsEn } from '../../../src/shared/messages/en/blocked-reasons'
 import { inspectorEn } from '../../../src/shared/messages/en/inspector'
+import { cookieIssuesEn } from '../../../src/shared/messages/en/cookie-issues'
 import { storeChangesEn } from '../../../src/shared/messages/en/store-changes'
 import type { Fact, FactCode } from '../../../src/shared/messages/facts'
 import { formatFact, formatMessage } from '../../../src/shared/messages/format-message'
@@ -106,6 +108,25 @@ const EXPLAIN_SAMPLES: ExplainParams = {
   'inspector.add.added': { name: 'lang', warnings: 'No page the pane shows is on example.com.' },
 }
 
+/** Parameters for the cookie issues' messages that take any (en/cookie-issues.ts). */
+const COOKIE_ISSUE_SAMPLES: CookieIssueParams = {
+  'issue.reason.unknown.summary': { reason: 'WarnBrandNew' },
+  'issue.reason.unknown.meaning': { reason: 'WarnBrandNew' },
+  'issue.reason.unknown.fix': { reason: 'WarnBrandNew' },
+  'issue.operation.SetCookie': { cookie: 'userID' },
+  'issue.operation.ReadCookie': { cookie: 'userID' },
+  'issue.operation.unknown': { cookie: 'userID', operation: 'StoreCookie' },
+  'issue.operation.script': { cookie: 'theme' },
+  'issue.insight.unknown': { type: 'NewInsight' },
+  'issue.otherFields': { fields: 'future: 1' },
+  'issue.marker': { count: 2 },
+  'exemption.unknown': { reason: 'NewException' },
+  'exemption.onRequest': { name: 'tp', because: 'the browser allows it.' },
+  'exemption.onResponse': { line: 'tp=1', because: 'the browser allows it.' },
+  'partition.setInto': { site: 'https://shop.test', crossSite: 'yes' },
+  'partition.otherPartition': { site: 'tracker.test' },
+}
+
 /** The argument names a message uses, read from its ICU syntax tree. */
 function argumentsOf(message: string): Set<string> {
   const names = new Set<string>()
@@ -127,6 +148,9 @@ describe('the English catalogue', () => {
       const fact = SAMPLES[id as FactCode]
       return 'params' in fact ? fact.params : undefined
     }
+    if (Object.hasOwn(COOKIE_ISSUE_SAMPLES, id)) {
+      return COOKIE_ISSUE_SAMPLES[id as keyof CookieIssueParams]
+    }
     return EXPLAIN_SAMPLES[id as keyof ExplainParams]
   }
 
@@ -141,7 +165,7 @@ describe('the English catalogue', () => {
   })
 
   it('holds every topic’s messages, none shadowing another’s id', () => {
-    const topics = [SAMPLES, blockedReasonsEn, storeChangesEn, inspectorEn].map(
+    const topics = [SAMPLES, blockedReasonsEn, storeChangesEn, inspectorEn, cookieIssuesEn].map(
       (topic) => Object.keys(topic).length,
     )
     expect(Object.keys(catalogueEn)).toHaveLength(topics.reduce((a, b) => a + b))

@@ -22,6 +22,7 @@ import { hostOfUrl } from '../stores/session-store'
 import { tutorialCodeFor } from '../tutorial-code'
 import { BreakableUrl } from './BreakableUrl'
 import { CookieExplanation } from './CookieExplanation'
+import { CookieIssues } from './CookieIssues'
 import { byteCount, HeaderBlock } from './HeaderBlock'
 import './TimelineRow.css'
 import './StoreChangeMarks.css'
@@ -171,6 +172,8 @@ function ExchangeDetail({ exchange, serverUrl }: { exchange: Exchange; serverUrl
           {blockedLines.map(setCookieDetail)}
         </DetailSection>
       )}
+
+      <CookieIssues exchange={exchange} />
 
       <DetailSection title="Request: the cookies the browser sent">
         {exchange.cookiePairs.length === 0 && sentConsidered.length === 0 && requestObserved && (

@@ -9,6 +9,7 @@ import type {
   ScriptWrite,
   TimelineEntry,
 } from '../../../shared/domain'
+import { issueMarkerLabel } from '../../../shared/explain/cookie-issues'
 import { formatFact } from '../../../shared/messages/format-message'
 import { clockTime, entryLabel, statusOf, urlParts } from '../entry-display'
 import { markRowPainted } from '../row-paint-marks'
@@ -106,6 +107,9 @@ function ExchangeRow({ exchange, serverHost }: { exchange: Exchange; serverHost:
           <span className="row-redirect">→ {urlParts(exchange.redirectedTo, serverHost).path}</span>
         )}
         {exchange.isAsset && <span className="row-asset">asset</span>}
+        {exchange.cookieIssues?.length ? (
+          <IssueMarker count={exchange.cookieIssues.length} />
+        ) : null}
       </RowHead>
       <div className="row-line">
         <span className="line-label">Cookie</span>
@@ -145,6 +149,17 @@ function ExchangeRow({ exchange, serverHost }: { exchange: Exchange; serverHost:
         </div>
       )}
     </>
+  )
+}
+
+/** Chromium reported cookie issues for this exchange: the detail view explains them. */
+function IssueMarker({ count }: { count: number }) {
+  const label = issueMarkerLabel(count)
+  return (
+    <span className="row-issues" title={label}>
+      <span aria-hidden="true">⚠ {count}</span>
+      <span className="visually-hidden">{label}</span>
+    </span>
   )
 }
 
