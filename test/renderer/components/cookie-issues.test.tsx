@@ -95,7 +95,8 @@ describe('the timeline marker', () => {
     const row = (id: string) => document.querySelector<HTMLElement>(`[data-entry-id="${id}"]`)!
     const marker = row(withIssue.id).querySelector('.row-issues')
     expect(marker?.getAttribute('title')).toBe('1 cookie warning')
-    expect(marker?.textContent).toContain('⚠ 1')
+    expect(marker?.querySelector('svg.icon-warning')).not.toBeNull()
+    expect(marker?.textContent).toContain(' 1')
     expect(row(without.id).querySelector('.row-issues')).toBeNull()
   })
 })

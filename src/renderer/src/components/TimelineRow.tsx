@@ -18,6 +18,7 @@ import { CookieChip } from './CookieChip'
 import { SetCookieChip } from './SetCookieChip'
 import { StoreChangeMarks } from './StoreChangeMarks'
 import './TimelineRow.css'
+import { Icon } from './Icon'
 
 export interface TimelineRowProps {
   entry: TimelineEntry
@@ -157,7 +158,9 @@ function IssueMarker({ count }: { count: number }) {
   const label = issueMarkerLabel(count)
   return (
     <span className="row-issues" title={label}>
-      <span aria-hidden="true">⚠ {count}</span>
+      <span aria-hidden="true">
+        <Icon name="warning" /> {count}
+      </span>
       <span className="visually-hidden">{label}</span>
     </span>
   )
