@@ -187,7 +187,9 @@ describe('DetailView', () => {
   it('says where the cookies went when the browser refused all of them', () => {
     showDetail(
       makeExchange({
-        considered: [considered(makeCookie({ name: 'cart', path: '/shop' }), ['NotOnPath'])],
+        considered: [
+          considered(makeCookie({ name: 'cart', sameSite: 'Strict' }), ['SameSiteStrict']),
+        ],
         setCookies: [
           makeSetCookieLine(
             'tracker=1; Path=/; SameSite=None',
@@ -208,14 +210,37 @@ describe('DetailView', () => {
   it('explains a cookie the browser did not send', () => {
     showDetail(
       makeExchange({
-        considered: [considered(makeCookie({ name: 'cart', path: '/shop' }), ['NotOnPath'])],
+        considered: [
+          considered(makeCookie({ name: 'cart', path: '/shop', sameSite: 'Strict' }), [
+            'SameSiteStrict',
+          ]),
+        ],
       }),
     )
     expect(screen.getByText('not sent')).toBeTruthy()
-    expect(
-      screen.getByText(/^Not sent because this URL is not under the cookie's Path/),
-    ).toBeTruthy()
+    expect(screen.getByText(/^Not sent because the cookie has SameSite=Strict/)).toBeTruthy()
+    expect(screen.getByText('How to fix it:')).toBeTruthy()
     expect(screen.getByText(/Sent only to URLs under \/shop/)).toBeTruthy()
+  })
+
+  it('shows a cookie its own Path keeps from this URL as the rule at work, with why and no fix', () => {
+    showDetail(
+      makeExchange({
+        url: `${SERVER_URL}/`,
+        considered: [considered(makeCookie({ name: 'john', path: '/john' }), ['NotOnPath'])],
+      }),
+    )
+    expect(screen.getByText('not for this URL')).toBeTruthy()
+    expect(screen.queryByText('not sent')).toBeNull()
+    expect(screen.queryByText('Blocked by the browser: why, and how to fix it')).toBeNull()
+    expect(screen.queryByText('How to fix it:')).toBeNull()
+    expect(screen.getByText('Why:')).toBeTruthy()
+    expect(
+      screen.getByText(
+        /^Not sent, and that is the cookie’s own rule at work: this URL is not under/,
+      ),
+    ).toBeTruthy()
+    expect(screen.getByText(/none of the browser’s cookies is meant for this URL/)).toBeTruthy()
   })
 
   it('shows the Flask code of a tutorial route, and the exact call for the playground', () => {

@@ -62,11 +62,25 @@ describe('Timeline', () => {
   it('shows a cookie the browser held back in the blocked style with its reason', () => {
     const { stores } = renderInApp(<Timeline onOpenDetail={() => {}} />)
     const entry = makeExchange({
-      considered: [considered(makeCookie({ name: 'cart', path: '/shop' }), ['NotOnPath'])],
+      considered: [
+        considered(makeCookie({ name: 'cart', sameSite: 'Strict' }), ['SameSiteStrict']),
+      ],
     })
     act(() => stores.timeline.upsert(entry))
     expect(rowOf(entry.id)!.querySelector('.chip-blocked')?.textContent).toContain(
-      'not sent: path does not match',
+      'not sent: SameSite=Strict, cross-site',
+    )
+  })
+
+  it('shows a cookie its own Path keeps from this URL calmly, not as blocked', () => {
+    const { stores } = renderInApp(<Timeline onOpenDetail={() => {}} />)
+    const entry = makeExchange({
+      considered: [considered(makeCookie({ name: 'john', path: '/john' }), ['NotOnPath'])],
+    })
+    act(() => stores.timeline.upsert(entry))
+    expect(rowOf(entry.id)!.querySelector('.chip-blocked')).toBeNull()
+    expect(rowOf(entry.id)!.querySelector('.chip-scoped')?.textContent).toBe(
+      'john=alicenot for this path',
     )
   })
 

@@ -35,7 +35,8 @@ const SAMPLES: { [C in FactCode]: Extract<Fact, { code: C }> } = {
   draftTooLong: { code: 'draftTooLong', params: { bytes: 5000, max: 4096 } },
   sameSiteNoneNeedsSecure: reason,
   prefixNeedsSecure: { code: 'prefixNeedsSecure', params: { prefix: '__Host-' } },
-  hostPrefixNeedsRootPath: { code: 'hostPrefixNeedsRootPath' },
+  prefixNeedsHttpOnly: { code: 'prefixNeedsHttpOnly', params: { prefix: '__Http-' } },
+  hostPrefixNeedsRootPath: { code: 'hostPrefixNeedsRootPath', params: { prefix: '__Host-' } },
   needsDomain: { code: 'needsDomain' },
   pathNeedsSlash: { code: 'pathNeedsSlash' },
   editRefused: { code: 'editRefused', params: { name: 'tracker', reason } },
@@ -44,6 +45,7 @@ const SAMPLES: { [C in FactCode]: Extract<Fact, { code: C }> } = {
     params: { name: 'tracker', reason, browserSaid: 'Sanitizing cookie failed' },
   },
   editRefusedUnexplained: { code: 'editRefusedUnexplained', params: { name: 'tracker' } },
+  editRefusedInvalid: { code: 'editRefusedInvalid', params: { name: 'a b' } },
   editRefusedUnexplainedBrowserSaid: {
     code: 'editRefusedUnexplainedBrowserSaid',
     params: { name: 'tracker', browserSaid: 'Sanitizing cookie failed' },
@@ -61,6 +63,19 @@ const SAMPLES: { [C in FactCode]: Extract<Fact, { code: C }> } = {
   editClearFailed: { code: 'editClearFailed', params: { why: { code: 'browserRefusedIt' } } },
   browserError: { code: 'browserError', params: { errorText: 'net::ERR_ABORTED' } },
   requestFailed: { code: 'requestFailed' },
+  netError: { code: 'netError', params: { name: 'ERR_UNSAFE_PORT' } },
+  paneLoadFailed: {
+    code: 'paneLoadFailed',
+    params: {
+      url: 'http://localhost:1/',
+      why: { code: 'netError', params: { name: 'ERR_UNSAFE_PORT' } },
+      code: 'net::ERR_UNSAFE_PORT',
+    },
+  },
+  paneLoadFailedOther: {
+    code: 'paneLoadFailedOther',
+    params: { url: 'http://x.test/', detail: 'Timeout 30000ms exceeded.' },
+  },
   onlyRawHeaders: { code: 'onlyRawHeaders' },
   debuggerDetached: { code: 'debuggerDetached', params: { detail: 'DevTools opened' } },
   paneStopped: { code: 'paneStopped', params: { detail: 'crashed' } },
@@ -83,6 +98,14 @@ const SAMPLES: { [C in FactCode]: Extract<Fact, { code: C }> } = {
 const EXPLAIN_SAMPLES: ExplainParams = {
   'blocked.lead.request': { because: 'the path does not match.' },
   'blocked.lead.response': { because: 'the path does not match.' },
+  'blocked.lead.rule': { because: 'this URL is not under the cookie’s Path.' },
+  'blocked.InvalidPrefix.summaryFor': { prefix: '__Host-' },
+  'blocked.InvalidPrefix.becauseFor': {
+    prefix: '__Http-',
+    kind: 'http',
+    broken: 'it has no HttpOnly',
+  },
+  'blocked.InvalidPrefix.fixFor': { prefix: '__Host-' },
   'blocked.unknown.because': { reason: 'BrandNewReason' },
   'blocked.unknown.fix': { reason: 'BrandNewReason' },
   'blocked.AnonymousContext.fix': { code: "fetch(url, { credentials: 'include' })" },

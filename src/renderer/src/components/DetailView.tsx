@@ -12,7 +12,11 @@ import type {
   StoreChange,
   TimelineEntry,
 } from '../../../shared/domain'
-import { explainBlockedReason } from '../../../shared/explain/blocked-reasons'
+import {
+  explainBlockedReason,
+  kindOfReasons,
+  type ReasonContext,
+} from '../../../shared/explain/blocked-reasons'
 import { explainSetCookie, explainStoredCookie } from '../../../shared/explain/cookie-attributes'
 import { describeStoreChange } from '../../../shared/explain/store-changes'
 import { formatFact } from '../../../shared/messages/format-message'
@@ -118,7 +122,16 @@ function ExchangeDetail({ exchange, serverUrl }: { exchange: Exchange; serverUrl
   const code = tutorialCodeFor(exchange, serverUrl)
   const receivedAt = exchange.finishedAt ?? exchange.time
   const sentConsidered = exchange.considered.filter((c) => c.blockedReasons.length === 0)
-  const blockedConsidered = exchange.considered.filter((c) => c.blockedReasons.length > 0)
+  const heldBack = exchange.considered.filter((c) => c.blockedReasons.length > 0)
+  // A cookie its own Path or Domain keeps from this URL is the rule at work, not a block to fix.
+  const scopedConsidered = heldBack.filter(
+    (c) => kindOfReasons(c.blockedReasons, 'request') === 'rule',
+  )
+  const blockedConsidered = heldBack.filter((c) => !scopedConsidered.includes(c))
+  const siteContext: ReasonContext = {
+    requestUrl: exchange.url,
+    initiatorOrigin: exchange.initiatorOrigin ?? null,
+  }
   // Pairs on the wire that the browser reported no cookie for (it does not always say).
   const unexplainedPairs = exchange.cookiePairs.filter(
     (pair) => !sentConsidered.some((c) => c.cookie.name === pair.name),
@@ -128,7 +141,13 @@ function ExchangeDetail({ exchange, serverUrl }: { exchange: Exchange; serverUrl
   const requestObserved = exchange.requestHeaders !== null
   const responseObserved = exchange.responseHeaders !== null
   const setCookieDetail = (line: SetCookieLine, i: number) => (
-    <SetCookieExplanation key={i} line={line} url={exchange.url} receivedAt={receivedAt} />
+    <SetCookieExplanation
+      key={i}
+      line={line}
+      url={exchange.url}
+      receivedAt={receivedAt}
+      context={siteContext}
+    />
   )
   // What matters first: a refused cookie and its fix, then the cookies that went through, what
   // the store did with them and the code behind it; the headers as on the wire come last, whole.
@@ -164,11 +183,25 @@ function ExchangeDetail({ exchange, serverUrl }: { exchange: Exchange; serverUrl
               key={`blocked${i}`}
               title={`${c.cookie.name}=${c.cookie.value}`}
               verdict="not sent"
-              blocked={c.blockedReasons.map((r) => explainBlockedReason(r, 'request'))}
+              blocked={c.blockedReasons.map((r) => explainBlockedReason(r, 'request', siteContext))}
               attributes={explainStoredCookie(c.cookie, exchange.time)}
             />
           ))}
           {blockedLines.map(setCookieDetail)}
+        </DetailSection>
+      )}
+
+      {scopedConsidered.length > 0 && (
+        <DetailSection title="Not for this URL: the cookies' own rules at work">
+          {scopedConsidered.map((c, i) => (
+            <CookieExplanation
+              key={`scoped${i}`}
+              title={`${c.cookie.name}=${c.cookie.value}`}
+              verdict="not for this URL"
+              blocked={c.blockedReasons.map((r) => explainBlockedReason(r, 'request', siteContext))}
+              attributes={explainStoredCookie(c.cookie, exchange.time)}
+            />
+          ))}
         </DetailSection>
       )}
 
@@ -178,7 +211,9 @@ function ExchangeDetail({ exchange, serverUrl }: { exchange: Exchange; serverUrl
             No <code>Cookie</code> header:{' '}
             {blockedConsidered.length > 0
               ? 'the browser held back every cookie it had for this URL (see above).'
-              : 'the browser had no cookie for this URL.'}
+              : scopedConsidered.length > 0
+                ? 'none of the browser’s cookies is meant for this URL (see above).'
+                : 'the browser had no cookie for this URL.'}
           </p>
         )}
         {sentConsidered.map((c, i) => (
@@ -267,10 +302,12 @@ function SetCookieExplanation({
   line,
   url,
   receivedAt,
+  context,
 }: {
   line: SetCookieLine
   url: string
   receivedAt: number
+  context: ReasonContext
 }) {
   const { outcome } = line
   return (
@@ -286,7 +323,9 @@ function SetCookieExplanation({
       raw={line.raw}
       blocked={
         outcome.status === 'blocked'
-          ? outcome.reasons.map((r) => explainBlockedReason(r, 'response'))
+          ? outcome.reasons.map((r) =>
+              explainBlockedReason(r, 'response', { ...context, cookie: line.parsed ?? undefined }),
+            )
           : []
       }
       problems={line.problems.map((problem) => formatFact(problem))}

@@ -118,6 +118,10 @@ function ExchangeRow({ exchange, serverHost }: { exchange: Exchange; serverHost:
             name={c.cookie.name}
             value={c.cookie.value}
             blockedReasons={c.blockedReasons}
+            context={{
+              requestUrl: exchange.url,
+              initiatorOrigin: exchange.initiatorOrigin ?? null,
+            }}
           />
         ))}
         {exchange.cookiePairs.length === 0 && blocked.length === 0 && (
