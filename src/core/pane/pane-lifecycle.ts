@@ -5,6 +5,7 @@
 
 import { CodedError } from '../../shared/coded-error'
 import type { PaneState } from '../../shared/domain'
+import { netErrorNameOf } from '../../shared/explain/net-errors'
 import type { PaneLoadFailure } from '../../shared/messages/facts'
 import type { PaneDriver } from '../pane-driver'
 import { isAllowedPaneUrl } from '../pane-target'
@@ -190,9 +191,7 @@ export function loadFailureOf(error: unknown, url: string | null): PaneLoadFailu
   const first = message.split('\n')[0] ?? ''
   const code = (error as { code?: unknown }).code
   const name =
-    typeof code === 'string' && /^ERR_[A-Z0-9_]+$/.test(code)
-      ? code
-      : /\b(?:net::)?(ERR_[A-Z0-9_]+)\b/.exec(first)?.[1]
+    typeof code === 'string' && /^ERR_[A-Z0-9_]+$/.test(code) ? code : netErrorNameOf(first)
   const where =
     url ?? / at (\S+)$/.exec(first)?.[1] ?? /loading '([^']+)'/.exec(first)?.[1] ?? 'that page'
   if (name) {

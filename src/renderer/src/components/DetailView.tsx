@@ -20,6 +20,7 @@ import {
 import { explainSetCookie, explainStoredCookie } from '../../../shared/explain/cookie-attributes'
 import { describeStoreChange } from '../../../shared/explain/store-changes'
 import { formatFact } from '../../../shared/messages/format-message'
+import { netErrorNameOf } from '../../../shared/explain/net-errors'
 import { useApp, useStore } from '../app-context'
 import { clockTime, entryLabel, statusOf, urlParts } from '../entry-display'
 import { hostOfUrl } from '../stores/session-store'
@@ -140,6 +141,8 @@ function ExchangeDetail({ exchange, serverUrl }: { exchange: Exchange; serverUrl
   const otherLines = exchange.setCookies.filter((line) => line.outcome.status !== 'blocked')
   const requestObserved = exchange.requestHeaders !== null
   const responseObserved = exchange.responseHeaders !== null
+  // A failed request without request headers never went out: nothing to observe, not missed.
+  const neverSent = exchange.state === 'failed' && !requestObserved
   const setCookieDetail = (line: SetCookieLine, i: number) => (
     <SetCookieExplanation
       key={i}
@@ -175,6 +178,7 @@ function ExchangeDetail({ exchange, serverUrl }: { exchange: Exchange; serverUrl
           Redirected to <code>{exchange.redirectedTo}</code>: the next hop is its own row.
         </p>
       )}
+      {exchange.state === 'failed' && <FailureNote exchange={exchange} neverSent={neverSent} />}
 
       {(blockedConsidered.length > 0 || blockedLines.length > 0) && (
         <DetailSection title="Blocked by the browser: why, and how to fix it">
@@ -235,7 +239,11 @@ function ExchangeDetail({ exchange, serverUrl }: { exchange: Exchange; serverUrl
           />
         ))}
         {!requestObserved && exchange.cookiePairs.length === 0 && (
-          <p>The request's headers were not observed (see below).</p>
+          <p>
+            {neverSent
+              ? 'None: the request failed before it went out, so it carried no cookies.'
+              : "The request's headers were not observed (see below)."}
+          </p>
         )}
       </DetailSection>
 
@@ -251,7 +259,11 @@ function ExchangeDetail({ exchange, serverUrl }: { exchange: Exchange; serverUrl
         )}
         {otherLines.map(setCookieDetail)}
         {exchange.state !== 'pending' && !responseObserved && (
-          <p>The response's headers were not observed (see below).</p>
+          <p>
+            {exchange.state === 'failed'
+              ? 'None: no response came, the request failed (see above).'
+              : "The response's headers were not observed (see below)."}
+          </p>
         )}
       </DetailSection>
 
@@ -284,17 +296,58 @@ function ExchangeDetail({ exchange, serverUrl }: { exchange: Exchange; serverUrl
             shown above.
           </p>
         ) : (
-          <HeaderBlock label="Request headers" lines={exchange.requestHeaders} highlight="cookie" />
+          <HeaderBlock
+            label="Request headers"
+            lines={exchange.requestHeaders}
+            highlight="cookie"
+            missing={
+              neverSent
+                ? 'The request failed before it went out, so no server ever saw it.'
+                : undefined
+            }
+          />
         )}
         {exchange.state !== 'pending' && !exchange.headersReleasedBytes && (
           <HeaderBlock
             label="Response headers"
             lines={exchange.responseHeaders}
             highlight="set-cookie"
+            missing={
+              exchange.state === 'failed' ? 'No response came: the request failed.' : undefined
+            }
           />
         )}
       </details>
     </article>
+  )
+}
+
+/** Why a request failed, in words, with the browser's error name kept in small print. */
+function FailureNote({ exchange, neverSent }: { exchange: Exchange; neverSent: boolean }) {
+  const failure = exchange.failure
+  const errorText = failure?.code === 'browserError' ? failure.params.errorText : null
+  const name = errorText === null ? null : netErrorNameOf(errorText)
+  const retries = exchange.browserRetries ?? 0
+  return (
+    <div className="failure-note" role="note">
+      <p>
+        <strong>Failed: </strong>
+        {name
+          ? `${formatFact({ code: 'netError', params: { name } })}.`
+          : failure
+            ? formatFact(failure)
+            : formatFact({ code: 'requestFailed' })}{' '}
+        {errorText && <small className="muted">{errorText}</small>}
+      </p>
+      {neverSent && <p>It never reached a server: no request went out, so no cookie was sent.</p>}
+      {retries > 0 && (
+        <p>
+          Chromium’s error page tried this address again by itself{' '}
+          {retries === 1 ? 'once' : `${retries} times`}, and each try failed the same way; the tries
+          are counted here rather than shown as rows of their own.
+        </p>
+      )}
+    </div>
   )
 }
 
