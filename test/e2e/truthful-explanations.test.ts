@@ -104,6 +104,7 @@ describe('a navigation to a host that does not exist', () => {
     })
     const uiRows = page.getByRole('option').filter({ hasText: 'no-such-host.invalid' })
     expect(await uiRows.count()).toBe(1)
+    expect(await uiRows.first().textContent()).toContain('no cookies sent')
 
     await uiRows.first().click()
     const failed = detail().getByRole('note').filter({ hasText: 'Failed:' })

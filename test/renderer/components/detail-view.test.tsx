@@ -207,6 +207,28 @@ describe('DetailView', () => {
     ).toBeTruthy()
   })
 
+  it('says why a request failed and that it never reached a server, blaming no cache', () => {
+    showDetail(
+      makeExchange({
+        url: 'http://no-such-host.invalid/',
+        state: 'failed',
+        status: null,
+        failure: { code: 'browserError', params: { errorText: 'net::ERR_NAME_NOT_RESOLVED' } },
+        requestHeaders: null,
+        responseHeaders: null,
+        browserRetries: 2,
+      }),
+    )
+    expect(screen.getByText(/^no host by that name could be found/)).toBeTruthy()
+    expect(screen.getByText('net::ERR_NAME_NOT_RESOLVED', { selector: 'small' })).toBeTruthy()
+    expect(screen.getByText(/It never reached a server/)).toBeTruthy()
+    expect(screen.getByText(/tried this address again by itself 2 times/)).toBeTruthy()
+    expect(
+      screen.getByText(/^Request headers: none\. The request failed before it went out/),
+    ).toBeTruthy()
+    expect(screen.queryByText(/service worker|cached response/)).toBeNull()
+  })
+
   it('explains a cookie the browser did not send', () => {
     showDetail(
       makeExchange({

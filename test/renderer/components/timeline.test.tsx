@@ -96,6 +96,21 @@ describe('Timeline', () => {
     expect(within(rowOf(cached.id)!).getAllByText('headers not observed')).toHaveLength(2)
   })
 
+  it('says a request that failed before it went out sent no cookies, not that it missed them', () => {
+    const { stores } = renderInApp(<Timeline onOpenDetail={() => {}} />)
+    const failed = makeExchange({
+      url: 'http://no-such-host.invalid/',
+      state: 'failed',
+      status: null,
+      failure: { code: 'browserError', params: { errorText: 'net::ERR_NAME_NOT_RESOLVED' } },
+      requestHeaders: null,
+      responseHeaders: null,
+    })
+    act(() => stores.timeline.upsert(failed))
+    expect(within(rowOf(failed.id)!).getByText('no cookies sent')).toBeTruthy()
+    expect(within(rowOf(failed.id)!).queryByText('headers not observed')).toBeNull()
+  })
+
   it('gives script writes, inspector edits and capture gaps rows of their own', () => {
     const { stores } = renderInApp(<Timeline onOpenDetail={() => {}} />)
     const write = makeScriptWrite()
