@@ -9,6 +9,7 @@ import {
   makeChange,
   makeCookie,
   makeExchange,
+  makeFailedExchange,
   makeScriptWrite,
   makeSetCookieLine,
 } from '../factories'
@@ -208,17 +209,7 @@ describe('DetailView', () => {
   })
 
   it('says why a request failed and that it never reached a server, blaming no cache', () => {
-    showDetail(
-      makeExchange({
-        url: 'http://no-such-host.invalid/',
-        state: 'failed',
-        status: null,
-        failure: { code: 'browserError', params: { errorText: 'net::ERR_NAME_NOT_RESOLVED' } },
-        requestHeaders: null,
-        responseHeaders: null,
-        browserRetries: 2,
-      }),
-    )
+    showDetail(makeFailedExchange({ browserRetries: 2 }))
     expect(screen.getByText(/^no host by that name could be found/)).toBeTruthy()
     expect(screen.getByText('net::ERR_NAME_NOT_RESOLVED', { selector: 'small' })).toBeTruthy()
     expect(screen.getByText(/It never reached a server/)).toBeTruthy()

@@ -8,6 +8,7 @@ import {
   makeChange,
   makeCookie,
   makeExchange,
+  makeFailedExchange,
   makeGap,
   makeInspectorEdit,
   makeScriptWrite,
@@ -98,14 +99,7 @@ describe('Timeline', () => {
 
   it('says a request that failed before it went out sent no cookies, not that it missed them', () => {
     const { stores } = renderInApp(<Timeline onOpenDetail={() => {}} />)
-    const failed = makeExchange({
-      url: 'http://no-such-host.invalid/',
-      state: 'failed',
-      status: null,
-      failure: { code: 'browserError', params: { errorText: 'net::ERR_NAME_NOT_RESOLVED' } },
-      requestHeaders: null,
-      responseHeaders: null,
-    })
+    const failed = makeFailedExchange()
     act(() => stores.timeline.upsert(failed))
     expect(within(rowOf(failed.id)!).getByText('no cookies sent')).toBeTruthy()
     expect(within(rowOf(failed.id)!).queryByText('headers not observed')).toBeNull()
