@@ -4,7 +4,11 @@
 
 import { describe, expect, it } from 'vitest'
 import { browserWordsOf, refusalOf } from '../../../src/core/capture/inspector-refusal'
+import { InspectorEdits } from '../../../src/core/capture/inspector-edits'
+import { TimelineLog } from '../../../src/core/capture/timeline-log'
+import type { CdpConnection } from '../../../src/core/capture/cdp-connection'
 import type { CookieDraft } from '../../../src/shared/contract'
+import type { InspectorEdit } from '../../../src/shared/domain'
 
 const SANITIZING = 'cdpSession.send: Protocol error (Network.setCookie): Sanitizing cookie failed'
 
@@ -73,5 +77,33 @@ describe('browserWordsOf', () => {
     expect(browserWordsOf(SANITIZING)).toBe('Sanitizing cookie failed')
     expect(browserWordsOf('Protocol error: Invalid cookie fields')).toBe('Invalid cookie fields')
     expect(browserWordsOf('Sanitizing cookie failed')).toBe('Sanitizing cookie failed')
+  })
+})
+
+describe('an inspector edit that fails for another reason', () => {
+  it('reaches the learner and the timeline without the protocol’s wrapping', async () => {
+    const timeline = new TimelineLog(() => {})
+    const failing = {
+      send: () =>
+        Promise.reject(
+          new Error('cdpSession.send: Protocol error (Network.deleteCookies): Target closed'),
+        ),
+    } as unknown as CdpConnection
+    const edits = new InspectorEdits({
+      now: () => 0,
+      timeline,
+      connection: () => failing,
+      expectInspector: () => () => {},
+      store: () => [],
+      readStore: () => Promise.resolve(),
+    })
+    await expect(edits.deleteCookie({ name: 'a', domain: '127.0.0.1', path: '/' })).rejects.toThrow(
+      /^Target closed$/,
+    )
+    const entry = timeline.all[0] as InspectorEdit
+    expect(entry.summary).toMatchObject({
+      code: 'editDeleteFailed',
+      params: { why: { code: 'editFailed', params: { error: 'Target closed' } } },
+    })
   })
 })
