@@ -55,15 +55,16 @@ describe('a cross-site SameSite block between two http:// sites', () => {
     expect(words).toContain('this request came from another site')
     expect(words).toMatch(/SameSite=None with Secure over https:\/\//)
     expect(words).not.toMatch(/scheme|all https/)
+    await ui.screenshot('truthful-cross-site-http')
   })
 })
 
 describe('a cookie whose Path does not cover the URL', () => {
   it('is shown as the rule at work, calmly, with why and no fix', async () => {
     await ui.launchHome()
-    await ui.goTo('/set?key=john&value=1&path=/john')
-    await ui.row('/set?key=john&value=1&path=/john').waitFor()
-    await ui.goTo('/')
+    await lab.session.navigate('/set?key=john&value=1&path=/john')
+    await lab.capture.waitFor(() => lab.capture.store().some((c) => c.name === 'john'))
+    await lab.session.navigate('/')
     const home = ui.row('/', 1)
     const chip = home.locator('.chip-scoped', { hasText: 'john=1' })
     await chip.waitFor()
@@ -79,6 +80,24 @@ describe('a cookie whose Path does not cover the URL', () => {
     expect(await detail().getByText('not for this URL', { exact: true }).count()).toBe(1)
     expect(await detail().getByText('How to fix it:').count()).toBe(0)
     await ui.screenshot('truthful-path-rule-at-work')
+  })
+})
+
+describe('a name prefix the line does not keep', () => {
+  it('names the rule of the newer __Http- prefix that Chromium refused the line for', async () => {
+    await ui.launchHome()
+    await ui.goTo('/set?key=__Http-id&value=1&secure=1')
+    const setRow = ui.row('/set?key=__Http-id&value=1&secure=1')
+    const chip = setRow.locator('.chip-blocked', { hasText: '__Http-id=1' })
+    await chip.waitFor()
+    expect(await chip.textContent()).toContain('not stored: breaks its __Http- prefix')
+    await setRow.click()
+    const why = detail().getByRole('note').filter({ hasText: 'InvalidPrefix' })
+    await why.waitFor()
+    expect(await why.textContent()).toContain(
+      'never a script, so the line must say Secure and HttpOnly; this line breaks that: it has no HttpOnly.',
+    )
+    await ui.screenshot('truthful-http-prefix')
   })
 })
 
@@ -131,6 +150,7 @@ describe('errors, in plain words', () => {
     )
     expect(words).not.toMatch(INTERNAL_WORDS)
     expect(await alert.locator('small').textContent()).toBe('net::ERR_UNSAFE_PORT')
+    await ui.screenshot('truthful-unsafe-port')
   })
 
   it('says why the browser refused an inspector cookie, without the protocol’s words', async () => {
