@@ -17,7 +17,12 @@ import {
   WORDED_ON_RESPONSE,
   type KnownBlockedReason,
 } from '../messages/message-ids'
-import { brokenPrefixRules, prefixOf, type PrefixedCookie } from './cookie-prefixes'
+import {
+  brokenPrefixRules,
+  namelessPrefixOf,
+  prefixOf,
+  type PrefixedCookie,
+} from './cookie-prefixes'
 import { siteRelation } from './site-relation'
 
 /** A request's cookie that was not sent, or a response's Set-Cookie line that was not stored. */
@@ -197,6 +202,14 @@ const PREFIX_KIND = {
 
 /** Which rule of its prefix the line broke; null when none can be named from the line. */
 function prefixWords(cookie: PrefixedCookie, locale: Locale | undefined): Words | null {
+  const nameless = namelessPrefixOf(cookie)
+  if (nameless) {
+    return {
+      summary: formatMessage('blocked.InvalidPrefix.summaryNameless', { prefix: nameless }, locale),
+      because: formatMessage('blocked.InvalidPrefix.becauseNameless', { prefix: nameless }, locale),
+      fix: formatMessage('blocked.InvalidPrefix.fixNameless', undefined, locale),
+    }
+  }
   const found = prefixOf(cookie.name)
   const broken = brokenPrefixRules(cookie)
   if (!found || broken.length === 0) return null

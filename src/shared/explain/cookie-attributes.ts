@@ -172,6 +172,7 @@ const RULE_WORDS = {
 
 function explainPrefix(cookie: {
   name: string
+  value?: string
   secure: boolean
   httpOnly: boolean
   path?: string | null

@@ -26,6 +26,8 @@ export type BrokenPrefixRule = 'secure' | 'httpOnly' | 'path' | 'domain'
 
 export interface PrefixedCookie {
   name: string
+  /** A nameless line's value goes back alone: one that starts with a prefix is refused too. */
+  value?: string
   secure: boolean
   httpOnly: boolean
   /** As the line wrote it; absent or null when the line has none. */
@@ -40,6 +42,15 @@ export function prefixOf(name: string): { prefix: CookiePrefix; rules: PrefixRul
     if (lower.startsWith(prefix.toLowerCase())) return { prefix, rules }
   }
   return null
+}
+
+/**
+ * The prefix a nameless cookie's value starts with: Chromium 156 refuses `=__Host-x=1`
+ * (InvalidPrefix), since it would go back as `__Host-x=1`, a prefixed cookie that kept no rule.
+ */
+export function namelessPrefixOf(cookie: PrefixedCookie): CookiePrefix | null {
+  if (cookie.name !== '' || cookie.value === undefined) return null
+  return prefixOf(cookie.value)?.prefix ?? null
 }
 
 /** The rules of its prefix that COOKIE breaks, in the order a learner fixes them. */

@@ -33,6 +33,7 @@ export type BlockedReasonMessageId =
   | 'blocked.InvalidPrefix.summaryFor'
   | 'blocked.InvalidPrefix.becauseFor'
   | 'blocked.InvalidPrefix.fixFor'
+  | `blocked.InvalidPrefix.${'summaryNameless' | 'becauseNameless' | 'fixNameless'}`
   | `blocked.prefixRule.${'secure' | 'httpOnly' | 'path' | 'domain'}`
   | 'blocked.lead.request'
   | 'blocked.lead.rule'
@@ -53,6 +54,8 @@ export interface ExplainParams {
   'blocked.InvalidPrefix.summaryFor': { prefix: string }
   'blocked.InvalidPrefix.becauseFor': { prefix: string; kind: string; broken: string }
   'blocked.InvalidPrefix.fixFor': { prefix: string }
+  'blocked.InvalidPrefix.summaryNameless': { prefix: string }
+  'blocked.InvalidPrefix.becauseNameless': { prefix: string }
   'blocked.unknown.because': { reason: string }
   'blocked.unknown.fix': { reason: string }
   'blocked.AnonymousContext.fix': { code: string }

@@ -179,6 +179,16 @@ describe('InvalidPrefix', () => {
     )
   })
 
+  it('says why a nameless line whose value starts with a prefix is refused', () => {
+    // Chromium 156 refuses "=__Host-x=1; Secure; Path=/" whatever its attributes.
+    const text = explainBlockedReason('InvalidPrefix', 'response', {
+      cookie: { name: '', value: '__Host-x=1', secure: true, httpOnly: false, path: '/' },
+    })
+    expect(text.summary).toBe('no name, value starts with __Host-')
+    expect(text.meaning).toMatch(/goes back as its value alone/)
+    expect(text.fix).toMatch(/^Give the cookie a name/)
+  })
+
   it('lists every prefix’s rules when the line is not known', () => {
     const text = explainBlockedReason('InvalidPrefix', 'response')
     expect(text.meaning).toMatch(

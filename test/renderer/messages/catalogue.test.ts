@@ -106,6 +106,8 @@ const EXPLAIN_SAMPLES: ExplainParams = {
     broken: 'it has no HttpOnly',
   },
   'blocked.InvalidPrefix.fixFor': { prefix: '__Host-' },
+  'blocked.InvalidPrefix.summaryNameless': { prefix: '__Host-' },
+  'blocked.InvalidPrefix.becauseNameless': { prefix: '__Host-' },
   'blocked.unknown.because': { reason: 'BrandNewReason' },
   'blocked.unknown.fix': { reason: 'BrandNewReason' },
   'blocked.AnonymousContext.fix': { code: "fetch(url, { credentials: 'include' })" },

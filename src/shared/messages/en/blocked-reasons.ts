@@ -477,6 +477,21 @@ export const blockedReasonsEn = {
     message: 'Add what {prefix} demands, or rename the cookie without the prefix.',
     description: 'How to fix InvalidPrefix. {prefix}: the prefix as is.',
   },
+  'blocked.InvalidPrefix.summaryNameless': {
+    message: 'no name, value starts with {prefix}',
+    description:
+      'Chip of a line refused for InvalidPrefix because it has no name and its value starts with a prefix. {prefix}: "__Host-" …, as is.',
+  },
+  'blocked.InvalidPrefix.becauseNameless': {
+    message:
+      'the line has no name and its value starts with {prefix}. A cookie without a name goes back as its value alone, which would read like a {prefix} cookie that kept none of that prefix’s rules, so the browser refuses such a line whatever its attributes.',
+    description:
+      'Completes "Not stored because …" for InvalidPrefix on a nameless line (such as "=__Host-x=1"). {prefix}: the prefix as is.',
+  },
+  'blocked.InvalidPrefix.fixNameless': {
+    message: 'Give the cookie a name: name=value, as set_cookie(key, value) writes it.',
+    description: 'How to fix InvalidPrefix on a nameless line. Flask code stays as it is.',
+  },
   'blocked.prefixRule.secure': {
     message: 'it has no Secure',
     description: 'One broken prefix rule, in a list. Secure is an attribute name.',
