@@ -3,7 +3,12 @@
 // table; lessons can reuse them. Pure: no DOM, no Node.
 
 import type { ParsedSetCookie, StoredCookie } from '../domain'
-import { brokenPrefixRules, prefixOf, type CookiePrefix } from './cookie-prefixes'
+import {
+  brokenPrefixRules,
+  prefixOf,
+  type CookiePrefix,
+  type PrefixedCookie,
+} from './cookie-prefixes'
 import { formatDuration } from './durations'
 
 export interface AttributeExplanation {
@@ -170,14 +175,7 @@ const RULE_WORDS = {
   domain: 'no Domain',
 } as const
 
-function explainPrefix(cookie: {
-  name: string
-  value?: string
-  secure: boolean
-  httpOnly: boolean
-  path?: string | null
-  domain?: string | null
-}): AttributeExplanation | null {
+function explainPrefix(cookie: PrefixedCookie): AttributeExplanation | null {
   const found = prefixOf(cookie.name)
   if (!found) return null
   const broken = brokenPrefixRules(cookie)
