@@ -206,6 +206,12 @@ export interface Exchange extends EntryBase {
   url: string
   /** Bytes cut from the end of `url`: capture keeps at most 8 KiB of it. */
   urlCutBytes?: number
+  /**
+   * The origin of the page that made the request (CDP's initiator, or for a subresource its
+   * document); absent when the browser named none (an address typed, a reload). Explains
+   * SameSite verdicts: the site context of the request.
+   */
+  initiatorOrigin?: string
   /** CDP resource type: Document, Fetch, XHR, Script, Image, Stylesheet, Other, ... */
   resourceType: string
   /** Favicons, images, scripts, styles, fonts: real traffic the UI hides by default. */
@@ -242,6 +248,11 @@ export interface Exchange extends EntryBase {
    * (`requestWillBeSentExtraInfo.siteHasCookieInOtherPartition`).
    */
   siteHasCookieInOtherPartition?: boolean
+  /**
+   * A failed navigation that Chromium's error page tried again by itself (or a reload tried),
+   * failing the same way each time: how many such tries; they are not rows of their own.
+   */
+  browserRetries?: number
   /**
    * Past capture's memory budget, the raw header lines of older exchanges are released (their
    * cookie facts stay): the bytes released. The header arrays are then empty, not null.

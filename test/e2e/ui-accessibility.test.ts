@@ -6,14 +6,16 @@
 import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import type { Protocol } from 'devtools-protocol'
-import type { UiHarness } from '../support/lab-harness'
+import type { PaneLab, UiHarness } from '../support/lab-harness'
 import { openUiPerTest } from '../support/lab-test'
 import { expectNoSeriousAxeViolation } from '../support/axe-check'
 
+let lab: PaneLab
 let ui: UiHarness
 let page: Page
 
 openUiPerTest((opened) => {
+  lab = opened.lab
   ui = opened.ui
   page = ui.page
 })
@@ -51,6 +53,20 @@ describe('axe-core finds no serious or critical violation', () => {
     await blockedRow.click()
     await detail().getByRole('note').waitFor()
     await expectNoSeriousViolation('blocked cookie explained')
+  })
+
+  it('with a cookie its own Path keeps from a URL, shown as the rule at work', async () => {
+    await ui.launchHome()
+    await lab.session.navigate('/set?key=john&value=1&path=/john')
+    await lab.capture.waitFor(() => lab.capture.store().some((c) => c.name === 'john'))
+    await lab.session.navigate('/')
+    const home = ui.row('/', 1)
+    await home.locator('.chip-scoped').waitFor()
+    await home.click()
+    await detail().getByRole('note').filter({ hasText: 'NotOnPath' }).waitFor()
+    await expectNoSeriousViolation('rule at work explained')
+    await page.getByRole('button', { name: 'Dark', exact: true }).click()
+    await expectNoSeriousViolation('rule at work explained, dark theme')
   })
 
   it('in the dark theme and in the presenter setting, time travel shown', async () => {

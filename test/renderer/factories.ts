@@ -164,3 +164,16 @@ export function makeGap(overrides: Partial<CaptureGap> = {}): CaptureGap {
     ...overrides,
   }
 }
+
+/** A navigation to a host that does not exist, as capture keeps it: failed before it went out. */
+export function makeFailedExchange(overrides: Partial<Exchange> = {}): Exchange {
+  return makeExchange({
+    url: 'http://no-such-host.invalid/',
+    state: 'failed',
+    status: null,
+    failure: { code: 'browserError', params: { errorText: 'net::ERR_NAME_NOT_RESOLVED' } },
+    requestHeaders: null,
+    responseHeaders: null,
+    ...overrides,
+  })
+}

@@ -4,6 +4,10 @@
 // hop that reached the network, so the k-th ExtraInfo of a requestId belongs to its k-th hop that
 // can have one (hops served from a cache never get any); a redirect reuses the requestId; ExtraInfo
 // may arrive for a request whose main events never come, and is kept as an exchange of its own.
+// Chromium's error page reloads a failed navigation by itself (after 1 s, 5 s, 30 s …) under a
+// new requestId, and ends each try with a second loadingFailed (net::ERR_ABORTED); a try that
+// fails the same way is counted on the failed navigation's row (`browserRetries`), never a row of
+// its own, and a try that gets further becomes a row as any request does.
 
 import type {
   CookieIssue,
@@ -85,6 +89,18 @@ interface Hop {
   responseExtraInfo: ResponseExtraInfoFacts | null
   cookieIssues: CookieIssue[]
   built: ExchangeBody | null
+  /** A navigation that may be a retry of this failed one: no row until it proves otherwise. */
+  retryOf: FailedNavigation | null
+  /** A retry that failed as its navigation did: counted there, never a row of its own. */
+  folded: boolean
+  /** How many retries were folded into this hop. */
+  retries: number
+}
+
+/** A navigation that failed, and the journey it is part of. */
+interface FailedNavigation {
+  hop: Hop
+  journey: Journey
 }
 
 interface Journey {
@@ -119,6 +135,8 @@ export class ExchangeJournal {
   private waitingIssueCount = 0
   /** The latest document hop for each URL: where a script's cookie issue belongs. */
   private readonly documentHops = new Map<string, { journey: Journey; hop: Hop }>()
+  /** Per frame, its latest navigation if it failed: a retry of it is not news. */
+  private readonly failedNavigation = new Map<string, FailedNavigation>()
 
   constructor(private readonly clock: JournalOptions) {
     this.budget = new HeaderBudget(clock.headerBudgetBytes)
@@ -147,7 +165,8 @@ export class ExchangeJournal {
       dirty.add(from)
     }
     const placeholder = !sent.redirectResponse && previous && !previous.sent ? previous : null
-    const hop = placeholder ?? this.addHop(journey, sent.wallTime)
+    const retryOf = placeholder ? null : this.retriedNavigation(sent)
+    const hop = placeholder ?? this.addHop(journey, sent.wallTime, retryOf)
     hop.sent = sent
     if (sent.resourceType === 'Document' && sent.url !== null) {
       this.documentHops.delete(sent.url)
@@ -254,9 +273,9 @@ export class ExchangeJournal {
 
   loadingEnded(requestId: string, end: LoadingEnd, failed: boolean): ExchangeBody[] {
     const { journey, hop } = this.currentHop(requestId)
-    // Chromium follows a failed navigation with loadingFinished for its error page: the
-    // request still failed.
-    if (hop.end === 'failed' && !failed) return []
+    // Chromium follows a failed navigation with loadingFinished for its error page, and a
+    // retry by that page with a second loadingFailed (net::ERR_ABORTED): the first word stands.
+    if (hop.end === 'failed') return []
     hop.end = failed ? 'failed' : 'complete'
     if (failed) {
       hop.failure = end.errorText
@@ -264,6 +283,16 @@ export class ExchangeJournal {
         : { code: 'requestFailed' }
     }
     hop.finishedAt = this.wallTimeOf(hop, end.timestamp)
+    const original = hop.retryOf
+    if (original && failed && sameFailure(original.hop, hop)) {
+      hop.folded = true
+      original.hop.retries += 1
+      original.hop.built = buildExchange(original.journey, original.hop)
+      return [original.hop.built]
+    }
+    if (failed && hop.sent?.resourceType === 'Document' && hop.sent.frameId) {
+      this.failedNavigation.set(hop.sent.frameId, { hop, journey })
+    }
     return this.joinExtraInfo(journey, new Set([hop]))
   }
 
@@ -364,12 +393,29 @@ export class ExchangeJournal {
     return { journey, hop }
   }
 
-  private addHop(journey: Journey, wallTime: number | null): Hop {
+  /**
+   * The failed navigation SENT may be Chromium's retry of: a GET of the same URL in the same
+   * frame, with no other navigation there since. Any other navigation forgets the failure.
+   */
+  private retriedNavigation(sent: RequestSent): FailedNavigation | null {
+    if (sent.resourceType !== 'Document' || !sent.frameId) return null
+    const failed = this.failedNavigation.get(sent.frameId) ?? null
+    if (failed && failed.hop.sent?.url === sent.url && sent.method === 'GET') return failed
+    this.failedNavigation.delete(sent.frameId)
+    return null
+  }
+
+  private addHop(
+    journey: Journey,
+    wallTime: number | null,
+    retryOf: FailedNavigation | null = null,
+  ): Hop {
     this.orphans.delete(journey)
     const index = journey.hops.length
     const hop: Hop = {
       id: `${journey.key}:${index}`,
-      seq: this.clock.nextSeq(),
+      // A possible retry takes its number only once it shows as a row, or the numbers skip.
+      seq: retryOf ? -1 : this.clock.nextSeq(),
       index,
       sent: null,
       response: null,
@@ -383,6 +429,9 @@ export class ExchangeJournal {
       responseExtraInfo: null,
       cookieIssues: [],
       built: null,
+      retryOf,
+      folded: false,
+      retries: 0,
     }
     journey.hops.push(hop)
     return hop
@@ -410,7 +459,13 @@ export class ExchangeJournal {
     }
     const changed: ExchangeBody[] = []
     for (const hop of journey.hops) {
-      if (!dirty.has(hop)) continue
+      if (!dirty.has(hop) || hop.folded) continue
+      if (hop.seq < 0) {
+        // A possible retry is a row once it is more than a silent failure: an answer, headers
+        // on the wire, or an end of its own.
+        if (!hop.response && !hop.requestExtraInfo && !hop.responseExtraInfo && !hop.end) continue
+        hop.seq = this.clock.nextSeq()
+      }
       hop.built = buildExchange(journey, hop)
       changed.push(hop.built)
     }
@@ -458,6 +513,8 @@ function buildExchange(journey: Journey, hop: Hop): ExchangeBody {
   if (hop.failure) exchange.failure = hop.failure
   if (hop.redirectedTo) exchange.redirectedTo = hop.redirectedTo
   if (hop.finishedAt !== null) exchange.finishedAt = hop.finishedAt
+  if (sent?.initiatorOrigin) exchange.initiatorOrigin = sent.initiatorOrigin
+  if (hop.retries > 0) exchange.browserRetries = hop.retries
   const urlCutBytes = sent?.url != null ? sent.urlCutBytes : (response?.urlCutBytes ?? 0)
   if (urlCutBytes > 0) exchange.urlCutBytes = urlCutBytes
   if (requestExtraInfo?.cookieHeaderCutBytes) {
@@ -510,6 +567,13 @@ function addIssue(hop: Hop, issue: CookieIssue): boolean {
 function unverifiedSetCookies(response: ResponseSeen | null): SetCookieLine[] {
   if (!response?.setCookieLines) return []
   return setCookieLinesOf(response.setCookieLines, null).map(keptSetCookieLine)
+}
+
+/** True when RETRY failed with the same error as ORIGINAL (a retry that got nowhere new). */
+function sameFailure(original: Hop, retry: Hop): boolean {
+  const words = (hop: Hop) =>
+    hop.failure?.code === 'browserError' ? hop.failure.params.errorText : hop.failure?.code
+  return words(original) === words(retry)
 }
 
 function pathOf(url: string): string {

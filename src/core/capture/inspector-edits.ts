@@ -4,10 +4,11 @@
 
 import type { CookieKey, InspectorAction, InspectorEdit, StoredCookie } from '../../shared/domain'
 import type { CookieDraft } from '../../shared/contract'
+import { CodedError } from '../../shared/coded-error'
 import type { CdpConnection } from './cdp-connection'
 import type { EditFailure } from '../../shared/messages/facts'
 import { messageOf } from './error-message'
-import { EditRefused, refusalOf, type EditSummaries } from './inspector-refusal'
+import { browserWordsOf, EditRefused, refusalOf, type EditSummaries } from './inspector-refusal'
 import type { TimelineLog } from './timeline-log'
 
 export interface InspectorEditsOptions {
@@ -133,13 +134,15 @@ export class InspectorEdits {
     } catch (error) {
       release()
       // The attempt stays in the timeline: a refusal is worth seeing.
+      // The browser's words without the protocol's wrapping ("cdpSession.send: Protocol error …").
+      const words = browserWordsOf(messageOf(error))
       const why: EditFailure =
         error instanceof EditRefused
           ? (error.reason ?? { code: 'browserRefusedIt' })
-          : { code: 'editFailed', params: { error: messageOf(error) } }
+          : { code: 'editFailed', params: { error: words } }
       const current = timeline.byId(entry.id) ?? entry
       timeline.put({ ...current, summary: summary.failed(why) } as InspectorEdit)
-      throw error instanceof Error ? error : new Error(messageOf(error))
+      throw error instanceof CodedError ? error : new Error(words)
     }
     try {
       await this.options.readStore()

@@ -1,9 +1,11 @@
 // When the browser refuses an inspector edit, CDP says little ("Sanitizing cookie failed", or
 // just `success: false`). This names the likely reason, as a fact the UI puts into words a
-// learner can act on.
+// learner can act on. The browser's own words are kept only when they add something, and never
+// with the protocol's wrapping ("cdpSession.send: Protocol error (Network.setCookie): …").
 
 import type { CookieDraft } from '../../shared/contract'
 import { CodedError } from '../../shared/coded-error'
+import { brokenPrefixRules, prefixOf } from '../../shared/explain/cookie-prefixes'
 import type {
   EditFailure,
   EditRefusal,
@@ -30,9 +32,27 @@ export interface EditSummaries {
   failed(why: EditFailure): InspectorEditSummary
 }
 
-export function refusalOf(draft: CookieDraft, browserSaid: string | null): EditRefused {
+/** Chromium's answer when a cookie fails its checks: it names no check, so it adds nothing. */
+const SANITIZING_FAILED = /^Sanitizing cookie failed\.?$/i
+
+/**
+ * The browser's own words in an error from a CDP command, without what the transport wraps
+ * around them: Playwright's "cdpSession.send: ", CDP's "Protocol error (Network.setCookie): ".
+ */
+export function browserWordsOf(message: string): string {
+  return message
+    .split('\n')[0]!
+    .replace(/^[a-zA-Z]+\.[a-zA-Z]+: /, '')
+    .replace(/^Protocol error(?: \([\w.]+\))?: /, '')
+    .trim()
+}
+
+export function refusalOf(draft: CookieDraft, errorMessage: string | null): EditRefused {
   const reason = likelyReason(draft)
   const { name } = draft
+  const words = errorMessage === null ? '' : browserWordsOf(errorMessage)
+  const generic = SANITIZING_FAILED.test(words)
+  const browserSaid = generic ? '' : words
   if (reason) {
     return new EditRefused(
       reason,
@@ -41,10 +61,16 @@ export function refusalOf(draft: CookieDraft, browserSaid: string | null): EditR
         : { code: 'editRefused', params: { name, reason } },
     )
   }
+  if (browserSaid) {
+    return new EditRefused(null, {
+      code: 'editRefusedUnexplainedBrowserSaid',
+      params: { name, browserSaid },
+    })
+  }
   return new EditRefused(
     null,
-    browserSaid
-      ? { code: 'editRefusedUnexplainedBrowserSaid', params: { name, browserSaid } }
+    generic
+      ? { code: 'editRefusedInvalid', params: { name } }
       : { code: 'editRefusedUnexplained', params: { name } },
   )
 }
@@ -60,13 +86,24 @@ function likelyReason(draft: CookieDraft): EditRefusalReason | null {
     return { code: 'draftTooLong', params: { bytes, max: MAX_NAME_VALUE_BYTES } }
   }
   if (draft.sameSite === 'None' && !draft.secure) return { code: 'sameSiteNoneNeedsSecure' }
-  if (/^__(secure|host)-/i.test(name) && !draft.secure) {
-    return { code: 'prefixNeedsSecure', params: { prefix: name.slice(0, name.indexOf('-') + 1) } }
-  }
-  if (/^__host-/i.test(name) && (draft.path !== '/' || draft.domain.startsWith('.'))) {
-    return { code: 'hostPrefixNeedsRootPath' }
-  }
+  const prefixed = prefixRefusal(draft)
+  if (prefixed) return prefixed
   if (draft.domain.trim() === '') return { code: 'needsDomain' }
   if (!draft.path.startsWith('/')) return { code: 'pathNeedsSlash' }
+  return null
+}
+
+/** The first rule of its name's prefix the draft breaks (a leading dot makes a Domain). */
+function prefixRefusal(draft: CookieDraft): EditRefusalReason | null {
+  const found = prefixOf(draft.name)
+  if (!found) return null
+  const prefix = draft.name.slice(0, found.prefix.length)
+  const broken = brokenPrefixRules({
+    ...draft,
+    domain: draft.domain.startsWith('.') ? draft.domain : null,
+  })
+  if (broken.includes('secure')) return { code: 'prefixNeedsSecure', params: { prefix } }
+  if (broken.includes('httpOnly')) return { code: 'prefixNeedsHttpOnly', params: { prefix } }
+  if (broken.length > 0) return { code: 'hostPrefixNeedsRootPath', params: { prefix } }
   return null
 }

@@ -40,6 +40,10 @@ export interface RequestSent {
   urlCutBytes: number
   method: string
   resourceType: string
+  /** The origin of the page that made the request, when the event names one. */
+  initiatorOrigin: string | null
+  /** The frame it is for: tells a retry of a failed navigation from a new one. */
+  frameId: string | null
   /** Wall-clock milliseconds. */
   wallTime: number | null
   /** CDP monotonic seconds, to place later events of this request on the wall clock. */
@@ -139,11 +143,40 @@ export function readRequestSent(params: unknown, note: NoteProblem): RequestSent
     ...url,
     method: asString(request.method) ?? 'GET',
     resourceType: asString(event.type) ?? 'Other',
+    initiatorOrigin: initiatorOriginOf(event),
+    frameId: asString(event.frameId),
     wallTime: wallTime === null ? null : wallTime * 1000,
     timestamp: asNumber(event.timestamp),
     redirectResponse:
       event.redirectResponse === undefined ? null : readResponse(event.redirectResponse, note),
     redirectHasExtraInfo: asBoolean(event.redirectHasExtraInfo),
+  }
+}
+
+/**
+ * The origin of the page behind a request: the initiator's URL (a parser or script names it, a script also
+ * in its stack), else for a subresource the document it loads for. A navigation's documentURL
+ * is the new page itself, so it does not count.
+ */
+function initiatorOriginOf(event: Fields<Protocol.Network.RequestWillBeSentEvent>): string | null {
+  const initiator: Fields<Protocol.Network.Initiator> = isRecord(event.initiator)
+    ? event.initiator
+    : {}
+  const stack = isRecord(initiator.stack) ? initiator.stack : {}
+  const frames = Array.isArray(stack.callFrames) ? stack.callFrames : []
+  const fromStack = frames.map((frame) => (isRecord(frame) ? asString(frame.url) : null))
+  const named = [asString(initiator.url), ...fromStack].find((url) => url)
+  const url = named ?? (event.type === 'Document' ? null : asString(event.documentURL))
+  return url ? originOf(url) : null
+}
+
+/** The scheme, host and port of URL: all a site context needs, and a few bytes however long URL is. */
+function originOf(url: string): string | null {
+  try {
+    const origin = new URL(url).origin
+    return origin === 'null' ? null : origin
+  } catch {
+    return null
   }
 }
 

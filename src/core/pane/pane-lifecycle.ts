@@ -3,7 +3,10 @@
 // the same address on reload), zoom kept across navigations, and the PaneState published on
 // every change. Hosts give it a PanePort; LabSession drives it as a PaneDriver.
 
+import { CodedError } from '../../shared/coded-error'
 import type { ColorScheme, PaneState } from '../../shared/domain'
+import { netErrorNameOf } from '../../shared/explain/net-errors'
+import type { PaneLoadFailure } from '../../shared/messages/facts'
 import type { PaneDriver } from '../pane-driver'
 import { isAllowedPaneUrl } from '../pane-target'
 import type { PanePort, PanePortEvent } from './pane-port'
@@ -41,7 +44,7 @@ export class PaneLifecycle implements PaneDriver {
     if (!isAllowedPaneUrl(url)) {
       throw new Error(`The pane only opens http: and https: pages; ${url} is not one.`)
     }
-    await this.settle(async () => {
+    await this.settle(url, async () => {
       await this.port.prepare({ replaceCrashed: false })
       await this.port.load(url)
     })
@@ -49,7 +52,7 @@ export class PaneLifecycle implements PaneDriver {
 
   async goBack(): Promise<void> {
     if (this.current.crashed) return
-    await this.settle(async () => {
+    await this.settle(null, async () => {
       await this.port.prepare({ replaceCrashed: false })
       await this.port.goBack()
     })
@@ -57,7 +60,7 @@ export class PaneLifecycle implements PaneDriver {
 
   async goForward(): Promise<void> {
     if (this.current.crashed) return
-    await this.settle(async () => {
+    await this.settle(null, async () => {
       await this.port.prepare({ replaceCrashed: false })
       await this.port.goForward()
     })
@@ -66,7 +69,7 @@ export class PaneLifecycle implements PaneDriver {
   /** Also the way back from a crash: a fresh renderer loads the address the pane had. */
   async reload(): Promise<void> {
     if (this.current.crashed) return this.recover()
-    await this.settle(async () => {
+    await this.settle(this.current.url, async () => {
       await this.port.prepare({ replaceCrashed: false })
       await this.port.reload()
     })
@@ -98,7 +101,7 @@ export class PaneLifecycle implements PaneDriver {
 
   private async recover(): Promise<void> {
     const url = isAllowedPaneUrl(this.current.url) ? this.current.url : this.options.homeUrl
-    await this.settle(async () => {
+    await this.settle(url, async () => {
       await this.port.prepare({ replaceCrashed: true })
       this.crashed = false
       // A fresh renderer (or page) may not carry the emulated scheme over.
@@ -140,15 +143,16 @@ export class PaneLifecycle implements PaneDriver {
     void this.refresh()
   }
 
-  private async settle(action: () => Promise<void>): Promise<void> {
+  /** Runs a navigation to URL (null: back or forward, the host's error names where). */
+  private async settle(url: string | null, action: () => Promise<void>): Promise<void> {
     try {
       await action()
     } catch (error) {
       // ERR_ABORTED: a newer navigation replaced this one, which is not a failure to report.
       if ((error as { code?: unknown }).code !== 'ERR_ABORTED') {
-        // Platform messages may carry a call log; the UI wants the first line only.
-        const first = messageOf(error).split('\n')[0]
-        throw new Error(`The pane could not load that page: ${first}`)
+        const failure = loadFailureOf(error, url)
+        this.log(`pane: could not open ${failure.params.url}: ${messageOf(error).split('\n')[0]}`)
+        throw new CodedError(failure)
       }
     } finally {
       // Zoom is on the new page before the navigation counts as done.
@@ -184,4 +188,29 @@ export class PaneLifecycle implements PaneDriver {
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
+}
+
+/**
+ * A failed navigation as the learner reads it: Chromium's network error in words, its name
+ * kept for the small print. Hosts word their errors their own way (Playwright's
+ * "page.goto: net::ERR_X at URL\nCall log: …", Electron's "ERR_X (-312) loading 'URL'"), so
+ * the error name and the URL are read from either, and no API name reaches the UI.
+ */
+export function loadFailureOf(error: unknown, url: string | null): PaneLoadFailure {
+  const message = messageOf(error)
+  const first = message.split('\n')[0] ?? ''
+  const code = (error as { code?: unknown }).code
+  const name =
+    typeof code === 'string' && /^ERR_[A-Z0-9_]+$/.test(code) ? code : netErrorNameOf(first)
+  const where =
+    url ?? / at (\S+)$/.exec(first)?.[1] ?? /loading '([^']+)'/.exec(first)?.[1] ?? 'that page'
+  if (name) {
+    return {
+      code: 'paneLoadFailed',
+      params: { url: where, why: { code: 'netError', params: { name } }, code: `net::${name}` },
+    }
+  }
+  // Playwright names its API call first ("page.goto: Timeout 30000ms exceeded."): not for a learner.
+  const detail = first.replace(/^[a-z]+\.[a-zA-Z]+: /, '') || 'the browser gave no reason'
+  return { code: 'paneLoadFailedOther', params: { url: where, detail } }
 }

@@ -3,6 +3,12 @@
 // table; lessons can reuse them. Pure: no DOM, no Node.
 
 import type { ParsedSetCookie, StoredCookie } from '../domain'
+import {
+  brokenPrefixRules,
+  prefixOf,
+  type CookiePrefix,
+  type PrefixedCookie,
+} from './cookie-prefixes'
 import { formatDuration } from './durations'
 
 export interface AttributeExplanation {
@@ -118,7 +124,7 @@ function explainSameSite(sameSite: string | null, secure: boolean): AttributeExp
     return {
       attribute: 'no SameSite',
       sentence:
-        'Chromium treats it as SameSite=Lax: sent when following a link from another site, not with cross-site images, frames, fetches or POSTs.',
+        'Chromium treats it as SameSite=Lax: sent when following a link from another site, not with cross-site images, frames or fetches. Cross-site POSTs: only in the first two minutes after it was set, Chromium sends it with a top-level POST from another site too (the "Lax+POST" allowance, so a login through another site still works); after that, never.',
     }
   }
   const attribute = `SameSite=${sameSite}`
@@ -150,20 +156,37 @@ function explainSameSite(sameSite: string | null, secure: boolean): AttributeExp
   }
 }
 
-function explainPrefix(name: string): AttributeExplanation | null {
-  if (name.startsWith('__Host-')) {
-    return {
-      attribute: '__Host- prefix',
-      sentence: 'The browser accepts this name only with Secure, Path=/ and no Domain.',
-    }
+/** What a cookie of each prefix guarantees whoever reads its name, and what that demands. */
+const PREFIX_PROMISE: Record<CookiePrefix, string> = {
+  '__Secure-':
+    'The browser accepts this name only with Secure, so the cookie was set over a secure connection (https://, or localhost).',
+  '__Host-':
+    'The browser accepts this name only with Secure, Path=/ and no Domain: the cookie belongs to this one host and every path on it, and no subdomain or sibling could have set it.',
+  '__Http-':
+    'The browser accepts this name only with Secure and HttpOnly: a server set it over a secure connection, and no script on the page can have written or read it.',
+  '__Host-Http-':
+    'The browser accepts this name only with Secure, HttpOnly, Path=/ and no Domain: this one host’s server set it over a secure connection, and no script, subdomain or sibling can have.',
+}
+
+const RULE_WORDS = {
+  secure: 'Secure',
+  httpOnly: 'HttpOnly',
+  path: 'Path=/',
+  domain: 'no Domain',
+} as const
+
+function explainPrefix(cookie: PrefixedCookie): AttributeExplanation | null {
+  const found = prefixOf(cookie.name)
+  if (!found) return null
+  const broken = brokenPrefixRules(cookie)
+  const sentence = PREFIX_PROMISE[found.prefix]
+  return {
+    attribute: `${found.prefix} prefix`,
+    sentence:
+      broken.length === 0
+        ? sentence
+        : `${sentence} This line lacks ${broken.map((rule) => RULE_WORDS[rule]).join(', ')}, so the browser refuses it.`,
   }
-  if (name.startsWith('__Secure-')) {
-    return {
-      attribute: '__Secure- prefix',
-      sentence: 'The browser accepts this name only with Secure.',
-    }
-  }
-  return null
 }
 
 const SESSION: AttributeExplanation = {
@@ -225,7 +248,7 @@ export function explainSetCookie(
 ): AttributeExplanation[] {
   const path = parsed.path ?? null
   const out: AttributeExplanation[] = [explainPair(parsed.name, parsed.value)]
-  const prefix = explainPrefix(parsed.name)
+  const prefix = explainPrefix(parsed)
   if (prefix) out.push(prefix)
   out.push(explainDomain(parsed.domain ?? null, hostOf(context.url)))
   if (path !== null) out.push(explainPath(path))
@@ -252,7 +275,7 @@ export function explainSetCookie(
 /** A cookie as the browser keeps it; `now` (ms) turns its expiry into a time from now. */
 export function explainStoredCookie(cookie: StoredCookie, now: number): AttributeExplanation[] {
   const out: AttributeExplanation[] = [explainPair(cookie.name, cookie.value)]
-  const prefix = explainPrefix(cookie.name)
+  const prefix = explainPrefix({ ...cookie, domain: cookie.hostOnly ? null : cookie.domain })
   if (prefix) out.push(prefix)
   out.push(
     cookie.hostOnly

@@ -39,18 +39,22 @@ export type EditRefusalReason =
   | CodedFact<'draftTooLong', { bytes: number; max: number }>
   | CodedFact<'sameSiteNoneNeedsSecure'>
   | CodedFact<'prefixNeedsSecure', { prefix: string }>
-  | CodedFact<'hostPrefixNeedsRootPath'>
+  | CodedFact<'prefixNeedsHttpOnly', { prefix: string }>
+  | CodedFact<'hostPrefixNeedsRootPath', { prefix: string }>
   | CodedFact<'needsDomain'>
   | CodedFact<'pathNeedsSlash'>
 
 /** The browser refused an inspector edit (the error a `setCookie` command rejects with). */
 export type EditRefusal =
   | CodedFact<'editRefused', { name: string; reason: EditRefusalReason }>
+  /** `browserSaid`: the browser's own words, without the protocol's wrapping around them. */
   | CodedFact<
       'editRefusedBrowserSaid',
       { name: string; reason: EditRefusalReason; browserSaid: string }
     >
   | CodedFact<'editRefusedUnexplained', { name: string }>
+  /** The browser found the cookie invalid ("Sanitizing cookie failed") and no likely cause is known. */
+  | CodedFact<'editRefusedInvalid', { name: string }>
   | CodedFact<'editRefusedUnexplainedBrowserSaid', { name: string; browserSaid: string }>
 
 /** Why an inspector edit did not happen, as its timeline entry tells it. */
@@ -76,6 +80,17 @@ export type InspectorEditSummary =
 /** Why the browser, not a response or a script, changed the store (`ChangeCause` `browser`). */
 export type BrowserChangeDetail =
   CodedFact<'evicted'> | CodedFact<'evictedCrowdedSite'> | CodedFact<'changedWhileDetached'>
+
+/** A network error of Chromium's (`name`: `ERR_NAME_NOT_RESOLVED` …), in words. */
+export type NetError = CodedFact<'netError', { name: string }>
+
+/**
+ * Why the pane could not load a page: a network error (`code`: as the browser names it,
+ * `net::ERR_UNSAFE_PORT`, for the small print), or another failure in the host's own words.
+ */
+export type PaneLoadFailure =
+  | CodedFact<'paneLoadFailed', { url: string; why: NetError; code: string }>
+  | CodedFact<'paneLoadFailedOther', { url: string; detail: string }>
 
 /** Why an exchange failed: the browser's own error text (`net::ERR_…`), or what capture saw. */
 export type ExchangeFailure =
@@ -117,6 +132,8 @@ export type Fact =
   | InspectorEditSummary
   | BrowserChangeDetail
   | ExchangeFailure
+  | NetError
+  | PaneLoadFailure
   | GapReason
   | PaneTargetRefusal
   | CommandRefusal

@@ -20,10 +20,24 @@ export const WORDED_ON_RESPONSE = [
   'SameSiteNoneInsecure',
 ] as const satisfies readonly KnownBlockedReason[]
 
+/** Chromium's schemeful SameSite reasons, which it reports for every cross-site block. */
+export const SCHEMEFUL_REASONS = [
+  'SchemefulSameSiteStrict',
+  'SchemefulSameSiteLax',
+  'SchemefulSameSiteUnspecifiedTreatedAsLax',
+] as const satisfies readonly KnownBlockedReason[]
+
 export type BlockedReasonMessageId =
   | `blocked.${KnownBlockedReason}.${'summary' | 'because' | 'fix'}`
   | `blocked.${(typeof WORDED_ON_RESPONSE)[number]}.becauseOnResponse`
+  | `blocked.${(typeof SCHEMEFUL_REASONS)[number]}.${'summaryOtherScheme' | 'becauseOtherScheme' | 'fixOtherScheme'}`
+  | 'blocked.InvalidPrefix.summaryFor'
+  | 'blocked.InvalidPrefix.becauseFor'
+  | 'blocked.InvalidPrefix.fixFor'
+  | `blocked.InvalidPrefix.${'summaryNameless' | 'becauseNameless' | 'fixNameless'}`
+  | `blocked.prefixRule.${'secure' | 'httpOnly' | 'path' | 'domain'}`
   | 'blocked.lead.request'
+  | 'blocked.lead.rule'
   | 'blocked.lead.response'
   | 'blocked.unknown.because'
   | 'blocked.unknown.fix'
@@ -44,6 +58,12 @@ export type InspectorMessageId =
 export interface ExplainParams {
   'blocked.lead.request': { because: string }
   'blocked.lead.response': { because: string }
+  'blocked.lead.rule': { because: string }
+  'blocked.InvalidPrefix.summaryFor': { prefix: string }
+  'blocked.InvalidPrefix.becauseFor': { prefix: string; kind: string; broken: string }
+  'blocked.InvalidPrefix.fixFor': { prefix: string }
+  'blocked.InvalidPrefix.summaryNameless': { prefix: string }
+  'blocked.InvalidPrefix.becauseNameless': { prefix: string }
   'blocked.unknown.because': { reason: string }
   'blocked.unknown.fix': { reason: string }
   'blocked.AnonymousContext.fix': { code: string }

@@ -1,7 +1,8 @@
 // The pane's life as every host runs it, against a port that only keeps a history list.
 
 import { describe, expect, it } from 'vitest'
-import { PaneLifecycle } from '../../../src/core/pane/pane-lifecycle'
+import { loadFailureOf, PaneLifecycle } from '../../../src/core/pane/pane-lifecycle'
+import { formatFact } from '../../../src/shared/messages/format-message'
 import type { PaneState } from '../../../src/shared/domain'
 import { FakePanePort } from './fake-pane-port'
 
@@ -44,14 +45,53 @@ describe('PaneLifecycle', () => {
     expect(port.calls).toEqual([])
   })
 
-  it('says the pane could not load that page, in one line, and keeps the state current', async () => {
+  it('says in plain words why the pane could not open a page, and keeps the state current', async () => {
     const { port, lifecycle } = pane()
     await lifecycle.navigate(HOME)
-    port.failNext = { message: 'net::ERR_CONNECTION_REFUSED at http://x.test/\nCall log: ...' }
-    await expect(lifecycle.navigate('http://x.test/')).rejects.toThrow(
-      /^The pane could not load that page: net::ERR_CONNECTION_REFUSED at http:\/\/x\.test\/$/,
+    port.failNext = {
+      message: 'page.goto: net::ERR_CONNECTION_REFUSED at http://x.test/\nCall log: ...',
+    }
+    const failed = lifecycle.navigate('http://x.test/')
+    await expect(failed).rejects.toMatchObject({
+      fact: {
+        code: 'paneLoadFailed',
+        params: {
+          url: 'http://x.test/',
+          why: { code: 'netError', params: { name: 'ERR_CONNECTION_REFUSED' } },
+          code: 'net::ERR_CONNECTION_REFUSED',
+        },
+      },
+    })
+    await expect(failed).rejects.toThrow(
+      'The pane could not open http://x.test/: nothing is listening at that address and port: ' +
+        'the server is not running, or it runs on another port. (net::ERR_CONNECTION_REFUSED)',
     )
     expect(lifecycle.state().url).toBe(HOME)
+  })
+
+  it('reads the error name and address from Electron’s words too, and leaks no API name', async () => {
+    expect(
+      loadFailureOf(
+        Object.assign(new Error("ERR_UNSAFE_PORT (-312) loading 'http://localhost:1/'"), {
+          code: 'ERR_UNSAFE_PORT',
+        }),
+        null,
+      ),
+    ).toEqual({
+      code: 'paneLoadFailed',
+      params: {
+        url: 'http://localhost:1/',
+        why: { code: 'netError', params: { name: 'ERR_UNSAFE_PORT' } },
+        code: 'net::ERR_UNSAFE_PORT',
+      },
+    })
+    const timeout = loadFailureOf(
+      new Error('page.goto: Timeout 30000ms exceeded.'),
+      'http://a.test/',
+    )
+    expect(formatFact(timeout)).toBe(
+      'The pane could not open http://a.test/: Timeout 30000ms exceeded.',
+    )
   })
 
   it('does not report a navigation that a newer one replaced', async () => {

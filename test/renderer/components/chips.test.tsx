@@ -25,8 +25,35 @@ describe('CookieChip', () => {
     )
     expect(container.querySelector('.chip-blocked')).not.toBeNull()
     expect(screen.getByText(/not sent:/).textContent).toBe(
-      'not sent: path does not match; SameSite=Lax, cross-site',
+      'not sent: not for this path; SameSite=Lax, cross-site',
     )
+  })
+
+  it('shows a cookie its own Path keeps from this URL calmly: the rule at work, not a block', () => {
+    const { container } = render(
+      <CookieChip name="john" value="1" blockedReasons={['NotOnPath']} />,
+    )
+    expect(container.querySelector('.chip-blocked')).toBeNull()
+    expect(container.querySelector('.chip-scoped')).not.toBeNull()
+    expect(container.textContent).toBe('john=1not for this path')
+    expect(container.textContent).not.toMatch(/not sent|⊘/)
+  })
+
+  it('calls an http-to-http cross-site SameSite block cross-site, not a matter of scheme', () => {
+    const { container } = render(
+      <CookieChip
+        name="s"
+        value="1"
+        blockedReasons={['SchemefulSameSiteStrict']}
+        context={{
+          requestUrl: 'http://tracker.test:5000/pixel',
+          initiatorOrigin: 'http://www.shop.test:5000',
+        }}
+      />,
+    )
+    expect(container.querySelector('.chip-blocked')).not.toBeNull()
+    expect(container.textContent).toContain('not sent: SameSite=Strict, cross-site')
+    expect(container.textContent).not.toMatch(/scheme/)
   })
 })
 

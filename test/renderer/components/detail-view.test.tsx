@@ -9,6 +9,7 @@ import {
   makeChange,
   makeCookie,
   makeExchange,
+  makeFailedExchange,
   makeScriptWrite,
   makeSetCookieLine,
 } from '../factories'
@@ -199,7 +200,9 @@ describe('DetailView', () => {
   it('says where the cookies went when the browser refused all of them', () => {
     showDetail(
       makeExchange({
-        considered: [considered(makeCookie({ name: 'cart', path: '/shop' }), ['NotOnPath'])],
+        considered: [
+          considered(makeCookie({ name: 'cart', sameSite: 'Strict' }), ['SameSiteStrict']),
+        ],
         setCookies: [
           makeSetCookieLine(
             'tracker=1; Path=/; SameSite=None',
@@ -217,17 +220,52 @@ describe('DetailView', () => {
     ).toBeTruthy()
   })
 
+  it('says why a request failed and that it never reached a server, blaming no cache', () => {
+    showDetail(makeFailedExchange({ browserRetries: 2 }))
+    expect(screen.getByText(/^no host by that name could be found/)).toBeTruthy()
+    expect(screen.getByText('net::ERR_NAME_NOT_RESOLVED', { selector: 'small' })).toBeTruthy()
+    expect(screen.getByText(/It never reached a server/)).toBeTruthy()
+    expect(screen.getByText(/tried this address again by itself 2 times/)).toBeTruthy()
+    expect(
+      screen.getByText(/^Request headers: none\. The request failed before it went out/),
+    ).toBeTruthy()
+    expect(screen.queryByText(/service worker|cached response/)).toBeNull()
+  })
+
   it('explains a cookie the browser did not send', () => {
     showDetail(
       makeExchange({
-        considered: [considered(makeCookie({ name: 'cart', path: '/shop' }), ['NotOnPath'])],
+        considered: [
+          considered(makeCookie({ name: 'cart', path: '/shop', sameSite: 'Strict' }), [
+            'SameSiteStrict',
+          ]),
+        ],
       }),
     )
     expect(screen.getByText('not sent')).toBeTruthy()
-    expect(
-      screen.getByText(/^Not sent because this URL is not under the cookie's Path/),
-    ).toBeTruthy()
+    expect(screen.getByText(/^Not sent because the cookie has SameSite=Strict/)).toBeTruthy()
+    expect(screen.getByText('How to fix it:')).toBeTruthy()
     expect(screen.getByText(/Sent only to URLs under \/shop/)).toBeTruthy()
+  })
+
+  it('shows a cookie its own Path keeps from this URL as the rule at work, with why and no fix', () => {
+    showDetail(
+      makeExchange({
+        url: `${SERVER_URL}/`,
+        considered: [considered(makeCookie({ name: 'john', path: '/john' }), ['NotOnPath'])],
+      }),
+    )
+    expect(screen.getByText('not for this URL')).toBeTruthy()
+    expect(screen.queryByText('not sent')).toBeNull()
+    expect(screen.queryByText('Blocked by the browser: why, and how to fix it')).toBeNull()
+    expect(screen.queryByText('How to fix it:')).toBeNull()
+    expect(screen.getByText('Why:')).toBeTruthy()
+    expect(
+      screen.getByText(
+        /^Not sent, and that is the cookie’s own rule at work: this URL is not under/,
+      ),
+    ).toBeTruthy()
+    expect(screen.getByText(/none of the browser’s cookies is meant for this URL/)).toBeTruthy()
   })
 
   it('shows the Flask code of a tutorial route, and the exact call for the playground', () => {

@@ -8,6 +8,7 @@ import {
   makeChange,
   makeCookie,
   makeExchange,
+  makeFailedExchange,
   makeGap,
   makeInspectorEdit,
   makeScriptWrite,
@@ -62,11 +63,25 @@ describe('Timeline', () => {
   it('shows a cookie the browser held back in the blocked style with its reason', () => {
     const { stores } = renderInApp(<Timeline onOpenDetail={() => {}} />)
     const entry = makeExchange({
-      considered: [considered(makeCookie({ name: 'cart', path: '/shop' }), ['NotOnPath'])],
+      considered: [
+        considered(makeCookie({ name: 'cart', sameSite: 'Strict' }), ['SameSiteStrict']),
+      ],
     })
     act(() => stores.timeline.upsert(entry))
     expect(rowOf(entry.id)!.querySelector('.chip-blocked')?.textContent).toContain(
-      'not sent: path does not match',
+      'not sent: SameSite=Strict, cross-site',
+    )
+  })
+
+  it('shows a cookie its own Path keeps from this URL calmly, not as blocked', () => {
+    const { stores } = renderInApp(<Timeline onOpenDetail={() => {}} />)
+    const entry = makeExchange({
+      considered: [considered(makeCookie({ name: 'john', path: '/john' }), ['NotOnPath'])],
+    })
+    act(() => stores.timeline.upsert(entry))
+    expect(rowOf(entry.id)!.querySelector('.chip-blocked')).toBeNull()
+    expect(rowOf(entry.id)!.querySelector('.chip-scoped')?.textContent).toBe(
+      'john=alicenot for this path',
     )
   })
 
@@ -80,6 +95,14 @@ describe('Timeline', () => {
     })
     expect(within(rowOf(pending.id)!).getByText('pending…')).toBeTruthy()
     expect(within(rowOf(cached.id)!).getAllByText('headers not observed')).toHaveLength(2)
+  })
+
+  it('says a request that failed before it went out sent no cookies, not that it missed them', () => {
+    const { stores } = renderInApp(<Timeline onOpenDetail={() => {}} />)
+    const failed = makeFailedExchange()
+    act(() => stores.timeline.upsert(failed))
+    expect(within(rowOf(failed.id)!).getByText('no cookies sent')).toBeTruthy()
+    expect(within(rowOf(failed.id)!).queryByText('headers not observed')).toBeNull()
   })
 
   it('gives script writes, inspector edits and capture gaps rows of their own', () => {

@@ -89,6 +89,42 @@ describe('explainSetCookie', () => {
     const host = explainSetCookie(makeParsed({ name: '__Host-id' }), context)
     expect(sentenceFor(host, '__Host- prefix')).toMatch(/Secure, Path=\/ and no Domain/)
   })
+
+  it('says what each of the four prefixes guarantees, and which rule a line breaks', () => {
+    const line = (name: string, overrides = {}) =>
+      explainSetCookie(
+        makeParsed({ name, secure: true, httpOnly: true, path: '/', ...overrides }),
+        context,
+      )
+    expect(sentenceFor(line('__Secure-a'), '__Secure- prefix')).toMatch(
+      /set over a secure connection/,
+    )
+    expect(sentenceFor(line('__Http-a'), '__Http- prefix')).toMatch(
+      /only with Secure and HttpOnly: a server set it .* no script/,
+    )
+    expect(sentenceFor(line('__Host-Http-a'), '__Host-Http- prefix')).toMatch(
+      /Secure, HttpOnly, Path=\/ and no Domain/,
+    )
+    // Not a __Host- cookie with a name starting "Http-": the longer prefix is the one it has.
+    expect(line('__Host-Http-a').some((a) => a.attribute === '__Host- prefix')).toBe(false)
+    expect(sentenceFor(line('__Http-a', { httpOnly: false }), '__Http- prefix')).toMatch(
+      /This line lacks HttpOnly, so the browser refuses it\.$/,
+    )
+    expect(sentenceFor(line('__host-a', { domain: 'shop.test' }), '__Host- prefix')).toMatch(
+      /lacks no Domain/,
+    )
+  })
+
+  it('tells the two-minute Lax+POST allowance of a cookie without SameSite truthfully', () => {
+    const sentence = sentenceFor(
+      explainSetCookie(makeParsed({ sameSite: null }), context),
+      'no SameSite',
+    )
+    expect(sentence).toMatch(
+      /first two minutes after it was set, Chromium sends it with a top-level POST/,
+    )
+    expect(sentence).not.toMatch(/not with cross-site images, frames, fetches or POSTs/)
+  })
 })
 
 describe('explainStoredCookie', () => {

@@ -1,7 +1,13 @@
 // A cookie on a request: `name=value` as it went out in the Cookie header, or, when the browser
-// held it back, in the blocked style with the reason in a few plain words.
+// held it back, why in a few plain words. A cookie kept from this URL by its own Path, Domain,
+// port or scheme is the rule at work, shown calmly ("not for this path"); any other reason is a
+// problem, shown as blocked.
 
-import { explainBlockedReason } from '../../../shared/explain/blocked-reasons'
+import {
+  explainBlockedReason,
+  kindOfReasons,
+  type ReasonContext,
+} from '../../../shared/explain/blocked-reasons'
 import { truncateValue } from '../entry-display'
 import './CookieChip.css'
 import { Icon } from './Icon'
@@ -11,13 +17,20 @@ export interface CookieChipProps {
   value: string
   /** The browser's reasons for not sending it; absent or empty when it was sent. */
   blockedReasons?: readonly string[]
+  /** The request and the page that made it, which decide what a SameSite reason means. */
+  context?: ReasonContext
 }
 
-export function CookieChip({ name, value, blockedReasons = [] }: CookieChipProps) {
+export function CookieChip({ name, value, blockedReasons = [], context }: CookieChipProps) {
   const blocked = blockedReasons.length > 0
+  const scoped = blocked && kindOfReasons(blockedReasons, 'request') === 'rule'
+  const summary = blockedReasons
+    .map((r) => explainBlockedReason(r, 'request', context).summary)
+    .join('; ')
+  const className = scoped ? 'chip chip-scoped' : blocked ? 'chip chip-blocked' : 'chip'
   return (
-    <span className={blocked ? 'chip chip-blocked' : 'chip'}>
-      {blocked && (
+    <span className={className}>
+      {blocked && !scoped && (
         <span className="chip-flag">
           <Icon name="blocked" />
         </span>
@@ -26,12 +39,8 @@ export function CookieChip({ name, value, blockedReasons = [] }: CookieChipProps
         <span className="chip-name">{name}</span>=
         <span className="chip-value">{truncateValue(value)}</span>
       </span>
-      {blocked && (
-        <span className="chip-reason">
-          not sent:{' '}
-          {blockedReasons.map((r) => explainBlockedReason(r, 'request').summary).join('; ')}
-        </span>
-      )}
+      {scoped && <span className="chip-reason chip-reason-scoped">{summary}</span>}
+      {blocked && !scoped && <span className="chip-reason">not sent: {summary}</span>}
     </span>
   )
 }

@@ -1,13 +1,15 @@
 // One cookie, explained: its verdict (sent, stored, or blocked and why, with the fix), the line
 // as the server wrote it, then a table of every attribute with what it means in one plain
-// sentence.
+// sentence. A cookie its own Path, Domain, port or scheme keeps from this URL is the rule at
+// work: said calmly, with why, and no fix, since nothing is broken.
 
 import type { AttributeExplanation } from '../../../shared/explain/cookie-attributes'
 import type { BlockedReasonExplanation } from '../../../shared/explain/blocked-reasons'
 import './CookieExplanation.css'
 import { Icon } from './Icon'
 
-export type Verdict = 'sent' | 'not sent' | 'stored' | 'not stored' | 'outcome not observed'
+export type Verdict =
+  'sent' | 'not sent' | 'not for this URL' | 'stored' | 'not stored' | 'outcome not observed'
 
 export interface CookieExplanationProps {
   title: string
@@ -27,25 +29,42 @@ export function CookieExplanation({
   problems = [],
   attributes,
 }: CookieExplanationProps) {
-  const isBlocked = blocked.length > 0
+  const scoped = blocked.length > 0 && blocked.every((reason) => reason.kind === 'rule')
+  const className = scoped
+    ? 'cookie-explain cookie-explain-scoped'
+    : blocked.length > 0
+      ? 'cookie-explain cookie-explain-blocked'
+      : 'cookie-explain'
   return (
-    <div className={isBlocked ? 'cookie-explain cookie-explain-blocked' : 'cookie-explain'}>
+    <div className={className}>
       <p className="cookie-explain-title">
         <code className="cookie-explain-pair">{title}</code>{' '}
         <span className={`verdict verdict-${verdict.replace(/ /g, '-')}`}>{verdict}</span>
       </p>
-      {blocked.map((reason) => (
-        <div key={reason.reason} className="why-blocked" role="note">
-          <p>
-            <strong>{reason.summary}</strong> <code className="reason-code">{reason.reason}</code>
-          </p>
-          <p>{reason.meaning}</p>
-          <p>
-            <strong>How to fix it: </strong>
-            {reason.fix}
-          </p>
-        </div>
-      ))}
+      {blocked.map((reason) =>
+        reason.kind === 'rule' ? (
+          <div key={reason.reason} className="why-scoped" role="note">
+            <p>
+              <strong>{reason.summary}</strong> <code className="reason-code">{reason.reason}</code>
+            </p>
+            <p>
+              <strong>Why: </strong>
+              {reason.meaning}
+            </p>
+          </div>
+        ) : (
+          <div key={reason.reason} className="why-blocked" role="note">
+            <p>
+              <strong>{reason.summary}</strong> <code className="reason-code">{reason.reason}</code>
+            </p>
+            <p>{reason.meaning}</p>
+            <p>
+              <strong>How to fix it: </strong>
+              {reason.fix}
+            </p>
+          </div>
+        ),
+      )}
       {raw !== undefined && (
         <p className="raw-line">
           <span className="raw-line-label">As sent by the server: </span>

@@ -12,10 +12,15 @@ import type {
   StoreChange,
   TimelineEntry,
 } from '../../../shared/domain'
-import { explainBlockedReason } from '../../../shared/explain/blocked-reasons'
+import {
+  explainBlockedReason,
+  kindOfReasons,
+  type ReasonContext,
+} from '../../../shared/explain/blocked-reasons'
 import { explainSetCookie, explainStoredCookie } from '../../../shared/explain/cookie-attributes'
 import { describeStoreChange } from '../../../shared/explain/store-changes'
 import { formatFact } from '../../../shared/messages/format-message'
+import { netErrorNameOf } from '../../../shared/explain/net-errors'
 import { useApp, useStore } from '../app-context'
 import { clockTime, entryLabel, statusOf, urlParts } from '../entry-display'
 import { hostOfUrl } from '../stores/session-store'
@@ -119,7 +124,16 @@ function ExchangeDetail({ exchange, serverUrl }: { exchange: Exchange; serverUrl
   const code = tutorialCodeFor(exchange, serverUrl)
   const receivedAt = exchange.finishedAt ?? exchange.time
   const sentConsidered = exchange.considered.filter((c) => c.blockedReasons.length === 0)
-  const blockedConsidered = exchange.considered.filter((c) => c.blockedReasons.length > 0)
+  const heldBack = exchange.considered.filter((c) => c.blockedReasons.length > 0)
+  // A cookie its own Path or Domain keeps from this URL is the rule at work, not a block to fix.
+  const scopedConsidered = heldBack.filter(
+    (c) => kindOfReasons(c.blockedReasons, 'request') === 'rule',
+  )
+  const blockedConsidered = heldBack.filter((c) => !scopedConsidered.includes(c))
+  const siteContext: ReasonContext = {
+    requestUrl: exchange.url,
+    initiatorOrigin: exchange.initiatorOrigin ?? null,
+  }
   // Pairs on the wire that the browser reported no cookie for (it does not always say).
   const unexplainedPairs = exchange.cookiePairs.filter(
     (pair) => !sentConsidered.some((c) => c.cookie.name === pair.name),
@@ -128,8 +142,16 @@ function ExchangeDetail({ exchange, serverUrl }: { exchange: Exchange; serverUrl
   const otherLines = exchange.setCookies.filter((line) => line.outcome.status !== 'blocked')
   const requestObserved = exchange.requestHeaders !== null
   const responseObserved = exchange.responseHeaders !== null
+  // A failed request without request headers never went out: nothing to observe, not missed.
+  const neverSent = exchange.state === 'failed' && !requestObserved
   const setCookieDetail = (line: SetCookieLine, i: number) => (
-    <SetCookieExplanation key={i} line={line} url={exchange.url} receivedAt={receivedAt} />
+    <SetCookieExplanation
+      key={i}
+      line={line}
+      url={exchange.url}
+      receivedAt={receivedAt}
+      context={siteContext}
+    />
   )
   // What matters first: a refused cookie and its fix, then the cookies that went through, what
   // the store did with them and the code behind it; the headers as on the wire come last, whole.
@@ -157,6 +179,7 @@ function ExchangeDetail({ exchange, serverUrl }: { exchange: Exchange; serverUrl
           Redirected to <code>{exchange.redirectedTo}</code>: the next hop is its own row.
         </p>
       )}
+      {exchange.state === 'failed' && <FailureNote exchange={exchange} neverSent={neverSent} />}
 
       {(blockedConsidered.length > 0 || blockedLines.length > 0) && (
         <DetailSection title="Blocked by the browser: why, and how to fix it">
@@ -165,7 +188,7 @@ function ExchangeDetail({ exchange, serverUrl }: { exchange: Exchange; serverUrl
               key={`blocked${i}`}
               title={`${c.cookie.name}=${c.cookie.value}`}
               verdict="not sent"
-              blocked={c.blockedReasons.map((r) => explainBlockedReason(r, 'request'))}
+              blocked={c.blockedReasons.map((r) => explainBlockedReason(r, 'request', siteContext))}
               attributes={explainStoredCookie(c.cookie, exchange.time)}
             />
           ))}
@@ -174,6 +197,19 @@ function ExchangeDetail({ exchange, serverUrl }: { exchange: Exchange; serverUrl
       )}
 
       <CookieIssues exchange={exchange} />
+      {scopedConsidered.length > 0 && (
+        <DetailSection title="Not for this URL: the cookies' own rules at work">
+          {scopedConsidered.map((c, i) => (
+            <CookieExplanation
+              key={`scoped${i}`}
+              title={`${c.cookie.name}=${c.cookie.value}`}
+              verdict="not for this URL"
+              blocked={c.blockedReasons.map((r) => explainBlockedReason(r, 'request', siteContext))}
+              attributes={explainStoredCookie(c.cookie, exchange.time)}
+            />
+          ))}
+        </DetailSection>
+      )}
 
       <DetailSection title="Request: the cookies the browser sent">
         {exchange.cookiePairs.length === 0 && sentConsidered.length === 0 && requestObserved && (
@@ -181,7 +217,9 @@ function ExchangeDetail({ exchange, serverUrl }: { exchange: Exchange; serverUrl
             No <code>Cookie</code> header:{' '}
             {blockedConsidered.length > 0
               ? 'the browser held back every cookie it had for this URL (see above).'
-              : 'the browser had no cookie for this URL.'}
+              : scopedConsidered.length > 0
+                ? 'none of the browser’s cookies is meant for this URL (see above).'
+                : 'the browser had no cookie for this URL.'}
           </p>
         )}
         {sentConsidered.map((c, i) => (
@@ -203,7 +241,11 @@ function ExchangeDetail({ exchange, serverUrl }: { exchange: Exchange; serverUrl
           />
         ))}
         {!requestObserved && exchange.cookiePairs.length === 0 && (
-          <p>The request's headers were not observed (see below).</p>
+          <p>
+            {neverSent
+              ? 'None: the request failed before it went out, so it carried no cookies.'
+              : "The request's headers were not observed (see below)."}
+          </p>
         )}
       </DetailSection>
 
@@ -219,7 +261,11 @@ function ExchangeDetail({ exchange, serverUrl }: { exchange: Exchange; serverUrl
         )}
         {otherLines.map(setCookieDetail)}
         {exchange.state !== 'pending' && !responseObserved && (
-          <p>The response's headers were not observed (see below).</p>
+          <p>
+            {exchange.state === 'failed'
+              ? 'None: no response came, the request failed (see above).'
+              : "The response's headers were not observed (see below)."}
+          </p>
         )}
       </DetailSection>
 
@@ -252,13 +298,25 @@ function ExchangeDetail({ exchange, serverUrl }: { exchange: Exchange; serverUrl
             shown above.
           </p>
         ) : (
-          <HeaderBlock label="Request headers" lines={exchange.requestHeaders} highlight="cookie" />
+          <HeaderBlock
+            label="Request headers"
+            lines={exchange.requestHeaders}
+            highlight="cookie"
+            missing={
+              neverSent
+                ? 'The request failed before it went out, so no server ever saw it.'
+                : undefined
+            }
+          />
         )}
         {exchange.state !== 'pending' && !exchange.headersReleasedBytes && (
           <HeaderBlock
             label="Response headers"
             lines={exchange.responseHeaders}
             highlight="set-cookie"
+            missing={
+              exchange.state === 'failed' ? 'No response came: the request failed.' : undefined
+            }
           />
         )}
       </details>
@@ -266,14 +324,45 @@ function ExchangeDetail({ exchange, serverUrl }: { exchange: Exchange; serverUrl
   )
 }
 
+/** Why a request failed, in words, with the browser's error name kept in small print. */
+function FailureNote({ exchange, neverSent }: { exchange: Exchange; neverSent: boolean }) {
+  const failure = exchange.failure
+  const errorText = failure?.code === 'browserError' ? failure.params.errorText : null
+  const name = errorText === null ? null : netErrorNameOf(errorText)
+  const retries = exchange.browserRetries ?? 0
+  return (
+    <div className="failure-note" role="note">
+      <p>
+        <strong>Failed: </strong>
+        {name
+          ? `${formatFact({ code: 'netError', params: { name } })}.`
+          : failure
+            ? formatFact(failure)
+            : formatFact({ code: 'requestFailed' })}{' '}
+        {errorText && <small className="muted">{errorText}</small>}
+      </p>
+      {neverSent && <p>It never reached a server: no request went out, so no cookie was sent.</p>}
+      {retries > 0 && (
+        <p>
+          Chromium’s error page tried this address again by itself{' '}
+          {retries === 1 ? 'once' : `${retries} times`}, and each try failed the same way; the tries
+          are counted here rather than shown as rows of their own.
+        </p>
+      )}
+    </div>
+  )
+}
+
 function SetCookieExplanation({
   line,
   url,
   receivedAt,
+  context,
 }: {
   line: SetCookieLine
   url: string
   receivedAt: number
+  context: ReasonContext
 }) {
   const { outcome } = line
   return (
@@ -289,7 +378,9 @@ function SetCookieExplanation({
       raw={line.raw}
       blocked={
         outcome.status === 'blocked'
-          ? outcome.reasons.map((r) => explainBlockedReason(r, 'response'))
+          ? outcome.reasons.map((r) =>
+              explainBlockedReason(r, 'response', { ...context, cookie: line.parsed ?? undefined }),
+            )
           : []
       }
       problems={line.problems.map((problem) => formatFact(problem))}

@@ -10,15 +10,18 @@ export interface HeaderBlockProps {
   lines: readonly HeaderLine[] | null
   /** Header names (any case) to pick out: `cookie` on a request, `set-cookie` on a response. */
   highlight: string
+  /** Why there are no lines, when the caller knows (a request that failed before it went out). */
+  missing?: string
 }
 
-export function HeaderBlock({ label, lines, highlight }: HeaderBlockProps) {
+export function HeaderBlock({ label, lines, highlight, missing }: HeaderBlockProps) {
   const captionId = useId()
   if (lines === null) {
     return (
       <p className="not-observed">
-        {label}: not observed. The browser did not report them (a cached response, a service worker,
-        or a data: URL), so Cookie Lab shows nothing rather than guess.
+        {missing !== undefined
+          ? `${label}: none. ${missing}`
+          : `${label}: not observed. The browser did not report them (a cached response, a service worker, or a data: URL), so Cookie Lab shows nothing rather than guess.`}
       </p>
     )
   }

@@ -95,11 +95,23 @@ export function PaneToolbar() {
           {pane.loading ? 'Loading…' : ''}
         </span>
       </div>
-      {error !== null && (
-        <p className="inline-error" role="alert">
-          {error}
-        </p>
-      )}
+      {error !== null && <PaneError error={error} />}
     </div>
+  )
+}
+
+/** A navigation error in words; the browser's own error name, when it ends it, in small print. */
+function PaneError({ error }: { error: string }) {
+  const named = /^(.*) \((net::ERR_[A-Z0-9_]+)\)$/s.exec(error)
+  return (
+    <p className="inline-error" role="alert">
+      {named ? named[1] : error}
+      {named && (
+        <>
+          {' '}
+          <small className="error-code">{named[2]}</small>
+        </>
+      )}
+    </p>
   )
 }

@@ -70,7 +70,11 @@ export function SetCookieChip({ line, receivedAt }: SetCookieChipProps) {
       {blocked && (
         <span className="chip-reason">
           not stored:{' '}
-          {outcome.reasons.map((r) => explainBlockedReason(r, 'response').summary).join('; ')}
+          {outcome.reasons
+            .map(
+              (r) => explainBlockedReason(r, 'response', { cookie: parsed ?? undefined }).summary,
+            )
+            .join('; ')}
         </span>
       )}
       {outcome.status === 'unknown' && <span className="chip-reason">outcome not observed</span>}

@@ -123,11 +123,18 @@ function ExchangeRow({ exchange, serverHost }: { exchange: Exchange; serverHost:
             name={c.cookie.name}
             value={c.cookie.value}
             blockedReasons={c.blockedReasons}
+            context={{
+              requestUrl: exchange.url,
+              initiatorOrigin: exchange.initiatorOrigin ?? null,
+            }}
           />
         ))}
         {exchange.cookiePairs.length === 0 && blocked.length === 0 && (
           <span className="line-note">
-            {requestObserved || !done ? 'no cookies sent' : 'headers not observed'}
+            {/* A failed request without headers never went out: it sent nothing, nothing was missed. */}
+            {requestObserved || !done || exchange.state === 'failed'
+              ? 'no cookies sent'
+              : 'headers not observed'}
           </span>
         )}
       </div>

@@ -12,6 +12,11 @@ export const blockedReasonsEn = {
     description:
       'Why a cookie was not sent with a request. {because}: one of the "blocked.*.because" messages.',
   },
+  'blocked.lead.rule': {
+    message: 'Not sent, and that is the cookie’s own rule at work: {because}',
+    description:
+      'Why a cookie was not sent when its own Path, Domain, port or scheme keeps it from this URL: the cookie working as intended, not a problem. {because}: one of the "blocked.*.because" messages.',
+  },
   'blocked.lead.response': {
     message: 'Not stored because {because}',
     description:
@@ -47,7 +52,7 @@ export const blockedReasonsEn = {
       'How to fix a cookie blocked for SecureOnly. Flask code and attribute names stay as they are.',
   },
   'blocked.NotOnPath.summary': {
-    message: 'path does not match',
+    message: 'not for this path',
     description: 'A few words on the chip of a cookie blocked for NotOnPath.',
   },
   'blocked.NotOnPath.because': {
@@ -62,7 +67,7 @@ export const blockedReasonsEn = {
       'How to fix a cookie blocked for NotOnPath. Flask code and attribute names stay as they are.',
   },
   'blocked.DomainMismatch.summary': {
-    message: 'belongs to another host',
+    message: 'not for this host',
     description: 'A few words on the chip of a cookie blocked for DomainMismatch.',
   },
   'blocked.DomainMismatch.because': {
@@ -92,7 +97,7 @@ export const blockedReasonsEn = {
   },
   'blocked.SameSiteStrict.fix': {
     message:
-      "Use SameSite=Lax if the cookie must arrive when someone follows a link from another site (Flask: samesite='Lax').",
+      "Use SameSite=Lax if the cookie must arrive when someone follows a link from another site (Flask: samesite='Lax'); for images, frames, fetches and form POSTs from another site only SameSite=None with Secure over https:// works (samesite='None', secure=True).",
     description:
       'How to fix a cookie blocked for SameSiteStrict. Flask code and attribute names stay as they are.',
   },
@@ -122,7 +127,7 @@ export const blockedReasonsEn = {
   },
   'blocked.SameSiteUnspecifiedTreatedAsLax.because': {
     message:
-      'the cookie has no SameSite attribute, so Chromium treats it as SameSite=Lax, and this cross-site request is one that Lax does not allow.',
+      'the cookie has no SameSite attribute, so Chromium treats it as SameSite=Lax, and this cross-site request is one that Lax does not allow. (One exception does not apply here: for two minutes after such a cookie is set, Chromium also sends it with a cross-site top-level POST, such as a login form on another site.)',
     description: 'Completes "Not sent because …" for SameSiteUnspecifiedTreatedAsLax.',
   },
   'blocked.SameSiteUnspecifiedTreatedAsLax.fix': {
@@ -253,12 +258,12 @@ export const blockedReasonsEn = {
       'How to fix a cookie blocked for InvalidDomain. Flask code and attribute names stay as they are.',
   },
   'blocked.InvalidPrefix.summary': {
-    message: 'breaks its __Secure-/__Host- prefix',
+    message: 'breaks its name prefix',
     description: 'A few words on the chip of a cookie blocked for InvalidPrefix.',
   },
   'blocked.InvalidPrefix.because': {
     message:
-      "the name starts with __Secure- or __Host- but the cookie breaks that prefix's rules: __Secure- needs Secure; __Host- needs Secure, Path=/ and no Domain.",
+      'the name starts with a prefix whose rules the cookie breaks: __Secure- needs Secure; __Host- needs Secure, Path=/ and no Domain; __Http- needs Secure and HttpOnly; __Host-Http- needs Secure, HttpOnly, Path=/ and no Domain.',
     description: 'Completes "Not sent because …" for InvalidPrefix.',
   },
   'blocked.InvalidPrefix.fix': {
@@ -281,45 +286,48 @@ export const blockedReasonsEn = {
       'How to fix a cookie blocked for UnknownError. Flask code and attribute names stay as they are.',
   },
   'blocked.SchemefulSameSiteStrict.summary': {
-    message: 'SameSite=Strict, other scheme',
+    message: 'SameSite=Strict, cross-site',
     description: 'A few words on the chip of a cookie blocked for SchemefulSameSiteStrict.',
   },
   'blocked.SchemefulSameSiteStrict.because': {
     message:
-      'the cookie has SameSite=Strict and this request came from another site. Here the scheme counts too: http:// and https:// pages of the same site are different sites to the browser.',
+      'the cookie has SameSite=Strict and the browser counted this request as cross-site: it came from another site, or from a page of the same site over the other scheme (http:// and https:// count as different sites).',
     description: 'Completes "Not sent because …" for SchemefulSameSiteStrict.',
   },
   'blocked.SchemefulSameSiteStrict.fix': {
-    message: 'Use the same scheme on both ends (all https://), or relax SameSite.',
+    message:
+      "If the request comes from another site, use SameSite=Lax for links (Flask: samesite='Lax'), or SameSite=None with Secure over https:// for anything else; if it comes from the same site over the other scheme, use the same scheme on both ends (all https://).",
     description:
       'How to fix a cookie blocked for SchemefulSameSiteStrict. Flask code and attribute names stay as they are.',
   },
   'blocked.SchemefulSameSiteLax.summary': {
-    message: 'SameSite=Lax, other scheme',
+    message: 'SameSite=Lax, cross-site',
     description: 'A few words on the chip of a cookie blocked for SchemefulSameSiteLax.',
   },
   'blocked.SchemefulSameSiteLax.because': {
     message:
-      'the cookie has SameSite=Lax and this was a cross-site request that Lax does not allow. Here the scheme counts too: http:// and https:// pages of the same site are different sites to the browser.',
+      'the cookie has SameSite=Lax and the browser counted this request as cross-site (from another site, or from a page of the same site over the other scheme: http:// and https:// count as different sites), of a kind Lax does not allow: an image, a fetch, a frame or a POST.',
     description: 'Completes "Not sent because …" for SchemefulSameSiteLax.',
   },
   'blocked.SchemefulSameSiteLax.fix': {
-    message: 'Use the same scheme on both ends (all https://), or use SameSite=None with Secure.',
+    message:
+      "If the request comes from another site, set the cookie with SameSite=None and Secure over https:// (Flask: samesite='None', secure=True); if it comes from the same site over the other scheme, use the same scheme on both ends (all https://).",
     description:
       'How to fix a cookie blocked for SchemefulSameSiteLax. Flask code and attribute names stay as they are.',
   },
   'blocked.SchemefulSameSiteUnspecifiedTreatedAsLax.summary': {
-    message: 'no SameSite (Lax), other scheme',
+    message: 'no SameSite (Lax), cross-site',
     description:
       'A few words on the chip of a cookie blocked for SchemefulSameSiteUnspecifiedTreatedAsLax.',
   },
   'blocked.SchemefulSameSiteUnspecifiedTreatedAsLax.because': {
     message:
-      'the cookie has no SameSite attribute, so it counts as Lax, and this cross-site request is not one Lax allows. Here the scheme counts too: http:// and https:// pages of the same site are different sites to the browser.',
+      'the cookie has no SameSite attribute, so it counts as Lax, and the browser counted this request as cross-site (from another site, or from a page of the same site over the other scheme: http:// and https:// count as different sites), of a kind Lax does not allow. (For two minutes after such a cookie is set, Chromium also sends it with a cross-site top-level POST; that exception did not apply here.)',
     description: 'Completes "Not sent because …" for SchemefulSameSiteUnspecifiedTreatedAsLax.',
   },
   'blocked.SchemefulSameSiteUnspecifiedTreatedAsLax.fix': {
-    message: 'Use the same scheme on both ends (all https://), or set SameSite=None with Secure.',
+    message:
+      "If the request comes from another site, set the cookie with SameSite=None and Secure over https:// (Flask: samesite='None', secure=True); if it comes from the same site over the other scheme, use the same scheme on both ends (all https://).",
     description:
       'How to fix a cookie blocked for SchemefulSameSiteUnspecifiedTreatedAsLax. Flask code and attribute names stay as they are.',
   },
@@ -367,7 +375,7 @@ export const blockedReasonsEn = {
       'How to fix a cookie blocked for NoCookieContent. Flask code and attribute names stay as they are.',
   },
   'blocked.PortMismatch.summary': {
-    message: 'set on another port',
+    message: 'not for this port',
     description: 'A few words on the chip of a cookie blocked for PortMismatch.',
   },
   'blocked.PortMismatch.because': {
@@ -381,7 +389,7 @@ export const blockedReasonsEn = {
       'How to fix a cookie blocked for PortMismatch. Flask code and attribute names stay as they are.',
   },
   'blocked.SchemeMismatch.summary': {
-    message: 'set over another scheme',
+    message: 'not for this scheme',
     description: 'A few words on the chip of a cookie blocked for SchemeMismatch.',
   },
   'blocked.SchemeMismatch.because': {
@@ -407,5 +415,97 @@ export const blockedReasonsEn = {
     message: 'Send the request with credentials ({code}).',
     description:
       'How to fix a cookie blocked for AnonymousContext. {code}: a line of JavaScript, kept as it is.',
+  },
+  'blocked.SchemefulSameSiteStrict.summaryOtherScheme': {
+    message: 'SameSite=Strict, other scheme',
+    description:
+      'Chip of a cookie blocked for SchemefulSameSiteStrict when the request came from the same host over the other scheme (http:// vs https://).',
+  },
+  'blocked.SchemefulSameSiteStrict.becauseOtherScheme': {
+    message:
+      'the cookie has SameSite=Strict and this request came from a page of the same site over the other scheme: http:// and https:// pages of one site are different sites to the browser.',
+    description:
+      'Completes "Not sent because …" for SchemefulSameSiteStrict when only the scheme differs.',
+  },
+  'blocked.SchemefulSameSiteStrict.fixOtherScheme': {
+    message: 'Use the same scheme on both ends (all https://), or relax SameSite.',
+    description: 'How to fix SchemefulSameSiteStrict when only the scheme differs.',
+  },
+  'blocked.SchemefulSameSiteLax.summaryOtherScheme': {
+    message: 'SameSite=Lax, other scheme',
+    description:
+      'Chip of a cookie blocked for SchemefulSameSiteLax when the request came from the same host over the other scheme.',
+  },
+  'blocked.SchemefulSameSiteLax.becauseOtherScheme': {
+    message:
+      'the cookie has SameSite=Lax and this request came from a page of the same site over the other scheme, which the browser counts as another site; and Lax lets a cross-site request carry the cookie only when it is a top-level GET navigation.',
+    description:
+      'Completes "Not sent because …" for SchemefulSameSiteLax when only the scheme differs.',
+  },
+  'blocked.SchemefulSameSiteLax.fixOtherScheme': {
+    message: 'Use the same scheme on both ends (all https://), or use SameSite=None with Secure.',
+    description: 'How to fix SchemefulSameSiteLax when only the scheme differs.',
+  },
+  'blocked.SchemefulSameSiteUnspecifiedTreatedAsLax.summaryOtherScheme': {
+    message: 'no SameSite (Lax), other scheme',
+    description:
+      'Chip of a cookie blocked for SchemefulSameSiteUnspecifiedTreatedAsLax when only the scheme differs.',
+  },
+  'blocked.SchemefulSameSiteUnspecifiedTreatedAsLax.becauseOtherScheme': {
+    message:
+      'the cookie has no SameSite attribute, so it counts as Lax, and this request came from a page of the same site over the other scheme, which the browser counts as another site, in a way Lax does not allow.',
+    description:
+      'Completes "Not sent because …" for SchemefulSameSiteUnspecifiedTreatedAsLax when only the scheme differs.',
+  },
+  'blocked.SchemefulSameSiteUnspecifiedTreatedAsLax.fixOtherScheme': {
+    message: 'Use the same scheme on both ends (all https://), or set SameSite=None with Secure.',
+    description:
+      'How to fix SchemefulSameSiteUnspecifiedTreatedAsLax when only the scheme differs.',
+  },
+  'blocked.InvalidPrefix.summaryFor': {
+    message: 'breaks its {prefix} prefix',
+    description:
+      'Chip of a line refused for InvalidPrefix. {prefix}: "__Host-", "__Http-" …, as is.',
+  },
+  'blocked.InvalidPrefix.becauseFor': {
+    message:
+      'the name starts with {prefix}, {kind, select, secure {which promises the cookie came over a secure connection, so the line must say Secure} host {which promises the cookie belongs to this one host and all its paths, so the line must say Secure and Path=/ and must not name a Domain} http {which promises a server set it over a secure connection, never a script, so the line must say Secure and HttpOnly} other {which promises a server set it for this one host over a secure connection, never a script, so the line must say Secure, HttpOnly and Path=/ and must not name a Domain}}; this line breaks that: {broken}.',
+    description:
+      'Completes "Not stored because …" for InvalidPrefix. {prefix}: the prefix as is; {kind}: secure, host, http or hostHttp (select); {broken}: a list of "blocked.prefixRule.*" messages.',
+  },
+  'blocked.InvalidPrefix.fixFor': {
+    message: 'Add what {prefix} demands, or rename the cookie without the prefix.',
+    description: 'How to fix InvalidPrefix. {prefix}: the prefix as is.',
+  },
+  'blocked.InvalidPrefix.summaryNameless': {
+    message: 'no name, value starts with {prefix}',
+    description:
+      'Chip of a line refused for InvalidPrefix because it has no name and its value starts with a prefix. {prefix}: "__Host-" …, as is.',
+  },
+  'blocked.InvalidPrefix.becauseNameless': {
+    message:
+      'the line has no name and its value starts with {prefix}. A cookie without a name goes back as its value alone, which would read like a {prefix} cookie that kept none of that prefix’s rules, so the browser refuses such a line whatever its attributes.',
+    description:
+      'Completes "Not stored because …" for InvalidPrefix on a nameless line (such as "=__Host-x=1"). {prefix}: the prefix as is.',
+  },
+  'blocked.InvalidPrefix.fixNameless': {
+    message: 'Give the cookie a name: name=value, as set_cookie(key, value) writes it.',
+    description: 'How to fix InvalidPrefix on a nameless line. Flask code stays as it is.',
+  },
+  'blocked.prefixRule.secure': {
+    message: 'it has no Secure',
+    description: 'One broken prefix rule, in a list. Secure is an attribute name.',
+  },
+  'blocked.prefixRule.httpOnly': {
+    message: 'it has no HttpOnly',
+    description: 'One broken prefix rule, in a list. HttpOnly is an attribute name.',
+  },
+  'blocked.prefixRule.path': {
+    message: 'its Path is not /',
+    description: 'One broken prefix rule, in a list (also when the line has no Path at all).',
+  },
+  'blocked.prefixRule.domain': {
+    message: 'it names a Domain',
+    description: 'One broken prefix rule, in a list. Domain is an attribute name.',
   },
 } as const satisfies Record<BlockedReasonMessageId, CatalogueEntry>

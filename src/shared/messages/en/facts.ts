@@ -95,9 +95,15 @@ export const factsEn = {
     description:
       'Reason an edit was refused. {prefix}: "__Secure-" or "__Host-" as typed; Secure is an attribute name.',
   },
+  prefixNeedsHttpOnly: {
+    message: 'a name starting with {prefix} needs HttpOnly',
+    description:
+      'Reason an edit was refused. {prefix}: "__Http-" or "__Host-Http-" as typed; HttpOnly is an attribute name.',
+  },
   hostPrefixNeedsRootPath: {
-    message: 'a name starting with __Host- needs Path=/ and no Domain (a host-only cookie)',
-    description: 'Reason an edit was refused. __Host-, Path and Domain stay in English.',
+    message: 'a name starting with {prefix} needs Path=/ and no Domain (a host-only cookie)',
+    description:
+      'Reason an edit was refused. {prefix}: "__Host-" or "__Host-Http-" as typed; Path and Domain stay in English.',
   },
   needsDomain: {
     message: 'it needs a domain',
@@ -113,7 +119,8 @@ export const factsEn = {
       'Shown under the inspector\u2019s form. {name}: the cookie; {reason}: one of the reasons above.',
   },
   editRefusedBrowserSaid: {
-    message: 'The browser refused the cookie "{name}": {reason} (the browser said: {browserSaid}).',
+    message:
+      'The browser refused the cookie "{name}": {reason}. In its own words: “{browserSaid}”.',
     description:
       'As editRefused; {browserSaid}: the browser\u2019s own message, in English, as it gave it.',
   },
@@ -121,8 +128,14 @@ export const factsEn = {
     message: 'The browser refused the cookie "{name}".',
     description: 'Shown under the inspector\u2019s form when no likely reason is known.',
   },
+  editRefusedInvalid: {
+    message:
+      'The browser refused the cookie "{name}": it found the cookie invalid as given. Check the name, value, domain and path for characters a cookie may not hold.',
+    description:
+      'Shown under the inspector\u2019s form when the browser rejected the cookie as invalid and no likely reason is known.',
+  },
   editRefusedUnexplainedBrowserSaid: {
-    message: 'The browser refused the cookie "{name}" (the browser said: {browserSaid}).',
+    message: 'The browser refused the cookie "{name}". In its own words: “{browserSaid}”.',
     description:
       'As editRefusedUnexplained; {browserSaid}: the browser\u2019s own message, as it gave it.',
   },
@@ -191,6 +204,24 @@ export const factsEn = {
   onlyRawHeaders: {
     message: 'The browser reported only raw headers for this request, not its URL or method.',
     description: 'Capture heard the headers of a request but never the request itself.',
+  },
+
+  // -- why a page could not load (the pane, and a failed request's detail) -----------------------
+  netError: {
+    message:
+      '{name, select, ERR_NAME_NOT_RESOLVED {no host by that name could be found: it does not exist, or the name is misspelt} ERR_CONNECTION_REFUSED {nothing is listening at that address and port: the server is not running, or it runs on another port} ERR_UNSAFE_PORT {browsers never connect to that port, because it belongs to another kind of service (mail, SSH …) that web pages must not talk to; use a port such as 5000 or 8080} ERR_ABORTED {the request was stopped before it finished, usually because another navigation took its place} ERR_CONNECTION_RESET {the connection was cut off while the request was under way} ERR_CONNECTION_CLOSED {the server closed the connection without an answer} ERR_EMPTY_RESPONSE {the server closed the connection without sending anything} ERR_CONNECTION_TIMED_OUT {the server did not answer in time} ERR_TIMED_OUT {the server did not answer in time} ERR_ADDRESS_UNREACHABLE {that address cannot be reached from this computer} ERR_INTERNET_DISCONNECTED {this computer is not connected to a network} ERR_CERT_AUTHORITY_INVALID {the site\u2019s certificate is not signed by anyone the browser trusts} ERR_CERT_COMMON_NAME_INVALID {the site\u2019s certificate is for another host name} ERR_CERT_DATE_INVALID {the site\u2019s certificate has expired or is not valid yet} ERR_SSL_PROTOCOL_ERROR {no secure connection could be set up (is it a plain http:// server behind an https:// address?)} ERR_TOO_MANY_REDIRECTS {the page redirected too many times, most likely in a loop} ERR_BLOCKED_BY_CLIENT {the browser itself blocked the request} ERR_BLOCKED_BY_RESPONSE {the response forbade being shown here (a page that may not be framed, for example)} ERR_INVALID_URL {the address is not a valid URL} ERR_INVALID_RESPONSE {the server\u2019s answer was not valid HTTP} ERR_INVALID_HTTP_RESPONSE {the server\u2019s answer was not valid HTTP} ERR_RESPONSE_HEADERS_TOO_BIG {the server\u2019s response headers were too large} ERR_FAILED {the request failed, and the browser gave no more precise reason} other {the browser reported a network error it has no words for here}}',
+    description:
+      'Why a request or a page failed, from the browser\u2019s network error {name} (such as ERR_NAME_NOT_RESOLVED). A select over error names: translate each branch; the raw name is shown next to it in small print.',
+  },
+  paneLoadFailed: {
+    message: 'The pane could not open {url}: {why}. ({code})',
+    description:
+      'Under the address bar when a page did not load. {url}: the address; {why}: a "netError" sentence; {code}: the browser\u2019s error name as it gave it, such as net::ERR_UNSAFE_PORT, shown in small print.',
+  },
+  paneLoadFailedOther: {
+    message: 'The pane could not open {url}: {detail}',
+    description:
+      'Under the address bar when a page did not load for a reason other than a network error. {detail}: the host\u2019s own words, in English.',
   },
 
   // -- the address bar ---------------------------------------------------------------------------
