@@ -129,7 +129,7 @@ describe('a navigation to a host that does not exist', () => {
     const failed = detail().getByRole('note').filter({ hasText: 'Failed:' })
     await failed.waitFor()
     expect(await failed.textContent()).toMatch(
-      /no host by that name could be found.*net::ERR_NAME_NOT_RESOLVED.*It never reached a server.*tried this address again by itself once/s,
+      /no host by that name could be found.*net::ERR_NAME_NOT_RESOLVED.*It never reached a server.*The address was tried once more \(Chromium’s error page tries again by itself/s,
     )
     const wholeDetail = await detail().textContent()
     expect(wholeDetail).toContain('Request headers: none. The request failed before it went out')

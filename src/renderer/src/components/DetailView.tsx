@@ -344,9 +344,9 @@ function FailureNote({ exchange, neverSent }: { exchange: Exchange; neverSent: b
       {neverSent && <p>It never reached a server: no request went out, so no cookie was sent.</p>}
       {retries > 0 && (
         <p>
-          Chromium’s error page tried this address again by itself{' '}
-          {retries === 1 ? 'once' : `${retries} times`}, and each try failed the same way; the tries
-          are counted here rather than shown as rows of their own.
+          The address was tried {retries === 1 ? 'once' : `${retries} times`} more (Chromium’s error
+          page tries again by itself; a reload counts too), and each try failed the same way: the
+          tries are counted here rather than shown as rows of their own.
         </p>
       )}
     </div>
