@@ -9,18 +9,20 @@
 
 import type { ChangeCause, CookieKey, SetCookieLine, StoredCookie } from '../../shared/domain'
 import type { ExchangeBody } from './exchange-journal'
+import {
+  bareDomain,
+  deletesAt,
+  isTargetOf,
+  targetOf,
+  type SetCookieTarget,
+} from './set-cookie-target'
 import type { RawChange } from './store-diff'
 
 /** A Set-Cookie line that may explain a store change seen soon after it. */
 interface LineEvidence {
   entryId: string
-  name: string
+  target: SetCookieTarget
   value: string
-  /** The Domain attribute without its leading dot, lower case; null when absent (host-only). */
-  domain: string | null
-  path: string | null
-  host: string | null
-  defaultPath: string
   deletes: boolean
   /** Non-ASCII bytes: the store may show them differently, so the value cannot be compared. */
   fuzzyValue: boolean
@@ -146,20 +148,11 @@ export class ChangeAttribution {
   private evidenceOf(exchange: ExchangeBody, line: SetCookieLine): LineEvidence | null {
     const parsed = line.parsed
     if (!parsed) return null
-    const url = parseUrl(exchange.url)
-    const deletes =
-      parsed.maxAge !== undefined
-        ? parsed.maxAge <= 0
-        : parsed.expiresAt !== undefined && parsed.expiresAt <= exchange.time
     return {
       entryId: exchange.id,
-      name: parsed.name,
+      target: targetOf(parsed, exchange.url),
       value: parsed.value,
-      domain: parsed.domain ? bareDomain(parsed.domain) : null,
-      path: parsed.path?.startsWith('/') ? parsed.path : null,
-      host: url ? url.hostname.toLowerCase() : null,
-      defaultPath: url ? defaultPath(url.pathname) : '/',
-      deletes,
+      deletes: deletesAt(parsed, exchange.time),
       fuzzyValue: line.problems.some(
         (problem) => problem.code === 'nonAsciiUtf8' || problem.code === 'nonAsciiNotUtf8',
       ),
@@ -169,19 +162,8 @@ export class ChangeAttribution {
 }
 
 function explains(line: LineEvidence, cookie: StoredCookie, removal: boolean): boolean {
-  if (line.name !== cookie.name || line.deletes !== removal) return false
-  const domain = bareDomain(cookie.domain)
-  if (line.domain !== null) {
-    if (line.domain !== domain || cookie.hostOnly) return false
-  } else if (line.host !== null && (!cookie.hostOnly || line.host !== domain)) return false
-  if ((line.path ?? line.defaultPath) !== cookie.path) return false
+  if (line.deletes !== removal || !isTargetOf(line.target, cookie)) return false
   return removal || line.fuzzyValue || line.value === cookie.value
-}
-
-/** RFC 6265 5.1.4: a cookie without Path gets the directory of the request's path. */
-function defaultPath(pathname: string): string {
-  const slash = pathname.lastIndexOf('/')
-  return slash <= 0 ? '/' : pathname.slice(0, slash)
 }
 
 function crowded(cookie: StoredCookie, store: Iterable<StoredCookie>): boolean {
@@ -194,8 +176,6 @@ function crowded(cookie: StoredCookie, store: Iterable<StoredCookie>): boolean {
   return count >= EVICTION_FLOOR
 }
 
-const bareDomain = (domain: string) => domain.replace(/^\./, '').toLowerCase()
-
 function sameKey(key: CookieKey, cookie: StoredCookie): boolean {
   return (
     key.name === cookie.name &&
@@ -206,11 +186,3 @@ function sameKey(key: CookieKey, cookie: StoredCookie): boolean {
 
 /** Electron's cookie events may give a domain with or without its dot; notes ignore it. */
 const noteKey = (key: CookieKey) => `${key.name}\u0000${bareDomain(key.domain)}\u0000${key.path}`
-
-function parseUrl(url: string): URL | null {
-  try {
-    return new URL(url)
-  } catch {
-    return null
-  }
-}

@@ -7,6 +7,7 @@
 import type { CatalogueEntry } from './catalogue-entry'
 import { blockedReasonsEn } from './en/blocked-reasons'
 import { factsEn } from './en/facts'
+import { lineVerdictsEn } from './en/line-verdicts'
 import { storeChangesEn } from './en/store-changes'
 import type { MessageId } from './message-ids'
 
@@ -16,4 +17,5 @@ export const catalogueEn = {
   ...factsEn,
   ...blockedReasonsEn,
   ...storeChangesEn,
+  ...lineVerdictsEn,
 } satisfies Catalogue

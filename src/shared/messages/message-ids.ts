@@ -2,7 +2,7 @@
 // reports are ids (`FactCode`); the explanations of the UI (`shared/explain/*`) add theirs here.
 
 import type { Protocol } from 'devtools-protocol'
-import type { FactCode, ParamsOf } from './facts'
+import type { FactCode, InferredNotStored, ParamsOf } from './facts'
 
 /** The browser's blocked reasons Cookie Lab has words for. */
 export type KnownBlockedReason =
@@ -32,6 +32,13 @@ export type StoreChangeMessageId =
   | `cause.${'response' | 'script' | 'inspector' | 'expiry' | 'browser'}`
   | `change.${'added' | 'changedValue' | 'changedAttributes' | 'removed' | 'expired' | 'expiredBy'}`
 
+/** A Set-Cookie line's verdict checked against the store (`en/line-verdicts.ts`). */
+export type LineVerdictMessageId =
+  | `verdict.${'notStored' | 'inferred' | 'inferredTitle' | 'inferredLead' | 'heldTitle'}`
+  | `verdict.${'capped' | 'storedAs' | 'storedHostOnly' | 'storedFor'}`
+  | `verdict.${'replaced' | 'replacedDetail'}`
+  | `verdict.cause.${InferredNotStored['code']}`
+
 /** Parameters of the explanations' messages that take any. */
 export interface ExplainParams {
   'blocked.lead.request': { because: string }
@@ -46,9 +53,16 @@ export interface ExplainParams {
   'change.removed': { name: string; cause: string }
   'change.expired': { name: string }
   'change.expiredBy': { name: string; cause: string }
+  'verdict.inferredTitle': { name: string }
+  'verdict.capped': { days: number; held: number; asked: number }
+  'verdict.storedAs': { value: string }
+  'verdict.storedFor': { domain: string }
+  'verdict.replacedDetail': { where: 'here' | 'later' }
+  'verdict.cause.inferredPrefixRules': { prefix: string }
 }
 
-export type MessageId = FactCode | BlockedReasonMessageId | StoreChangeMessageId
+export type MessageId =
+  FactCode | BlockedReasonMessageId | StoreChangeMessageId | LineVerdictMessageId
 
 /** The parameters of message ID (undefined when it takes none). */
 export type MessageParams<I extends MessageId> = I extends FactCode

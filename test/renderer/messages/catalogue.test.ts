@@ -6,6 +6,7 @@ import { IntlMessageFormat } from 'intl-messageformat'
 import { describe, expect, it } from 'vitest'
 import { catalogueEn } from '../../../src/shared/messages/catalogue-en'
 import { blockedReasonsEn } from '../../../src/shared/messages/en/blocked-reasons'
+import { lineVerdictsEn } from '../../../src/shared/messages/en/line-verdicts'
 import { storeChangesEn } from '../../../src/shared/messages/en/store-changes'
 import type { Fact, FactCode } from '../../../src/shared/messages/facts'
 import { formatFact, formatMessage } from '../../../src/shared/messages/format-message'
@@ -28,6 +29,22 @@ const SAMPLES: { [C in FactCode]: Extract<Fact, { code: C }> } = {
   noEquals: { code: 'noEquals' },
   emptyName: { code: 'emptyName' },
   nameValueTooLong: { code: 'nameValueTooLong', params: { bytes: 5003, max: 4096 } },
+  heldValueCut: { code: 'heldValueCut', params: { asked: 'café', held: 'caf', byte: '0xE9' } },
+  heldValueDiffers: { code: 'heldValueDiffers', params: { asked: 'a b', held: 'ab' } },
+  heldExpiryCapped: {
+    code: 'heldExpiryCapped',
+    params: { asked: Date.UTC(2028, 6, 22), held: Date.UTC(2028, 0, 4), days: 400 },
+  },
+  heldDomainNormalised: {
+    code: 'heldDomainNormalised',
+    params: { asked: 'Shop.TEST', held: '.shop.test' },
+  },
+  heldHostOnly: { code: 'heldHostOnly', params: { asked: '127.0.0.1', host: '127.0.0.1' } },
+  inferredPartitionedWithoutSecure: { code: 'inferredPartitionedWithoutSecure' },
+  inferredValueNotUtf8: { code: 'inferredValueNotUtf8' },
+  inferredPrefixRules: { code: 'inferredPrefixRules', params: { prefix: '__Host-' } },
+  inferredCrowdedSite: { code: 'inferredCrowdedSite', params: { count: 169 } },
+  inferredNoCause: { code: 'inferredNoCause' },
   needsNameOrValue: { code: 'needsNameOrValue' },
   controlInNameOrValue: { code: 'controlInNameOrValue' },
   semicolonInNameOrValue: { code: 'semicolonInNameOrValue' },
@@ -93,6 +110,12 @@ const EXPLAIN_SAMPLES: ExplainParams = {
   'change.removed': { name: 'userID', cause: 'by a script on the page' },
   'change.expired': { name: 'userID' },
   'change.expiredBy': { name: 'userID', cause: 'by a Set-Cookie header on the response' },
+  'verdict.inferredTitle': { name: 'part' },
+  'verdict.capped': { days: 400, held: Date.UTC(2028, 0, 4), asked: Date.UTC(2028, 6, 22) },
+  'verdict.storedAs': { value: 'caf' },
+  'verdict.storedFor': { domain: '.shop.test' },
+  'verdict.replacedDetail': { where: 'here' },
+  'verdict.cause.inferredPrefixRules': { prefix: '__Host-' },
 }
 
 /** The argument names a message uses, read from its ICU syntax tree. */
@@ -130,7 +153,7 @@ describe('the English catalogue', () => {
   })
 
   it('holds every topic’s messages, none shadowing another’s id', () => {
-    const topics = [SAMPLES, blockedReasonsEn, storeChangesEn].map(
+    const topics = [SAMPLES, blockedReasonsEn, storeChangesEn, lineVerdictsEn].map(
       (topic) => Object.keys(topic).length,
     )
     expect(Object.keys(catalogueEn)).toHaveLength(topics.reduce((a, b) => a + b))
