@@ -2,6 +2,7 @@
 // as the server wrote it, then a table of every attribute with what it means in one plain
 // sentence.
 
+import type { ReactNode } from 'react'
 import type { AttributeExplanation } from '../../../shared/explain/cookie-attributes'
 import type { BlockedReasonExplanation } from '../../../shared/explain/blocked-reasons'
 import './CookieExplanation.css'
@@ -16,6 +17,8 @@ export interface CookieExplanationProps {
   blocked: readonly BlockedReasonExplanation[]
   problems?: readonly string[]
   attributes: readonly AttributeExplanation[]
+  /** What the store made of a Set-Cookie line, when it is not simply what the line asked. */
+  storeNote?: ReactNode
 }
 
 export function CookieExplanation({
@@ -25,6 +28,7 @@ export function CookieExplanation({
   blocked,
   problems = [],
   attributes,
+  storeNote,
 }: CookieExplanationProps) {
   const isBlocked = blocked.length > 0
   return (
@@ -33,6 +37,7 @@ export function CookieExplanation({
         <code className="cookie-explain-pair">{title}</code>{' '}
         <span className={`verdict verdict-${verdict.replace(/ /g, '-')}`}>{verdict}</span>
       </p>
+      {storeNote}
       {blocked.map((reason) => (
         <div key={reason.reason} className="why-blocked" role="note">
           <p>
