@@ -76,15 +76,16 @@ function checkedOutcome(
         (change.type === 'added' || change.type === 'changed') &&
         cookieKeyOf(change.cookie) === cookieKeyOf(cookie),
     )
-  if (
-    found &&
-    (found.value === parsed.value || cutAt(parsed.value, found.value) || changedHere(found))
-  ) {
+  const holds = (cookie: StoredCookie) =>
+    cookie.value === parsed.value || cutAt(parsed.value, cookie.value) || changedHere(cookie)
+  if (found?.value !== parsed.value) {
+    const replacedBy = replacerOf(exchange, index, target, later)
+    if (replacedBy) return { status: 'stored', replacedBy }
+  }
+  if (found && holds(found)) {
     const held = differences(line, target, found, receivedAt)
     return held.length > 0 ? { status: 'stored', held } : outcome
   }
-  const replacedBy = replacerOf(exchange, index, target, later)
-  if (replacedBy) return { status: 'stored', replacedBy }
   return { status: 'notStored', inferred: inferredCause(line, target, store) }
 }
 
