@@ -2,7 +2,8 @@
 // is inferred from the evidence capture holds when the change is seen:
 //  - an inspector edit capture made itself, for the keys it touched;
 //  - a stored `Set-Cookie` line of a recent exchange with the same name, a compatible domain and
-//    path, and the value now in the store (or a past expiry, for a removal);
+//    path, and the value now in the store (or a past expiry, for a removal). A Domain equal to
+//    the host may come back host-only (`Domain=127.0.0.1`): see set-cookie-target.ts;
 //  - Electron's cause for the key, when the shell passed it on (`evicted`, `expired`);
 //  - the clock, for a cookie whose expiry passed.
 // Whatever none of these explains was written by a script.
@@ -176,11 +177,15 @@ function crowded(cookie: StoredCookie, store: Iterable<StoredCookie>): boolean {
   return count >= EVICTION_FLOOR
 }
 
+/**
+ * An inspector edit's key and a stored cookie, the domain's leading dot aside: Chromium stores
+ * `.127.0.0.1` (an IP address) host-only, as `127.0.0.1`.
+ */
 function sameKey(key: CookieKey, cookie: StoredCookie): boolean {
   return (
     key.name === cookie.name &&
     key.path === cookie.path &&
-    key.domain.toLowerCase() === cookie.domain.toLowerCase()
+    bareDomain(key.domain) === bareDomain(cookie.domain)
   )
 }
 
