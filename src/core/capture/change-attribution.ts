@@ -40,6 +40,11 @@ export interface Verdict {
   cause: ChangeCause
   /** The entry that holds the change; null when no entry explains it (a script write). */
   entryId: string | null
+  /**
+   * Told on the entry that set the cookie (expiry, eviction), though it happened now: the
+   * store's history gets it now, and the store right after that entry stays as it was.
+   */
+  atOrigin?: true
 }
 
 /** Electron's causes that say more than "something changed it". */
@@ -97,10 +102,12 @@ export class ChangeAttribution {
       }
     }
     const browser = this.takeNote(cookie)
-    if (browser === 'expired') return { type: 'expired', cause: { by: 'expiry' }, entryId: origin }
+    if (browser === 'expired') {
+      return { type: 'expired', cause: { by: 'expiry' }, entryId: origin, atOrigin: true }
+    }
     if (browser === 'evicted') {
       const detail = { code: 'evicted' } as const
-      return { type: 'removed', cause: { by: 'browser', detail }, entryId: origin }
+      return { type: 'removed', cause: { by: 'browser', detail }, entryId: origin, atOrigin: true }
     }
     const removal = change.type === 'removed' || change.type === 'expired'
     const line = this.takeLine(cookie, removal)
@@ -112,10 +119,10 @@ export class ChangeAttribution {
       }
     }
     if (change.type === 'expired')
-      return { type: 'expired', cause: { by: 'expiry' }, entryId: origin }
+      return { type: 'expired', cause: { by: 'expiry' }, entryId: origin, atOrigin: true }
     if (change.type === 'removed' && crowded(cookie, store)) {
       const detail = { code: 'evictedCrowdedSite' } as const
-      return { type: 'removed', cause: { by: 'browser', detail }, entryId: origin }
+      return { type: 'removed', cause: { by: 'browser', detail }, entryId: origin, atOrigin: true }
     }
     return null
   }

@@ -185,7 +185,7 @@ export class ChangeRecorder {
       .at(-1)?.verdict.entryId
     for (const item of decided) {
       if (inserter && item.verdict.cause.by === 'browser' && item.verdict.type === 'removed') {
-        item.verdict = { ...item.verdict, entryId: inserter }
+        item.verdict = { type: item.verdict.type, cause: item.verdict.cause, entryId: inserter }
       }
     }
     const recorded = this.record(decided, now)
@@ -255,11 +255,12 @@ export class ChangeRecorder {
   /** Stores the changes in their entries (re-published) and in the store's history. */
   private record(decided: Decided, at: number): StoreChange[] {
     const timeline = this.options.timeline
-    // Grouped by entry, in entry order, so history gets one version per entry. Expiry happens
-    // now, whatever entry set the cookie: its version goes at the end, not at the entry.
+    // Grouped by entry, in entry order, so history gets one version per entry. Expiry and an
+    // eviction told on the entry that set the cookie happen now: their version goes at the end,
+    // and the store right after that entry stays as it was.
     const groups = new Map<
       string,
-      { entryId: string | null; expiry: boolean; changes: RawChange[]; stored: StoreChange[] }
+      { entryId: string | null; now: boolean; changes: RawChange[]; stored: StoreChange[] }
     >()
     const all: StoreChange[] = []
     for (const { change, verdict } of decided) {
@@ -274,20 +275,20 @@ export class ChangeRecorder {
       if (verdict.entryId && (verdict.type === 'added' || verdict.type === 'changed')) {
         this.origins.set(cookieKeyOf(change.cookie), verdict.entryId)
       }
-      const expiry = verdict.cause.by === 'expiry'
-      const key = `${verdict.entryId}|${expiry}`
-      const group = groups.get(key) ?? { entryId: verdict.entryId, expiry, changes: [], stored: [] }
+      const now = verdict.cause.by === 'expiry' || verdict.atOrigin === true
+      const key = `${verdict.entryId}|${now}`
+      const group = groups.get(key) ?? { entryId: verdict.entryId, now, changes: [], stored: [] }
       group.changes.push({ ...change, type: verdict.type })
       group.stored.push(stored)
       groups.set(key, group)
     }
     const entryOf = (entryId: string | null) =>
       entryId === null ? undefined : timeline.byId(entryId)
-    const placeOf = (group: { entryId: string | null; expiry: boolean }) =>
-      group.expiry ? Infinity : (entryOf(group.entryId)?.seq ?? Infinity)
+    const placeOf = (group: { entryId: string | null; now: boolean }) =>
+      group.now ? Infinity : (entryOf(group.entryId)?.seq ?? Infinity)
     for (const group of [...groups.values()].sort((a, b) => placeOf(a) - placeOf(b))) {
       const own = entryOf(group.entryId)
-      if (own && !group.expiry) this.history.apply(group.changes, own.seq, own.id)
+      if (own && !group.now) this.history.apply(group.changes, own.seq, own.id)
       else this.history.apply(group.changes, timeline.lastSeq, null)
       // A change whose cookie has no entry of its own (set before capture attached, or evicted
       // before its insertion was credited) is shown on the newest entry, when it was seen: the

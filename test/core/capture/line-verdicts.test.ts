@@ -173,14 +173,14 @@ describe('a line the browser named no reason against, held against the store', (
   it('says the browser’s verdict until a read sent after the response, then re-publishes', async () => {
     const { browser, capture } = await setup()
     // A read already on its way when the response is heard cannot judge it: hold its answer.
-    const send = browser.send
+    const send = browser.send as (method: string, params?: unknown) => Promise<unknown>
     let release: () => void = () => undefined
     const gate = new Promise<void>((resolve) => (release = resolve))
     let sentReads = 0
     browser.send = ((method: string, params?: unknown) => {
-      if (method !== 'Network.getAllCookies') return send(method as never, params as never)
+      if (method !== 'Network.getAllCookies') return send(method, params)
       sentReads += 1
-      return gate.then(() => send(method, params as never))
+      return gate.then(() => send(method, params))
     }) as FakeBrowser['send']
     const early = capture.readStore()
     for (let tick = 0; tick < 100 && sentReads === 0; tick += 1) await Promise.resolve()
