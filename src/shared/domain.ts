@@ -259,3 +259,19 @@ export function cookieKeyOf(c: CookieKey): string {
   if (!partition) return key
   return `${key}\u0000${partition.topLevelSite}\u0000${partition.hasCrossSiteAncestor ? 1 : 0}`
 }
+
+/**
+ * Same value and attributes (the key is assumed equal): the store did not change this cookie.
+ * Capture diffs snapshots with it; the inspector marks only the cookie an entry left.
+ */
+export function sameCookie(a: StoredCookie, b: StoredCookie): boolean {
+  return (
+    a.value === b.value &&
+    a.expires === b.expires &&
+    a.httpOnly === b.httpOnly &&
+    a.secure === b.secure &&
+    a.sameSite === b.sameSite &&
+    a.hostOnly === b.hostOnly &&
+    a.priority === b.priority
+  )
+}

@@ -4,7 +4,7 @@
 
 import type { CookieDraft, CookieLabApi } from '../../../shared/contract'
 import type { ChangeType, StoredCookie, TimelineEntry } from '../../../shared/domain'
-import { cookieKeyOf } from '../../../shared/domain'
+import { cookieKeyOf, sameCookie } from '../../../shared/domain'
 import { ChangeEmitter, type ExternalStore } from './change-emitter'
 import { readableError } from './readable-error'
 
@@ -230,20 +230,10 @@ function marksOf(
     const key = cookieKeyOf(change.cookie)
     const now = shown.get(key)
     const left = change.type === 'added' || change.type === 'changed'
-    if (now && (!left || !sameStoredCookie(now, change.cookie))) continue
+    if (now && (!left || !sameCookie(now, change.cookie))) continue
     marks.set(key, change.type)
   }
   return marks
-}
-
-function sameStoredCookie(a: StoredCookie, b: StoredCookie): boolean {
-  return (
-    a.value === b.value &&
-    a.expires === b.expires &&
-    a.httpOnly === b.httpOnly &&
-    a.secure === b.secure &&
-    a.sameSite === b.sameSite
-  )
 }
 
 function goneAfter(entry: TimelineEntry, cookies: readonly StoredCookie[]): StoredCookie[] {
