@@ -65,8 +65,6 @@ function checkedOutcome(
   const receivedAt = exchange.finishedAt ?? exchange.time
   if (!parsed || deletesAt(parsed, exchange.time)) return outcome
   const target = targetOf(parsed, exchange.url)
-  const candidates = store.filter((cookie) => isTargetOf(target, cookie))
-  const found = candidates.find((cookie) => cookie.value === parsed.value) ?? candidates[0]
   // A value that differs counts when it is the line's value cut at a byte that is not UTF-8
   // (what Chromium does), or when this exchange put it there; an older cookie under the same
   // key says nothing about this line.
@@ -76,6 +74,14 @@ function checkedOutcome(
         (change.type === 'added' || change.type === 'changed') &&
         cookieKeyOf(change.cookie) === cookieKeyOf(cookie),
     )
+  let candidates = store.filter((cookie) => isTargetOf(target, cookie))
+  if (target.partitioned) {
+    // An unpartitioned cookie of that name speaks for a Partitioned line only when this very
+    // exchange wrote it (a browser that does not partition); else it is an older cookie.
+    const partitioned = candidates.filter((c) => c.partitionKey !== null || c.partitionKeyOpaque)
+    candidates = partitioned.length > 0 ? partitioned : candidates.filter(changedHere)
+  }
+  const found = candidates.find((cookie) => cookie.value === parsed.value) ?? candidates[0]
   const holds = (cookie: StoredCookie) =>
     cookie.value === parsed.value || cutAt(parsed.value, cookie.value) || changedHere(cookie)
   if (found?.value !== parsed.value) {

@@ -31,13 +31,16 @@ export function targetOf(parsed: ParsedSetCookie, url: string): SetCookieTarget 
 }
 
 /**
- * The stored cookie is the one the line is about: same name, path and partitioning, and the
- * domain the line asked for. A Domain equal to the host may come back host-only: Chromium does
- * that for an IP address and for a host with no registrable domain (`localhost`).
+ * The stored cookie is the one the line is about: same name and path, and the domain the line
+ * asked for. A Domain equal to the host may come back host-only: Chromium does that for an IP
+ * address and for a host with no registrable domain (`localhost`). A line without Partitioned
+ * never writes a partitioned cookie; one with it may be stored unpartitioned where the browser
+ * does not partition (CHIPS off), so either counts.
  */
 export function isTargetOf(target: SetCookieTarget, cookie: StoredCookie): boolean {
   if (cookie.name !== target.name || cookie.path !== target.path) return false
-  if (target.partitioned !== (cookie.partitionKey !== null)) return false
+  const partitioned = cookie.partitionKey !== null || cookie.partitionKeyOpaque === true
+  if (partitioned && !target.partitioned) return false
   const domain = bareDomain(cookie.domain)
   if (target.domain !== null) {
     return domain === target.domain && (!cookie.hostOnly || target.domain === target.host)

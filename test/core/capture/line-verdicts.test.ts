@@ -53,6 +53,42 @@ describe('a line the browser named no reason against, held against the store', (
     ])
   })
 
+  it('is not stored when only an older unpartitioned cookie of that name is there', async () => {
+    const { browser } = await setup()
+    await exchange(browser, { requestId: 'p0', setCookies: ['part=1; Path=/'] }, [
+      cdpCookie({ name: 'part', value: '1' }),
+    ])
+    const part = await exchange(
+      browser,
+      { requestId: 'p1', setCookies: ['part=1; Partitioned; Path=/'] },
+      [cdpCookie({ name: 'part', value: '1' })],
+    )
+    expect(outcomes(part)[0]?.status).toBe('notStored')
+  })
+
+  it('is stored when the store holds it in a partition', async () => {
+    const { browser } = await setup()
+    const part = await exchange(
+      browser,
+      {
+        requestId: 'p2',
+        url: 'https://tracker.test/set',
+        setCookies: ['part=1; Secure; Partitioned; Path=/'],
+      },
+      [
+        cdpCookie({
+          name: 'part',
+          value: '1',
+          domain: 'tracker.test',
+          secure: true,
+          partitionKey: { topLevelSite: 'https://shop.test', hasCrossSiteAncestor: true },
+        }),
+      ],
+    )
+    expect(outcomes(part)).toEqual([{ status: 'stored' }])
+    expect(part.storeChanges.map((c) => [c.type, c.cause.by])).toEqual([['added', 'response']])
+  })
+
   it('stays stored when the store holds it with the value the line set', async () => {
     const { browser } = await setup()
     const set = await exchange(browser, { requestId: 's', setCookies: ['userID=alice; Path=/'] }, [
