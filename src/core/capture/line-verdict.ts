@@ -32,6 +32,8 @@ import {
 /** Chromium (since M104) lets no cookie live longer than this, whatever Expires or Max-Age say. */
 export const MAX_COOKIE_DAYS = 400
 const DAY_MS = 24 * 60 * 60 * 1000
+/** The browser counts 400 days from when it stored the cookie, a moment after capture's clock. */
+const SLACK_MS = 60_000
 /** Chromium keeps at most 180 cookies per site and evicts down to 150 when a new one comes. */
 const CROWDED_SITE = 150
 
@@ -117,8 +119,8 @@ function differences(
   if (
     asked !== null &&
     heldExpiry !== null &&
-    asked - receivedAt > MAX_COOKIE_DAYS * DAY_MS &&
-    asked - heldExpiry > DAY_MS
+    asked - receivedAt > MAX_COOKIE_DAYS * DAY_MS + SLACK_MS &&
+    asked - heldExpiry > SLACK_MS
   ) {
     found.push({
       code: 'heldExpiryCapped',
