@@ -7,6 +7,8 @@ import type {
   BrowserChangeDetail,
   ExchangeFailure,
   GapReason,
+  HeldDifference,
+  InferredNotStored,
   InspectorEditSummary,
   SetCookieProblem,
 } from './messages/facts'
@@ -142,9 +144,31 @@ export interface ParsedSetCookie {
   partitioned: boolean
 }
 
+/**
+ * What became of one `Set-Cookie` line. Until the store has been read after the response, it
+ * is what the browser said (ExtraInfo `blockedCookies`); then capture checks it against the
+ * store right after the exchange (see `core/capture/line-verdict.ts`).
+ */
 export type SetCookieOutcome =
-  | { status: 'stored' }
+  | {
+      status: 'stored'
+      /**
+       * Where the cookie the store holds differs from what the line asked (a value cut, an
+       * expiry capped at 400 days, a domain normalised): both sides, as facts.
+       */
+      held?: HeldDifference[]
+      /**
+       * Not in the store when it was read, because a later line (of this response, or of the
+       * exchange with this id) wrote the same cookie first: this line was never seen there.
+       */
+      replacedBy?: string
+    }
   | { status: 'blocked'; reasons: string[] }
+  /**
+   * The browser named no reason, but the store after the response does not hold the cookie.
+   * `inferred`: the most likely cause, read from the line itself; a guess, and shown as one.
+   */
+  | { status: 'notStored'; inferred: InferredNotStored }
   /** The response's raw headers were never observed, so the browser's verdict is unknown. */
   | { status: 'unknown' }
 
@@ -304,4 +328,20 @@ export function cookieKeyOf(c: CookieKey): string {
   const partition = c.partitionKey
   if (!partition) return key
   return `${key}\u0000${partition.topLevelSite}\u0000${partition.hasCrossSiteAncestor ? 1 : 0}`
+}
+
+/**
+ * Same value and attributes (the key is assumed equal): the store did not change this cookie.
+ * Capture diffs snapshots with it; the inspector marks only the cookie an entry left.
+ */
+export function sameCookie(a: StoredCookie, b: StoredCookie): boolean {
+  return (
+    a.value === b.value &&
+    a.expires === b.expires &&
+    a.httpOnly === b.httpOnly &&
+    a.secure === b.secure &&
+    a.sameSite === b.sameSite &&
+    a.hostOnly === b.hostOnly &&
+    a.priority === b.priority
+  )
 }

@@ -5,6 +5,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, test } from 'vitest'
 import type { Browser } from 'playwright-core'
 import { launchChromium } from './chromium'
 import { openUi, startPaneLab, type PaneLab, type UiHarness } from './lab-harness'
+import { expectStoredLinesHeld } from './stored-lines-check'
 
 /** A lab as the tests want it: a quick poll, so script writes and expiry show within 0.1 s. */
 const startTestLab = (browser: Browser) => startPaneLab({ browser, storePollMs: 100 })
@@ -22,7 +23,12 @@ export const labTest = test.extend<{ browser: Browser; lab: PaneLab; ui: UiHarne
   lab: async ({ browser }, use) => {
     const lab = await startTestLab(browser)
     await use(lab)
-    await lab.close()
+    // Every test that used the lab is held to the suite-wide property (stored-lines-check.ts).
+    try {
+      await expectStoredLinesHeld(lab.capture)
+    } finally {
+      await lab.close()
+    }
   },
   ui: async ({ lab }, use) => {
     const ui = await openUi(lab)
@@ -51,7 +57,11 @@ export function openUiPerTest(onOpen: (opened: { lab: PaneLab; ui: UiHarness }) 
     onOpen(opened)
   })
   afterEach(async () => {
-    await opened?.ui.close()
-    await opened?.lab.close()
+    try {
+      if (opened) await expectStoredLinesHeld(opened.lab.capture)
+    } finally {
+      await opened?.ui.close()
+      await opened?.lab.close()
+    }
   })
 }

@@ -2,25 +2,28 @@
 // is inferred from the evidence capture holds when the change is seen:
 //  - an inspector edit capture made itself, for the keys it touched;
 //  - a stored `Set-Cookie` line of a recent exchange with the same name, a compatible domain and
-//    path, and the value now in the store (or a past expiry, for a removal);
+//    path, and the value now in the store (or a past expiry, for a removal). A Domain equal to
+//    the host may come back host-only (`Domain=127.0.0.1`): see set-cookie-target.ts;
 //  - Electron's cause for the key, when the shell passed it on (`evicted`, `expired`);
 //  - the clock, for a cookie whose expiry passed.
 // Whatever none of these explains was written by a script.
 
 import type { ChangeCause, CookieKey, SetCookieLine, StoredCookie } from '../../shared/domain'
 import type { ExchangeBody } from './exchange-journal'
+import {
+  bareDomain,
+  deletesAt,
+  isTargetOf,
+  targetOf,
+  type SetCookieTarget,
+} from './set-cookie-target'
 import type { RawChange } from './store-diff'
 
 /** A Set-Cookie line that may explain a store change seen soon after it. */
 interface LineEvidence {
   entryId: string
-  name: string
+  target: SetCookieTarget
   value: string
-  /** The Domain attribute without its leading dot, lower case; null when absent (host-only). */
-  domain: string | null
-  path: string | null
-  host: string | null
-  defaultPath: string
   deletes: boolean
   /** Non-ASCII bytes: the store may show them differently, so the value cannot be compared. */
   fuzzyValue: boolean
@@ -37,6 +40,11 @@ export interface Verdict {
   cause: ChangeCause
   /** The entry that holds the change; null when no entry explains it (a script write). */
   entryId: string | null
+  /**
+   * Told on the entry that set the cookie (expiry, eviction), though it happened now: the
+   * store's history gets it now, and the store right after that entry stays as it was.
+   */
+  atOrigin?: true
 }
 
 /** Electron's causes that say more than "something changed it". */
@@ -94,10 +102,12 @@ export class ChangeAttribution {
       }
     }
     const browser = this.takeNote(cookie)
-    if (browser === 'expired') return { type: 'expired', cause: { by: 'expiry' }, entryId: origin }
+    if (browser === 'expired') {
+      return { type: 'expired', cause: { by: 'expiry' }, entryId: origin, atOrigin: true }
+    }
     if (browser === 'evicted') {
       const detail = { code: 'evicted' } as const
-      return { type: 'removed', cause: { by: 'browser', detail }, entryId: origin }
+      return { type: 'removed', cause: { by: 'browser', detail }, entryId: origin, atOrigin: true }
     }
     const removal = change.type === 'removed' || change.type === 'expired'
     const line = this.takeLine(cookie, removal)
@@ -109,10 +119,10 @@ export class ChangeAttribution {
       }
     }
     if (change.type === 'expired')
-      return { type: 'expired', cause: { by: 'expiry' }, entryId: origin }
+      return { type: 'expired', cause: { by: 'expiry' }, entryId: origin, atOrigin: true }
     if (change.type === 'removed' && crowded(cookie, store)) {
       const detail = { code: 'evictedCrowdedSite' } as const
-      return { type: 'removed', cause: { by: 'browser', detail }, entryId: origin }
+      return { type: 'removed', cause: { by: 'browser', detail }, entryId: origin, atOrigin: true }
     }
     return null
   }
@@ -146,20 +156,11 @@ export class ChangeAttribution {
   private evidenceOf(exchange: ExchangeBody, line: SetCookieLine): LineEvidence | null {
     const parsed = line.parsed
     if (!parsed) return null
-    const url = parseUrl(exchange.url)
-    const deletes =
-      parsed.maxAge !== undefined
-        ? parsed.maxAge <= 0
-        : parsed.expiresAt !== undefined && parsed.expiresAt <= exchange.time
     return {
       entryId: exchange.id,
-      name: parsed.name,
+      target: targetOf(parsed, exchange.url),
       value: parsed.value,
-      domain: parsed.domain ? bareDomain(parsed.domain) : null,
-      path: parsed.path?.startsWith('/') ? parsed.path : null,
-      host: url ? url.hostname.toLowerCase() : null,
-      defaultPath: url ? defaultPath(url.pathname) : '/',
-      deletes,
+      deletes: deletesAt(parsed, exchange.time),
       fuzzyValue: line.problems.some(
         (problem) => problem.code === 'nonAsciiUtf8' || problem.code === 'nonAsciiNotUtf8',
       ),
@@ -169,19 +170,8 @@ export class ChangeAttribution {
 }
 
 function explains(line: LineEvidence, cookie: StoredCookie, removal: boolean): boolean {
-  if (line.name !== cookie.name || line.deletes !== removal) return false
-  const domain = bareDomain(cookie.domain)
-  if (line.domain !== null) {
-    if (line.domain !== domain || cookie.hostOnly) return false
-  } else if (line.host !== null && (!cookie.hostOnly || line.host !== domain)) return false
-  if ((line.path ?? line.defaultPath) !== cookie.path) return false
+  if (line.deletes !== removal || !isTargetOf(line.target, cookie)) return false
   return removal || line.fuzzyValue || line.value === cookie.value
-}
-
-/** RFC 6265 5.1.4: a cookie without Path gets the directory of the request's path. */
-function defaultPath(pathname: string): string {
-  const slash = pathname.lastIndexOf('/')
-  return slash <= 0 ? '/' : pathname.slice(0, slash)
 }
 
 function crowded(cookie: StoredCookie, store: Iterable<StoredCookie>): boolean {
@@ -194,23 +184,17 @@ function crowded(cookie: StoredCookie, store: Iterable<StoredCookie>): boolean {
   return count >= EVICTION_FLOOR
 }
 
-const bareDomain = (domain: string) => domain.replace(/^\./, '').toLowerCase()
-
+/**
+ * An inspector edit's key and a stored cookie, the domain's leading dot aside: Chromium stores
+ * `.127.0.0.1` (an IP address) host-only, as `127.0.0.1`.
+ */
 function sameKey(key: CookieKey, cookie: StoredCookie): boolean {
   return (
     key.name === cookie.name &&
     key.path === cookie.path &&
-    key.domain.toLowerCase() === cookie.domain.toLowerCase()
+    bareDomain(key.domain) === bareDomain(cookie.domain)
   )
 }
 
 /** Electron's cookie events may give a domain with or without its dot; notes ignore it. */
 const noteKey = (key: CookieKey) => `${key.name}\u0000${bareDomain(key.domain)}\u0000${key.path}`
-
-function parseUrl(url: string): URL | null {
-  try {
-    return new URL(url)
-  } catch {
-    return null
-  }
-}

@@ -10,9 +10,11 @@ import {
   type ScriptWrite,
   type StoreChange,
   type StoredCookie,
+  type TimelineEntry,
 } from '../../shared/domain'
 import { ChangeAttribution, type Verdict } from './change-attribution'
 import type { ExchangeBody } from './exchange-journal'
+import { checkedOutcomes } from './line-verdict'
 import { diffStores, type RawChange } from './store-diff'
 import { StoreHistory } from './store-history'
 import type { TimelineLog } from './timeline-log'
@@ -50,6 +52,11 @@ export class ChangeRecorder {
   private catchUpGap: string | null = null
   private pageUrl: string | null = null
   private pageSeq = 0
+  /** Reads sent so far; the snapshot being applied is the latest one's. */
+  private reads = 0
+  /** Exchanges whose stored lines await a read sent after they were heard: id → reads then. */
+  private readonly unchecked = new Map<string, number>()
+  private readonly checked = new Set<string>()
 
   constructor(private readonly options: ChangeRecorderOptions) {}
 
@@ -67,8 +74,20 @@ export class ChangeRecorder {
     return this.held !== null
   }
 
+  /** A store read is being sent (reads run one at a time, each applied before the next). */
+  reading(): void {
+    this.reads += 1
+  }
+
   /** An exchange was added or rebuilt: its Set-Cookie lines may explain a held change. */
   registerExchange(body: ExchangeBody): void {
+    if (
+      !this.checked.has(body.id) &&
+      !this.unchecked.has(body.id) &&
+      body.setCookies.some((line) => line.outcome.status === 'stored')
+    ) {
+      this.unchecked.set(body.id, this.reads)
+    }
     // The newest document is the page showing; a late update of an older one does not move it.
     if (
       body.resourceType === 'Document' &&
@@ -108,6 +127,7 @@ export class ChangeRecorder {
       this.setShown(visible)
       this.history.start(this.shownList, this.options.timeline.lastSeq)
       if (changes.length > 0) this.options.storeChanged(this.shownList as StoredCookie[])
+      this.checkLines()
       return []
     }
     let recorded: StoreChange[] = []
@@ -119,7 +139,27 @@ export class ChangeRecorder {
     this.attribution.snapshotDone()
     this.catchUpGap = null
     if (this.held) recorded.push(...this.resolveHeld(false))
+    this.checkLines()
     return recorded
+  }
+
+  /**
+   * Holds the lines of every exchange heard before this read was sent against the store right
+   * after it (line-verdict.ts), and re-publishes those whose verdict changed. Each exchange is
+   * checked once: its changes are credited by now, and the store after it will not change.
+   */
+  private checkLines(): void {
+    const timeline = this.options.timeline
+    for (const [id, readsThen] of this.unchecked) {
+      if (readsThen >= this.reads) continue
+      this.unchecked.delete(id)
+      this.checked.add(id)
+      const exchange = timeline.byId(id)
+      if (exchange?.kind !== 'exchange') continue
+      const later = laterEntries(timeline.all, exchange.seq)
+      const outcomes = checkedOutcomes(exchange, this.storeAfter(id, exchange.seq), later)
+      if (outcomes) timeline.setOutcomes(exchange, outcomes)
+    }
   }
 
   private setShown(visible: Map<string, StoredCookie>): void {
@@ -145,7 +185,7 @@ export class ChangeRecorder {
       .at(-1)?.verdict.entryId
     for (const item of decided) {
       if (inserter && item.verdict.cause.by === 'browser' && item.verdict.type === 'removed') {
-        item.verdict = { ...item.verdict, entryId: inserter }
+        item.verdict = { type: item.verdict.type, cause: item.verdict.cause, entryId: inserter }
       }
     }
     const recorded = this.record(decided, now)
@@ -215,11 +255,12 @@ export class ChangeRecorder {
   /** Stores the changes in their entries (re-published) and in the store's history. */
   private record(decided: Decided, at: number): StoreChange[] {
     const timeline = this.options.timeline
-    // Grouped by entry, in entry order, so history gets one version per entry. Expiry happens
-    // now, whatever entry set the cookie: its version goes at the end, not at the entry.
+    // Grouped by entry, in entry order, so history gets one version per entry. Expiry and an
+    // eviction told on the entry that set the cookie happen now: their version goes at the end,
+    // and the store right after that entry stays as it was.
     const groups = new Map<
       string,
-      { entryId: string | null; expiry: boolean; changes: RawChange[]; stored: StoreChange[] }
+      { entryId: string | null; now: boolean; changes: RawChange[]; stored: StoreChange[] }
     >()
     const all: StoreChange[] = []
     for (const { change, verdict } of decided) {
@@ -234,20 +275,20 @@ export class ChangeRecorder {
       if (verdict.entryId && (verdict.type === 'added' || verdict.type === 'changed')) {
         this.origins.set(cookieKeyOf(change.cookie), verdict.entryId)
       }
-      const expiry = verdict.cause.by === 'expiry'
-      const key = `${verdict.entryId}|${expiry}`
-      const group = groups.get(key) ?? { entryId: verdict.entryId, expiry, changes: [], stored: [] }
+      const now = verdict.cause.by === 'expiry' || verdict.atOrigin === true
+      const key = `${verdict.entryId}|${now}`
+      const group = groups.get(key) ?? { entryId: verdict.entryId, now, changes: [], stored: [] }
       group.changes.push({ ...change, type: verdict.type })
       group.stored.push(stored)
       groups.set(key, group)
     }
     const entryOf = (entryId: string | null) =>
       entryId === null ? undefined : timeline.byId(entryId)
-    const placeOf = (group: { entryId: string | null; expiry: boolean }) =>
-      group.expiry ? Infinity : (entryOf(group.entryId)?.seq ?? Infinity)
+    const placeOf = (group: { entryId: string | null; now: boolean }) =>
+      group.now ? Infinity : (entryOf(group.entryId)?.seq ?? Infinity)
     for (const group of [...groups.values()].sort((a, b) => placeOf(a) - placeOf(b))) {
       const own = entryOf(group.entryId)
-      if (own && !group.expiry) this.history.apply(group.changes, own.seq, own.id)
+      if (own && !group.now) this.history.apply(group.changes, own.seq, own.id)
       else this.history.apply(group.changes, timeline.lastSeq, null)
       // A change whose cookie has no entry of its own (set before capture attached, or evicted
       // before its insertion was credited) is shown on the newest entry, when it was seen: the
@@ -257,4 +298,11 @@ export class ChangeRecorder {
     }
     return all
   }
+}
+
+/** The entries after SEQ, oldest first (the timeline is in creation order, seq rising). */
+function laterEntries(all: readonly TimelineEntry[], seq: number): TimelineEntry[] {
+  let start = all.length
+  while (start > 0 && (all[start - 1]?.seq ?? 0) > seq) start -= 1
+  return all.slice(start)
 }

@@ -98,6 +98,7 @@ export class PaneCapture {
         readDelayMs: options.storeReadDelayMs ?? DEFAULTS.storeReadDelayMs,
       },
       {
+        reading: () => this.recorder.reading(),
         apply: (snapshot) => this.recorder.apply(snapshot),
         tick: () => this.materialiseOrphans(),
         report: (source, message) => this.listeners.problem(source, message),

@@ -2,8 +2,8 @@
 // Chromium's lazy purge: a cookie whose time has passed is reported `expired` at once, and its
 // later disappearance from the snapshot is not reported a second time.
 
-import { cookieKeyOf, type ChangeType, type StoredCookie } from '../../shared/domain'
-import { isExpiredAt, sameCookie } from './stored-cookie'
+import { cookieKeyOf, sameCookie, type ChangeType, type StoredCookie } from '../../shared/domain'
+import { isExpiredAt } from './stored-cookie'
 
 /** A store change before capture knows its cause. */
 export interface RawChange {

@@ -16,6 +16,8 @@ export interface StoreWatcherOptions {
 }
 
 export interface StoreWatcherHooks {
+  /** A read is about to be sent: its snapshot shows everything heard before now. */
+  reading(): void
   /** A snapshot to diff and attribute; returns the changes it recorded. */
   apply(snapshot: readonly StoredCookie[]): StoreChange[]
   /** Each poll: time has passed (requests known only by their ExtraInfo may be due). */
@@ -109,7 +111,10 @@ export class StoreWatcher {
 
   private async readAndApply(): Promise<StoreChange[]> {
     const connection = this.connection
-    if (connection) this.last = await this.read(connection)
+    if (connection) {
+      this.hooks.reading()
+      this.last = await this.read(connection)
+    }
     if (this.closed) return []
     // Before the first real read there is nothing to compare with.
     if (this.last === null) return []

@@ -54,19 +54,6 @@ export function partitionKeyOf(value: unknown): PartitionKey | null {
   return { topLevelSite: key.topLevelSite, hasCrossSiteAncestor: key.hasCrossSiteAncestor === true }
 }
 
-/** Same value and attributes (the key is assumed equal). */
-export function sameCookie(a: StoredCookie, b: StoredCookie): boolean {
-  return (
-    a.value === b.value &&
-    a.expires === b.expires &&
-    a.httpOnly === b.httpOnly &&
-    a.secure === b.secure &&
-    a.sameSite === b.sameSite &&
-    a.hostOnly === b.hostOnly &&
-    a.priority === b.priority
-  )
-}
-
 /** Chromium purges expired cookies lazily; capture goes by the clock instead. */
 export function isExpiredAt(cookie: StoredCookie, nowMs: number): boolean {
   return cookie.expires !== null && cookie.expires * 1000 <= nowMs

@@ -1,7 +1,13 @@
 // The timeline: every entry in order of creation, each with the store changes credited to it.
 // Entries are replaced, never removed: the timeline never loses an exchange or a change.
 
-import type { StoreChange, TimelineEntry } from '../../shared/domain'
+import type {
+  Exchange,
+  SetCookieLine,
+  SetCookieOutcome,
+  StoreChange,
+  TimelineEntry,
+} from '../../shared/domain'
 import type { ExchangeBody } from './exchange-journal'
 
 export class TimelineLog {
@@ -10,6 +16,11 @@ export class TimelineLog {
   private readonly indexById = new Map<string, number>()
   /** Changes credited to each entry; an exchange rebuilt by the journal gets them back. */
   private readonly changesById = new Map<string, StoreChange[]>()
+  /** Verdicts checked against the store (line-verdict.ts); a rebuilt exchange gets them back. */
+  private readonly outcomesById = new Map<
+    string,
+    { raws: string[]; outcomes: SetCookieOutcome[] }
+  >()
 
   /** `put` is told every entry added or replaced. */
   constructor(private readonly onPut: (entry: TimelineEntry) => void) {}
@@ -49,7 +60,18 @@ export class TimelineLog {
 
   /** An exchange as the journal (re)built it, with the store changes already credited to it. */
   putExchange(body: ExchangeBody): void {
-    this.put({ ...body, storeChanges: this.changesById.get(body.id) ?? [] })
+    const setCookies = this.withCheckedOutcomes(body.id, body.setCookies)
+    this.put({ ...body, setCookies, storeChanges: this.changesById.get(body.id) ?? [] })
+  }
+
+  /** The exchange's lines were checked against the store: new verdicts, re-published. */
+  setOutcomes(exchange: Exchange, outcomes: SetCookieOutcome[]): void {
+    const raws = exchange.setCookies.map((line) => line.raw)
+    this.outcomesById.set(exchange.id, { raws, outcomes })
+    this.put({
+      ...exchange,
+      setCookies: this.withCheckedOutcomes(exchange.id, exchange.setCookies),
+    })
   }
 
   /** Credits changes to an entry and re-publishes it. */
@@ -57,5 +79,15 @@ export class TimelineLog {
     const all = [...(this.changesById.get(entry.id) ?? []), ...changes]
     this.changesById.set(entry.id, all)
     this.put({ ...entry, storeChanges: all })
+  }
+
+  /** Lines with their checked verdicts, when the lines are still the ones that were checked. */
+  private withCheckedOutcomes(id: string, lines: SetCookieLine[]): SetCookieLine[] {
+    const checked = this.outcomesById.get(id)
+    if (!checked || checked.raws.length !== lines.length) return lines
+    return lines.map((line, i) => {
+      const outcome = checked.outcomes[i]
+      return outcome && checked.raws[i] === line.raw ? { ...line, outcome } : line
+    })
   }
 }

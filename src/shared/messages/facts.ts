@@ -30,6 +30,28 @@ export type SetCookieProblem =
   | CodedFact<'emptyName'>
   | CodedFact<'nameValueTooLong', { bytes: number; max: number }>
 
+/**
+ * How the cookie the store holds differs from what its `Set-Cookie` line asked: both sides.
+ * Times are ms since the epoch; `days` is Chromium's cap on a cookie's lifetime.
+ */
+export type HeldDifference =
+  | CodedFact<'heldValueCut', { asked: string; held: string; byte: string }>
+  | CodedFact<'heldValueDiffers', { asked: string; held: string }>
+  | CodedFact<'heldExpiryCapped', { asked: number; held: number; days: number }>
+  | CodedFact<'heldDomainNormalised', { asked: string; held: string }>
+  | CodedFact<'heldHostOnly', { asked: string; host: string }>
+
+/**
+ * The browser gave no reason, yet the store does not hold the line's cookie: the most likely
+ * cause, read from the line (an inference, never the browser's word).
+ */
+export type InferredNotStored =
+  | CodedFact<'inferredPartitionedWithoutSecure'>
+  | CodedFact<'inferredValueNotUtf8'>
+  | CodedFact<'inferredPrefixRules', { prefix: string }>
+  | CodedFact<'inferredCrowdedSite', { count: number }>
+  | CodedFact<'inferredNoCause'>
+
 /** Why the browser most likely refused an inspector edit: what the learner can change. */
 export type EditRefusalReason =
   | CodedFact<'needsNameOrValue'>
@@ -126,6 +148,8 @@ export type CommandRefusal =
 /** Every fact the project reports; the catalogue has one message per code. */
 export type Fact =
   | SetCookieProblem
+  | HeldDifference
+  | InferredNotStored
   | EditRefusalReason
   | EditRefusal
   | EditFailure

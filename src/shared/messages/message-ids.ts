@@ -3,7 +3,7 @@
 
 import type { Protocol } from 'devtools-protocol'
 import type { CookieIssueMessageId, CookieIssueParams } from './cookie-issue-ids'
-import type { FactCode, ParamsOf } from './facts'
+import type { FactCode, InferredNotStored, ParamsOf } from './facts'
 
 /** The browser's blocked reasons Cookie Lab has words for. */
 export type KnownBlockedReason =
@@ -54,6 +54,13 @@ export type InspectorMessageId =
   | `inspector.add.${'noPageThere' | 'ipIsHostOnly' | 'added'}`
   | 'inspector.decode.invalid'
 
+/** A Set-Cookie line's verdict checked against the store (`en/line-verdicts.ts`). */
+export type LineVerdictMessageId =
+  | `verdict.${'notStored' | 'inferred' | 'inferredTitle' | 'inferredLead' | 'heldTitle'}`
+  | `verdict.${'capped' | 'storedAs' | 'storedHostOnly' | 'storedFor'}`
+  | `verdict.${'replaced' | 'replacedDetail'}`
+  | `verdict.cause.${InferredNotStored['code']}`
+
 /** Parameters of the explanations' messages that take any. */
 export interface ExplainParams {
   'blocked.lead.request': { because: string }
@@ -84,6 +91,12 @@ export interface ExplainParams {
   'inspector.add.noPageThere': { domain: string }
   'inspector.add.ipIsHostOnly': { address: string }
   'inspector.add.added': { name: string; warnings: string }
+  'verdict.inferredTitle': { name: string }
+  'verdict.capped': { days: number; held: number; asked: number }
+  'verdict.storedAs': { value: string }
+  'verdict.storedFor': { domain: string }
+  'verdict.replacedDetail': { where: 'here' | 'later' }
+  'verdict.cause.inferredPrefixRules': { prefix: string }
 }
 
 export type MessageId =
@@ -92,6 +105,7 @@ export type MessageId =
   | StoreChangeMessageId
   | InspectorMessageId
   | CookieIssueMessageId
+  | LineVerdictMessageId
 
 /** The parameters of message ID (undefined when it takes none). */
 export type MessageParams<I extends MessageId> = I extends FactCode

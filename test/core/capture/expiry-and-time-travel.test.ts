@@ -144,6 +144,36 @@ describe('storeAfter (time travel)', () => {
     expect(capture.storeAfter('b:0')?.map((c) => c.name)).toEqual(['x'])
   })
 
+  it('keeps the store after an entry as it was when an eviction is later told on it', async () => {
+    const attached = await attachedCapture({ start: T0 })
+    const { browser } = attached
+    capture = attached.capture
+    browser.cookies = [cdpCookie({ name: 'username', value: 'root' })]
+    for (const event of exchangeEvents({
+      requestId: 'r1',
+      at: T0,
+      url: 'http://127.0.0.1/cookies',
+      setCookies: ['username=root; Path=/'],
+    })) {
+      browser.emit(event.method, event.params)
+    }
+    await capture.settled()
+    const set = exchangeAt(capture.entries(), '/cookies')
+    // A script fills the site; the browser evicts the oldest, told on the row that set it.
+    browser.cookies = Array.from({ length: 160 }, (_, i) =>
+      cdpCookie({ name: `e${i}`, value: '1' }),
+    )
+    await capture.readStore()
+    await capture.settled()
+    const told = exchangeAt(capture.entries(), '/cookies').storeChanges
+    expect(told.map((c) => [c.type, c.cookie.name, c.cause.by])).toEqual([
+      ['added', 'username', 'response'],
+      ['removed', 'username', 'browser'],
+    ])
+    // Right after that row, the store held username and none of the later cookies.
+    expect(capture.storeAfter(set.id)?.map((c) => c.name)).toEqual(['username'])
+  })
+
   it('returns frozen arrays, so a caller cannot rewrite history', async () => {
     const attached = await attachedCapture({
       start: T0,

@@ -9,6 +9,7 @@ import type { CookieIssueParams } from '../../../src/shared/messages/cookie-issu
 import { blockedReasonsEn } from '../../../src/shared/messages/en/blocked-reasons'
 import { inspectorEn } from '../../../src/shared/messages/en/inspector'
 import { cookieIssuesEn } from '../../../src/shared/messages/en/cookie-issues'
+import { lineVerdictsEn } from '../../../src/shared/messages/en/line-verdicts'
 import { storeChangesEn } from '../../../src/shared/messages/en/store-changes'
 import type { Fact, FactCode } from '../../../src/shared/messages/facts'
 import { formatFact, formatMessage } from '../../../src/shared/messages/format-message'
@@ -31,6 +32,22 @@ const SAMPLES: { [C in FactCode]: Extract<Fact, { code: C }> } = {
   noEquals: { code: 'noEquals' },
   emptyName: { code: 'emptyName' },
   nameValueTooLong: { code: 'nameValueTooLong', params: { bytes: 5003, max: 4096 } },
+  heldValueCut: { code: 'heldValueCut', params: { asked: 'café', held: 'caf', byte: '0xE9' } },
+  heldValueDiffers: { code: 'heldValueDiffers', params: { asked: 'a b', held: 'ab' } },
+  heldExpiryCapped: {
+    code: 'heldExpiryCapped',
+    params: { asked: Date.UTC(2028, 6, 22), held: Date.UTC(2028, 0, 4), days: 400 },
+  },
+  heldDomainNormalised: {
+    code: 'heldDomainNormalised',
+    params: { asked: 'Shop.TEST', held: '.shop.test' },
+  },
+  heldHostOnly: { code: 'heldHostOnly', params: { asked: '127.0.0.1', host: '127.0.0.1' } },
+  inferredPartitionedWithoutSecure: { code: 'inferredPartitionedWithoutSecure' },
+  inferredValueNotUtf8: { code: 'inferredValueNotUtf8' },
+  inferredPrefixRules: { code: 'inferredPrefixRules', params: { prefix: '__Host-' } },
+  inferredCrowdedSite: { code: 'inferredCrowdedSite', params: { count: 169 } },
+  inferredNoCause: { code: 'inferredNoCause' },
   needsNameOrValue: { code: 'needsNameOrValue' },
   controlInNameOrValue: { code: 'controlInNameOrValue' },
   semicolonInNameOrValue: { code: 'semicolonInNameOrValue' },
@@ -131,6 +148,12 @@ const EXPLAIN_SAMPLES: ExplainParams = {
   'inspector.add.noPageThere': { domain: 'example.com' },
   'inspector.add.ipIsHostOnly': { address: '127.0.0.1' },
   'inspector.add.added': { name: 'lang', warnings: 'No page the pane shows is on example.com.' },
+  'verdict.inferredTitle': { name: 'part' },
+  'verdict.capped': { days: 400, held: Date.UTC(2028, 0, 4), asked: Date.UTC(2028, 6, 22) },
+  'verdict.storedAs': { value: 'caf' },
+  'verdict.storedFor': { domain: '.shop.test' },
+  'verdict.replacedDetail': { where: 'here' },
+  'verdict.cause.inferredPrefixRules': { prefix: '__Host-' },
 }
 
 /** Parameters for the cookie issues' messages that take any (en/cookie-issues.ts). */
@@ -190,9 +213,14 @@ describe('the English catalogue', () => {
   })
 
   it('holds every topic’s messages, none shadowing another’s id', () => {
-    const topics = [SAMPLES, blockedReasonsEn, storeChangesEn, inspectorEn, cookieIssuesEn].map(
-      (topic) => Object.keys(topic).length,
-    )
+    const topics = [
+      SAMPLES,
+      blockedReasonsEn,
+      storeChangesEn,
+      inspectorEn,
+      cookieIssuesEn,
+      lineVerdictsEn,
+    ].map((topic) => Object.keys(topic).length)
     expect(Object.keys(catalogueEn)).toHaveLength(topics.reduce((a, b) => a + b))
   })
 

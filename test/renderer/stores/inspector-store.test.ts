@@ -23,6 +23,19 @@ describe('InspectorStore live and past', () => {
     expect(host.calls('storeAfter')).toHaveLength(0)
   })
 
+  it('marks no live cookie that a later change replaced under the same key', () => {
+    // Alice set by the focused entry, then deleted, then bob logged in: bob is not its doing.
+    const bob = makeCookie({ name: 'userID', value: 'bob' })
+    const store = new InspectorStore(createFakeHost().api)
+    store.setLive([bob])
+    store.focus(makeExchange({ storeChanges: [makeChange('changed', alice)] }), 'live')
+    expect(store.getSnapshot().marks.has(cookieKeyOf(bob))).toBe(false)
+    // Nor is a cookie back under a key the focused entry removed.
+    store.focus(makeExchange({ id: 'del', storeChanges: [makeChange('removed', alice)] }), 'live')
+    expect(store.getSnapshot().marks.has(cookieKeyOf(bob))).toBe(false)
+    expect(store.getSnapshot().gone).toEqual([])
+  })
+
   it('time travels: asks the host for the store right after a past entry', async () => {
     const host = createFakeHost({ storeAfter: () => [alice] })
     const store = new InspectorStore(host.api)

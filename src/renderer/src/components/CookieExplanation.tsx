@@ -3,6 +3,7 @@
 // sentence. A cookie its own Path, Domain, port or scheme keeps from this URL is the rule at
 // work: said calmly, with why, and no fix, since nothing is broken.
 
+import type { ReactNode } from 'react'
 import type { AttributeExplanation } from '../../../shared/explain/cookie-attributes'
 import type { BlockedReasonExplanation } from '../../../shared/explain/blocked-reasons'
 import './CookieExplanation.css'
@@ -19,6 +20,8 @@ export interface CookieExplanationProps {
   blocked: readonly BlockedReasonExplanation[]
   problems?: readonly string[]
   attributes: readonly AttributeExplanation[]
+  /** What the store made of a Set-Cookie line, when it is not simply what the line asked. */
+  storeNote?: ReactNode
 }
 
 export function CookieExplanation({
@@ -28,6 +31,7 @@ export function CookieExplanation({
   blocked,
   problems = [],
   attributes,
+  storeNote,
 }: CookieExplanationProps) {
   const scoped = blocked.length > 0 && blocked.every((reason) => reason.kind === 'rule')
   const className = scoped
@@ -41,6 +45,7 @@ export function CookieExplanation({
         <code className="cookie-explain-pair">{title}</code>{' '}
         <span className={`verdict verdict-${verdict.replace(/ /g, '-')}`}>{verdict}</span>
       </p>
+      {storeNote}
       {blocked.map((reason) =>
         reason.kind === 'rule' ? (
           <div key={reason.reason} className="why-scoped" role="note">

@@ -19,7 +19,7 @@ import {
 } from '../../../shared/explain/blocked-reasons'
 import { explainSetCookie, explainStoredCookie } from '../../../shared/explain/cookie-attributes'
 import { describeStoreChange } from '../../../shared/explain/store-changes'
-import { formatFact } from '../../../shared/messages/format-message'
+import { formatFact, formatMessage } from '../../../shared/messages/format-message'
 import { netErrorNameOf } from '../../../shared/explain/net-errors'
 import { useApp, useStore } from '../app-context'
 import { clockTime, entryLabel, statusOf, urlParts } from '../entry-display'
@@ -148,6 +148,7 @@ function ExchangeDetail({ exchange, serverUrl }: { exchange: Exchange; serverUrl
     <SetCookieExplanation
       key={i}
       line={line}
+      exchangeId={exchange.id}
       url={exchange.url}
       receivedAt={receivedAt}
       context={siteContext}
@@ -355,11 +356,13 @@ function FailureNote({ exchange, neverSent }: { exchange: Exchange; neverSent: b
 
 function SetCookieExplanation({
   line,
+  exchangeId,
   url,
   receivedAt,
   context,
 }: {
   line: SetCookieLine
+  exchangeId: string
   url: string
   receivedAt: number
   context: ReasonContext
@@ -371,10 +374,11 @@ function SetCookieExplanation({
       verdict={
         outcome.status === 'stored'
           ? 'stored'
-          : outcome.status === 'blocked'
+          : outcome.status === 'blocked' || outcome.status === 'notStored'
             ? 'not stored'
             : 'outcome not observed'
       }
+      storeNote={<StoreVerdictNote line={line} exchangeId={exchangeId} />}
       raw={line.raw}
       blocked={
         outcome.status === 'blocked'
@@ -386,6 +390,46 @@ function SetCookieExplanation({
       problems={line.problems.map((problem) => formatFact(problem))}
       attributes={line.parsed ? explainSetCookie(line.parsed, { url, receivedAt }) : []}
     />
+  )
+}
+
+/**
+ * What the store made of the line, checked after the response: a cause the browser did not
+ * give (marked inferred), what the store holds where it differs from the line (both sides), or
+ * a later line that replaced it. Nothing when the store holds just what the line asked.
+ */
+function StoreVerdictNote({ line, exchangeId }: { line: SetCookieLine; exchangeId: string }) {
+  const { outcome } = line
+  if (outcome.status === 'notStored') {
+    return (
+      <div className="why-inferred" role="note">
+        <p>
+          <strong>
+            {formatMessage('verdict.inferredTitle', { name: line.parsed?.name ?? '' })}
+          </strong>
+        </p>
+        <p>
+          <span className="inferred-mark">{formatMessage('verdict.inferred', undefined)}</span>{' '}
+          {formatMessage('verdict.inferredLead', undefined)} {formatFact(outcome.inferred)}
+        </p>
+      </div>
+    )
+  }
+  if (outcome.status !== 'stored') return null
+  if (outcome.replacedBy) {
+    const where = outcome.replacedBy === exchangeId ? 'here' : 'later'
+    return <p className="held-note">{formatMessage('verdict.replacedDetail', { where })}</p>
+  }
+  if (!outcome.held?.length) return null
+  return (
+    <div className="held-note" role="note">
+      <p>{formatMessage('verdict.heldTitle', undefined)}</p>
+      <ul>
+        {outcome.held.map((difference) => (
+          <li key={difference.code}>{formatFact(difference)}</li>
+        ))}
+      </ul>
+    </div>
   )
 }
 

@@ -1,10 +1,13 @@
 // One Set-Cookie line of a response: `name=value` with a badge per attribute, and what the
-// browser did with it (stored, or blocked with the reason in plain words).
+// browser did with it: stored (and where the store holds something else than the line asked,
+// what), blocked with the reason in plain words, or missing from the store with a cause that
+// capture inferred, marked as such.
 
 import type { ParsedSetCookie, SetCookieLine } from '../../../shared/domain'
 import { explainBlockedReason } from '../../../shared/explain/blocked-reasons'
 import { formatCountdown } from '../../../shared/explain/durations'
-import { formatFact } from '../../../shared/messages/format-message'
+import type { HeldDifference, InferredNotStored } from '../../../shared/messages/facts'
+import { formatFact, formatMessage } from '../../../shared/messages/format-message'
 import { truncateValue } from '../entry-display'
 import './CookieChip.css'
 import { Icon } from './Icon'
@@ -35,13 +38,37 @@ export interface SetCookieChipProps {
   receivedAt: number
 }
 
+/** A few words on the chip for one way the stored cookie differs from its line. */
+export function heldBadge(difference: HeldDifference): string {
+  switch (difference.code) {
+    case 'heldExpiryCapped':
+      return formatMessage('verdict.capped', difference.params)
+    case 'heldValueCut':
+    case 'heldValueDiffers':
+      return formatMessage('verdict.storedAs', { value: truncateValue(difference.params.held) })
+    case 'heldHostOnly':
+      return formatMessage('verdict.storedHostOnly', undefined)
+    case 'heldDomainNormalised':
+      return formatMessage('verdict.storedFor', { domain: difference.params.held })
+  }
+}
+
+/** The inferred cause in a few words, for the chip. */
+export function inferredCauseBadge(cause: InferredNotStored): string {
+  return cause.code === 'inferredPrefixRules'
+    ? formatMessage('verdict.cause.inferredPrefixRules', cause.params)
+    : formatMessage(`verdict.cause.${cause.code}`, undefined)
+}
+
 export function SetCookieChip({ line, receivedAt }: SetCookieChipProps) {
   const { parsed, outcome } = line
-  const blocked = outcome.status === 'blocked'
+  const notStored = outcome.status === 'notStored'
+  const blocked = outcome.status === 'blocked' || notStored
   const className = [
     'chip',
     'chip-set',
     blocked && 'chip-blocked',
+    notStored && 'chip-inferred',
     outcome.status === 'unknown' && 'chip-unknown',
   ]
     .filter(Boolean)
@@ -67,7 +94,7 @@ export function SetCookieChip({ line, receivedAt }: SetCookieChipProps) {
             {badge}
           </span>
         ))}
-      {blocked && (
+      {outcome.status === 'blocked' && (
         <span className="chip-reason">
           not stored:{' '}
           {outcome.reasons
@@ -76,6 +103,22 @@ export function SetCookieChip({ line, receivedAt }: SetCookieChipProps) {
             )
             .join('; ')}
         </span>
+      )}
+      {outcome.status === 'notStored' && (
+        <span className="chip-reason">
+          {formatMessage('verdict.notStored', undefined)};{' '}
+          <span className="inferred-mark">{formatMessage('verdict.inferred', undefined)}</span>:{' '}
+          {inferredCauseBadge(outcome.inferred)}
+        </span>
+      )}
+      {outcome.status === 'stored' &&
+        outcome.held?.map((difference) => (
+          <span key={difference.code} className="chip-held">
+            {heldBadge(difference)}
+          </span>
+        ))}
+      {outcome.status === 'stored' && outcome.replacedBy && (
+        <span className="chip-reason">{formatMessage('verdict.replaced', undefined)}</span>
       )}
       {outcome.status === 'unknown' && <span className="chip-reason">outcome not observed</span>}
       {line.problems.length > 0 && (

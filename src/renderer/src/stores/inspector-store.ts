@@ -4,7 +4,7 @@
 
 import type { CookieDraft, CookieLabApi } from '../../../shared/contract'
 import type { ChangeType, StoredCookie, TimelineEntry } from '../../../shared/domain'
-import { cookieKeyOf } from '../../../shared/domain'
+import { cookieKeyOf, sameCookie } from '../../../shared/domain'
 import { draftFromForm, type CookieFormValues } from '../cookie-form'
 import type { DraftWarning } from '../cookie-reach'
 import { nextSort, type StoreColumn, type StoreSort } from '../store-sort'
@@ -271,16 +271,33 @@ export class InspectorStore implements ExternalStore<InspectorSnapshot> {
     next.cookies = view.mode === 'live' ? next.live : view.cookies
     const entry = this.focused
     next.focusedId = entry?.id ?? null
-    next.marks = entry ? marksOf(entry) : NO_MARKS
+    next.marks = entry ? marksOf(entry, next.cookies) : NO_MARKS
     next.gone = entry && next.cookies ? goneAfter(entry, next.cookies) : []
     this.snapshot = next
     this.emitter.emit()
   }
 }
 
-function marksOf(entry: TimelineEntry): ReadonlyMap<string, ChangeType> {
+/**
+ * The entry's changes, on the cookies it left. A cookie later replaced under the same key (bob
+ * logging in after alice was deleted) is not the one the entry changed, so it gets no mark; nor
+ * does a key that is back in the store after the entry removed it.
+ */
+function marksOf(
+  entry: TimelineEntry,
+  cookies: readonly StoredCookie[] | null,
+): ReadonlyMap<string, ChangeType> {
   if (entry.storeChanges.length === 0) return NO_MARKS
-  return new Map(entry.storeChanges.map((change) => [cookieKeyOf(change.cookie), change.type]))
+  const shown = new Map(cookies?.map((cookie) => [cookieKeyOf(cookie), cookie]) ?? [])
+  const marks = new Map<string, ChangeType>()
+  for (const change of entry.storeChanges) {
+    const key = cookieKeyOf(change.cookie)
+    const now = shown.get(key)
+    const left = change.type === 'added' || change.type === 'changed'
+    if (now && (!left || !sameCookie(now, change.cookie))) continue
+    marks.set(key, change.type)
+  }
+  return marks
 }
 
 function goneAfter(entry: TimelineEntry, cookies: readonly StoredCookie[]): StoredCookie[] {

@@ -40,7 +40,7 @@ export const factsEn = {
   },
   nonAsciiNotUtf8: {
     message:
-      'It contains non-ASCII bytes that are not UTF-8: browsers keep them, but no two readers agree on the text.',
+      'It contains non-ASCII bytes that are not UTF-8 (Latin-1, say): Chromium keeps the value only up to the first such byte, and other readers disagree on the text.',
     description: 'A Set-Cookie line holds bytes above 127 that do not form UTF-8 text.',
   },
   nonAsciiUtf8: {
@@ -59,6 +59,65 @@ export const factsEn = {
     message: 'Its name and value are {bytes} bytes together, over the {max} bytes browsers accept.',
     description:
       'A Set-Cookie line is too long. {bytes}: the bytes of its name and value; {max}: the limit (4096).',
+  },
+
+  // -- what the store holds, where it differs from what the Set-Cookie line asked ---------------
+  heldValueCut: {
+    message:
+      'The store holds the value “{held}”: Chromium cut it at the byte {byte}, which is not UTF-8. The line asked for “{asked}”.',
+    description:
+      'The detail of a Set-Cookie line. {held}: the value the browser kept; {asked}: the value on the line; {byte}: the first byte it dropped, like "0xE9".',
+  },
+  heldValueDiffers: {
+    message: 'The store holds the value “{held}”; the line asked for “{asked}”.',
+    description:
+      'The detail of a Set-Cookie line whose stored value differs. {held}: stored; {asked}: on the line.',
+  },
+  heldExpiryCapped: {
+    message:
+      'Capped at {days} days: the line asked to keep it until {asked, date, medium}, the store keeps it until {held, date, medium}. Chromium lets no cookie live longer than {days} days, whatever Expires or Max-Age say.',
+    description:
+      'The detail of a Set-Cookie line whose lifetime the browser shortened. {asked}, {held}: the two dates; {days}: 400.',
+  },
+  heldDomainNormalised: {
+    message: 'The line wrote Domain={asked}; the store holds it for {held}.',
+    description:
+      'The detail of a Set-Cookie line whose domain the browser rewrote (lower case, a leading dot). {asked}: as written; {held}: as stored.',
+  },
+  heldHostOnly: {
+    message:
+      'Domain={asked} names this very host, which is an IP address (or has no registrable domain): the store keeps it host-only, for {host} alone, as if the line had no Domain.',
+    description:
+      'The detail of a Set-Cookie line whose Domain equals the request host, such as 127.0.0.1. {asked}: the Domain written; {host}: the host.',
+  },
+
+  // -- why a Set-Cookie line is missing from the store, inferred (the browser said nothing) -----
+  inferredPartitionedWithoutSecure: {
+    message:
+      'It is Partitioned without Secure. Chromium drops such a cookie without reporting a reason. Add Secure, and serve the page over https.',
+    description:
+      'The inferred cause of a Set-Cookie line the store does not hold. Partitioned and Secure stay in English.',
+  },
+  inferredValueNotUtf8: {
+    message:
+      'Its value holds bytes that are not UTF-8 (Latin-1, say): Chromium keeps no such value whole. Send cookie values as ASCII, or encode them (URL-encoding, base64).',
+    description: 'The inferred cause of a Set-Cookie line the store does not hold.',
+  },
+  inferredPrefixRules: {
+    message:
+      'Its name starts with {prefix}, and the line does not keep that prefix’s rules (Secure; for __Host-, Path=/ and no Domain).',
+    description:
+      'The inferred cause of a Set-Cookie line the store does not hold. {prefix}: the name prefix, like "__Host-".',
+  },
+  inferredCrowdedSite: {
+    message:
+      'The site holds {count} cookies: Chromium keeps at most 180 per site and evicts the least recently used, so this one went at once.',
+    description:
+      'The inferred cause of a Set-Cookie line the store does not hold. {count}: the cookies the site holds.',
+  },
+  inferredNoCause: {
+    message: 'Nothing on the line itself explains it: no rule it breaks is known here.',
+    description: 'A Set-Cookie line the store does not hold, with no likely cause found.',
   },
 
   // -- why the browser refused an inspector edit -------------------------------------------------
