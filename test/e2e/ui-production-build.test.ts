@@ -32,9 +32,11 @@ const RECORD_REACT_BUILD = `
   }
 `
 
-// A development build of this UI is about 558 KB, the production one about 327 KB; Vite's chunk
-// warning for the renderer sits at 400 KB (electron.vite.config.ts).
-const PRODUCTION_JS_LIMIT = 400 * 1024
+// The production build is about 434 KB since the catalogue explains every one of Chromium's
+// cookie issues and verdicts (327 KB before); a development build is far larger (558 KB when the
+// production one was 327). Vite's chunk warning for the renderer sits at the same limit
+// (electron.vite.config.ts).
+const PRODUCTION_JS_LIMIT = 512 * 1024
 
 labTest('the harness page runs the production bundle electron-vite builds', async ({ ui }) => {
   const page = ui.page
