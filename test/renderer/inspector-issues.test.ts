@@ -108,3 +108,40 @@ describe('issuesByCookie: what the newest exchanges say', () => {
     expect(codes(issues)).toEqual(['inspector.issue.valueBytes'])
   })
 })
+
+describe('issuesByCookie: what Chromium itself flagged', () => {
+  const issue = (name: string, warnings: string[]) => ({
+    operation: 'ReadCookie',
+    cookie: { name, domain: '127.0.0.1', path: '/' },
+    rawCookieLine: null,
+    warningReasons: warnings,
+    exclusionReasons: [],
+    siteForCookies: null,
+    cookieUrl: null,
+    insight: null,
+  })
+
+  it('names the cookie of the newest issue, with its reasons, and no other cookie', () => {
+    const bob = makeCookie({ name: 'other', value: 'bob' })
+    const entries = [
+      makeExchange({
+        seq: 3,
+        cookieIssues: [issue('userID', ['WarnSameSiteUnspecifiedCrossSiteContext'])],
+      }),
+      makeExchange({
+        seq: 7,
+        cookieIssues: [issue('userID', ['WarnSameSiteUnspecifiedLaxAllowUnsafe'])],
+      }),
+    ]
+    const issues = issuesByCookie({ cookies: [alice, bob], entries })
+    expect(issues.get(cookieKeyOf(alice))).toEqual([
+      {
+        code: 'inspector.issue.chromium',
+        seq: 7,
+        warnings: ['WarnSameSiteUnspecifiedLaxAllowUnsafe'],
+        exclusions: [],
+      },
+    ])
+    expect(issues.has(cookieKeyOf(bob))).toBe(false)
+  })
+})

@@ -17,6 +17,13 @@ export type CookieIssue =
   /** Characters outside printable ASCII, which reach a server as bytes it may misread. */
   | { code: 'inspector.issue.valueBytes' }
   | { code: 'inspector.issue.nearSizeLimit'; bytes: number; max: number }
+  /** Chromium's own cookie issue (the Audits domain) on the newest exchange that raised one. */
+  | {
+      code: 'inspector.issue.chromium'
+      seq: number
+      warnings: readonly string[]
+      exclusions: readonly string[]
+    }
 
 export type CookieIssueCode = CookieIssue['code']
 
@@ -140,11 +147,39 @@ export const timelineIssueFacts: IssueSource = ({ entries }) => {
   return facts
 }
 
-/**
- * Every source of issue facts. Where Chromium's own cookie issues (the Audits domain, on each
- * exchange) are captured, their source goes here too.
- */
-export const ISSUE_SOURCES: readonly IssueSource[] = [storeIssueFacts, timelineIssueFacts]
+/** Chromium's own cookie issues (the Audits domain), the newest for each cookie it names. */
+export const chromiumIssueFacts: IssueSource = ({ entries }) => {
+  const facts: CookieIssueFact[] = []
+  const decided = new Set<string>()
+  for (let index = entries.length - 1; index >= 0; index--) {
+    const entry = entries[index] as TimelineEntry
+    if (entry.kind !== 'exchange') continue
+    for (const issue of entry.cookieIssues ?? []) {
+      const cookie = issue.cookie
+      if (!cookie) continue
+      const key = `${cookie.name}\u0000${bare(cookie.domain)}\u0000${cookie.path}`
+      if (decided.has(key)) continue
+      decided.add(key)
+      facts.push({
+        target: { name: cookie.name, domain: cookie.domain, path: cookie.path },
+        issue: {
+          code: 'inspector.issue.chromium',
+          seq: entry.seq,
+          warnings: issue.warningReasons,
+          exclusions: issue.exclusionReasons,
+        },
+      })
+    }
+  }
+  return facts
+}
+
+/** Every source of issue facts. */
+export const ISSUE_SOURCES: readonly IssueSource[] = [
+  storeIssueFacts,
+  timelineIssueFacts,
+  chromiumIssueFacts,
+]
 
 /** Each shown cookie's issues, by `cookieKeyOf`; a cookie without any is not in the map. */
 export function issuesByCookie(

@@ -4,6 +4,7 @@
 
 import type { StoredCookie } from '../../shared/domain'
 import { explainBlockedReason, type CookieDirection } from '../../shared/explain/blocked-reasons'
+import { explainIssueReason } from '../../shared/explain/cookie-issues'
 import { formatMessage } from '../../shared/messages/format-message'
 import type { DraftWarning } from './cookie-reach'
 import { entryLabel } from './entry-display'
@@ -56,6 +57,14 @@ export function issueText(issue: CookieIssue): string {
       return formatMessage(issue.code, {
         entry: entryLabel(issue.seq),
         reasons: reasonsText(issue.reasons, 'response'),
+      })
+    case 'inspector.issue.chromium':
+      return formatMessage(issue.code, {
+        entry: entryLabel(issue.seq),
+        reasons: [
+          ...issue.exclusions.map((reason) => explainIssueReason(reason, 'exclusion').summary),
+          ...issue.warnings.map((reason) => explainIssueReason(reason, 'warning').summary),
+        ].join('; '),
       })
     case 'inspector.issue.nearSizeLimit':
       return formatMessage(issue.code, { bytes: issue.bytes, max: issue.max })

@@ -50,7 +50,7 @@ export type StoreChangeMessageId =
 export type InspectorMessageId =
   | `inspector.partition.${'summary' | 'crossSite' | 'sameSite' | 'opaque'}`
   | 'inspector.source'
-  | `inspector.issue.${'notSent' | 'setRefused' | 'sameSiteNoneWithoutSecure' | 'valueBytes' | 'nearSizeLimit'}`
+  | `inspector.issue.${'notSent' | 'setRefused' | 'chromium' | 'sameSiteNoneWithoutSecure' | 'valueBytes' | 'nearSizeLimit'}`
   | `inspector.add.${'noPageThere' | 'ipIsHostOnly' | 'added'}`
   | 'inspector.decode.invalid'
 
@@ -87,6 +87,7 @@ export interface ExplainParams {
   'inspector.source': { scheme: string; port: string }
   'inspector.issue.notSent': { entry: string; reasons: string }
   'inspector.issue.setRefused': { entry: string; reasons: string }
+  'inspector.issue.chromium': { entry: string; reasons: string }
   'inspector.issue.nearSizeLimit': { bytes: number; max: number }
   'inspector.add.noPageThere': { domain: string }
   'inspector.add.ipIsHostOnly': { address: string }

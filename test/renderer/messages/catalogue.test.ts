@@ -144,6 +144,7 @@ const EXPLAIN_SAMPLES: ExplainParams = {
   'inspector.source': { scheme: 'Secure', port: '8443' },
   'inspector.issue.notSent': { entry: '#12', reasons: 'SameSite=Strict, cross-site request' },
   'inspector.issue.setRefused': { entry: '#12', reasons: 'SameSite=None without Secure' },
+  'inspector.issue.chromium': { entry: '#12', reasons: 'sent under the Lax+POST allowance' },
   'inspector.issue.nearSizeLimit': { bytes: 3900, max: 4096 },
   'inspector.add.noPageThere': { domain: 'example.com' },
   'inspector.add.ipIsHostOnly': { address: '127.0.0.1' },

@@ -55,6 +55,10 @@ export const inspectorEn = {
       'The value holds characters outside plain ASCII. They travel as UTF-8 bytes, which many servers (Flask among them) read as Latin-1: “é” arrives as “Ã©”. Percent-encode the value instead.',
     description: ISSUE,
   },
+  'inspector.issue.chromium': {
+    message: 'Chromium flagged it on {entry}: {reasons}.',
+    description: `${ISSUE} {entry}: a timeline label like #12; {reasons}: Chromium's cookie warnings and exclusions, in words.`,
+  },
   'inspector.issue.nearSizeLimit': {
     message:
       'Name and value take {bytes} of the {max} bytes a browser keeps for one cookie: a little more and it is refused.',
