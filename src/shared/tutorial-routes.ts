@@ -14,6 +14,13 @@ export interface TutorialRoute {
   flask: string
 }
 
+/** One Flask view answers the cross-site report for GET and POST alike. */
+const CROSS_SITE_REPORT_FLASK = `@app.route('/cross-site/report', methods=['GET', 'POST'])
+def cross_site_report():
+    names = ['strict', 'lax', 'unspecified', 'none']
+    sent = {name: name in request.cookies for name in names}
+    return render_template('report.html', sent=sent)`
+
 export const TUTORIAL_ROUTES: readonly TutorialRoute[] = [
   {
     method: 'GET',
@@ -210,11 +217,7 @@ def cross_site():
     seed: '002',
     title: 'Which cookies came',
     summary: 'Lists which of the lesson cookies the browser sent with this request.',
-    flask: `@app.route('/cross-site/report', methods=['GET', 'POST'])
-def cross_site_report():
-    names = ['strict', 'lax', 'unspecified', 'none']
-    sent = {name: name in request.cookies for name in names}
-    return render_template('report.html', sent=sent)`,
+    flask: CROSS_SITE_REPORT_FLASK,
   },
   {
     method: 'POST',
@@ -222,11 +225,7 @@ def cross_site_report():
     seed: '002',
     title: 'Which cookies came (a form POST)',
     summary: 'The same report, for a form posted from another site.',
-    flask: `@app.route('/cross-site/report', methods=['GET', 'POST'])
-def cross_site_report():
-    names = ['strict', 'lax', 'unspecified', 'none']
-    sent = {name: name in request.cookies for name in names}
-    return render_template('report.html', sent=sent)`,
+    flask: CROSS_SITE_REPORT_FLASK,
   },
 ]
 

@@ -3,7 +3,7 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startTutorialServer, type TutorialServer } from '../../../src/core/server'
-import { dom, request, textOf } from './server-client'
+import { cspOf, dom, request, textOf } from './server-client'
 
 let server: TutorialServer
 
@@ -15,20 +15,11 @@ afterAll(() => server.close())
 const overHttp = (host: string, path: string, headers: Record<string, string> = {}) =>
   request(server.url, path, { headers: { Host: `${host}:${server.port}`, ...headers } })
 
-function csp(headers: Record<string, unknown>): Map<string, string[]> {
-  return new Map(
-    String(headers['content-security-policy'])
-      .split(';')
-      .map((part) => part.trim().split(/\s+/))
-      .map(([name = '', ...values]) => [name, values]),
-  )
-}
-
 describe('the cross-site lesson pages', () => {
   it('lets the calling page reach exactly the tutorial origins, and no other page any', async () => {
     const page = await overHttp('www.shop.test', '/cross-site?site=tracker.test')
     expect(page.status).toBe(200)
-    const policy = csp(page.headers)
+    const policy = cspOf(page.headers)
     const tracker = `http://tracker.test:${server.port}`
     for (const directive of ['img-src', 'form-action', 'connect-src']) {
       expect(policy.get(directive), directive).toContain(tracker)
@@ -38,7 +29,7 @@ describe('the cross-site lesson pages', () => {
     const form = dom(page.body).querySelector('#call-form')
     expect(form?.getAttribute('action')).toBe(`${tracker}/cross-site/report?via=form`)
 
-    const other = csp((await overHttp('www.shop.test', '/getcookie')).headers)
+    const other = cspOf((await overHttp('www.shop.test', '/getcookie')).headers)
     expect(other.get('img-src')).toEqual(["'self'"])
     expect(other.get('connect-src')).toEqual(["'self'"])
   })

@@ -1,7 +1,7 @@
 import { createServer as createNetServer } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { PortInUseError, startTutorialServer, type TutorialServer } from '../../../src/core/server'
-import { canConnect, dom, request, textOf } from './server-client'
+import { canConnect, cspOf, dom, request, textOf } from './server-client'
 import { tlsRequest } from './tls-client'
 
 let server: TutorialServer
@@ -15,15 +15,6 @@ const overHttps = (host: string, path: string, headers: Record<string, string> =
   tlsRequest({ host, port: server.httpsPort, path, headers, pin: server.certificate.spkiSha256 })
 const overHttp = (host: string, path: string, headers: Record<string, string> = {}) =>
   request(server.url, path, { headers: { Host: `${host}:${server.port}`, ...headers } })
-
-function csp(headers: Record<string, unknown>): Map<string, string[]> {
-  return new Map(
-    String(headers['content-security-policy'])
-      .split(';')
-      .map((part) => part.trim().split(/\s+/))
-      .map(([name = '', ...values]) => [name, values]),
-  )
-}
 
 describe('the tutorial over https', () => {
   it('sets a Secure __Host- cookie over https without forecasting a refusal', async () => {
@@ -108,7 +99,7 @@ describe('the https choice', () => {
     const reply = await overHttp('localhost', '/playground?key=a')
     const button = dom(reply.body).querySelector('button[formaction]')
     expect(button?.getAttribute('formaction')).toBe(`https://localhost:${server.httpsPort}/set`)
-    expect(csp(reply.headers).get('form-action')).toEqual([
+    expect(cspOf(reply.headers).get('form-action')).toEqual([
       "'self'",
       `https://localhost:${server.httpsPort}`,
     ])
@@ -127,7 +118,7 @@ describe('embedding another tutorial site', () => {
     expect(frame?.getAttribute('src')).toBe(
       `https://tracker.test:${server.httpsPort}/set?key=part&value=1&secure=1&samesite=None&partitioned=1`,
     )
-    const frameSrc = csp(reply.headers).get('frame-src') ?? []
+    const frameSrc = cspOf(reply.headers).get('frame-src') ?? []
     expect(frameSrc).toContain(`https://tracker.test:${server.httpsPort}`)
     expect(frameSrc.every((source) => /^https?:\/\/[a-z0-9.]+:\d+$/.test(source))).toBe(true)
     expect(frameSrc).not.toContain('*')
@@ -142,11 +133,11 @@ describe('embedding another tutorial site', () => {
 
   it('/set may be framed by tutorial pages only; other pages by none', async () => {
     const set = await overHttps('tracker.test', '/set?key=a')
-    const ancestors = csp(set.headers).get('frame-ancestors') ?? []
+    const ancestors = cspOf(set.headers).get('frame-ancestors') ?? []
     expect(ancestors).toContain(`https://www.shop.test:${server.httpsPort}`)
     expect(ancestors).toContain(`http://www.shop.test:${server.port}`)
     expect(ancestors.some((source) => source.includes('*'))).toBe(false)
-    expect(csp((await overHttps('tracker.test', '/')).headers).get('frame-ancestors')).toEqual([
+    expect(cspOf((await overHttps('tracker.test', '/')).headers).get('frame-ancestors')).toEqual([
       "'none'",
     ])
   })

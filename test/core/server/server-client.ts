@@ -156,3 +156,13 @@ export function tutorialServerForThisFile() {
       request(server().url, path, { headers }),
   }
 }
+
+/** A response's Content-Security-Policy, directive by directive. */
+export function cspOf(headers: Record<string, unknown>): Map<string, string[]> {
+  return new Map(
+    String(headers['content-security-policy'])
+      .split(';')
+      .map((part) => part.trim().split(/\s+/))
+      .map(([name = '', ...values]) => [name, values]),
+  )
+}
