@@ -12,6 +12,7 @@
 
 import { cookieKeyOf } from '../../shared/domain'
 import type {
+  PartitionKey,
   Exchange,
   SetCookieLine,
   SetCookieOutcome,
@@ -80,7 +81,14 @@ function checkedOutcome(
   if (target.partitioned) {
     // An unpartitioned cookie of that name speaks for a Partitioned line only when this very
     // exchange wrote it (a browser that does not partition); else it is an older cookie.
-    const partitioned = candidates.filter((c) => c.partitionKey !== null || c.partitionKeyOpaque)
+    // Where the response named its partition, only a cookie in that very partition counts: the
+    // same name in another top-level site's jar is another cookie.
+    const named = exchange.cookiePartition?.key ?? null
+    const partitioned = candidates.filter((c) =>
+      named === null
+        ? c.partitionKey !== null || c.partitionKeyOpaque
+        : c.partitionKey !== null && samePartition(c.partitionKey, named),
+    )
     candidates = partitioned.length > 0 ? partitioned : candidates.filter(changedHere)
   }
   const found = candidates.find((cookie) => cookie.value === parsed.value) ?? candidates[0]
@@ -196,4 +204,8 @@ function cutAt(asked: string, held: string): string | null {
   const code = asked.charCodeAt(held.length)
   if (code <= 0x7f) return null
   return `0x${code.toString(16).toUpperCase().padStart(2, '0')}`
+}
+
+function samePartition(a: PartitionKey, b: PartitionKey): boolean {
+  return a.topLevelSite === b.topLevelSite && a.hasCrossSiteAncestor === b.hasCrossSiteAncestor
 }

@@ -20,6 +20,8 @@ export interface ExchangeSpec {
   blocked?: Array<{ cookieLine: string; reasons: string[] }>
   /** false: the browser sends no ExtraInfo (cache, service worker). */
   extraInfo?: boolean
+  /** The partition the response's Partitioned cookies go into (`cookiePartitionKey`). */
+  cookiePartitionKey?: { topLevelSite: string; hasCrossSiteAncestor: boolean }
 }
 
 export function exchangeEvents(spec: ExchangeSpec): CdpEvent[] {
@@ -82,6 +84,7 @@ export function exchangeEvents(spec: ExchangeSpec): CdpEvent[] {
           ...(setCookies.length > 0 ? { 'Set-Cookie': setCookies.join('\n') } : {}),
         },
         statusCode: spec.status ?? 200,
+        ...(spec.cookiePartitionKey ? { cookiePartitionKey: spec.cookiePartitionKey } : {}),
       },
     })
   }

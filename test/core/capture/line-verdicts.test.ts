@@ -89,6 +89,40 @@ describe('a line the browser named no reason against, held against the store', (
     expect(part.storeChanges.map((c) => [c.type, c.cause.by])).toEqual([['added', 'response']])
   })
 
+  it('is not stored when the only cookie of that name is in another partition than its own', async () => {
+    const { browser } = await setup()
+    const other = { topLevelSite: 'https://localhost', hasCrossSiteAncestor: true }
+    const own = { topLevelSite: 'https://shop.test', hasCrossSiteAncestor: true }
+    const stored = cdpCookie({
+      name: 'part',
+      value: '1',
+      domain: 'tracker.test',
+      secure: true,
+      partitionKey: other,
+    })
+    await exchange(
+      browser,
+      {
+        requestId: 'q1',
+        url: 'https://tracker.test/set',
+        setCookies: ['part=1; Secure; Partitioned; Path=/'],
+        cookiePartitionKey: other,
+      },
+      [stored],
+    )
+    const part = await exchange(
+      browser,
+      {
+        requestId: 'q2',
+        url: 'https://tracker.test/set',
+        setCookies: ['part=1; Secure; Partitioned; Path=/'],
+        cookiePartitionKey: own,
+      },
+      [stored],
+    )
+    expect(outcomes(part)[0]?.status).toBe('notStored')
+  })
+
   it('stays stored when the store holds it with the value the line set', async () => {
     const { browser } = await setup()
     const set = await exchange(browser, { requestId: 's', setCookies: ['userID=alice; Path=/'] }, [
