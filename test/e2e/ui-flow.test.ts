@@ -383,8 +383,9 @@ describe('reading it from the back of the room', () => {
     const paneBackground = () =>
       lab.page.evaluate(() => getComputedStyle(document.body).backgroundColor)
     await expect.poll(async () => luminance(await paneBackground())).toBeLessThan(0.2)
-    await ui.goTo('/getcookie')
-    await expect.poll(() => lab.page.url()).toMatch(/\/getcookie$/)
+    await ui.goTo('/john/')
+    await expect.poll(() => lab.page.url()).toMatch(/\/john\/$/)
+    await lab.page.waitForLoadState()
     expect(luminance(await paneBackground())).toBeLessThan(0.2)
     await ui.screenshot('08-dark-theme')
 

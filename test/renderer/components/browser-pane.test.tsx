@@ -29,6 +29,30 @@ describe('the address bar', () => {
     expect(address.value).toBe(`${SERVER_URL}/getcookie`)
   })
 
+  it('keeps an address typed while the previous one was still loading', async () => {
+    let finish: (() => void) | undefined
+    const host = createFakeHost({
+      navigate: (payload: { target: string }) =>
+        new Promise((resolve) => {
+          finish = () => resolve(makePane({ url: new URL(payload.target, SERVER_URL).toString() }))
+        }),
+    })
+    const { user } = renderPane(host)
+    const address = screen.getByLabelText(/Address/) as HTMLInputElement
+    await user.clear(address)
+    await user.type(address, '/getcookie{Enter}')
+    await user.clear(address)
+    await user.type(address, '/deletecookie')
+    await act(async () => finish?.())
+    expect(address.value).toBe('/deletecookie')
+    expect(document.activeElement).toBe(address)
+    await user.type(address, '{Enter}')
+    expect(host.calls('navigate').map(([, payload]) => payload)).toEqual([
+      { target: '/getcookie' },
+      { target: '/deletecookie' },
+    ])
+  })
+
   it('follows the pane when the user is not typing', () => {
     const { stores } = renderPane()
     act(() => stores.pane.setPane(makePane({ url: `${SERVER_URL}/john/` })))

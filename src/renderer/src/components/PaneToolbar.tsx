@@ -58,9 +58,11 @@ export function PaneToolbar() {
           onSubmit={(event) => {
             event.preventDefault()
             const input = event.currentTarget.querySelector('input')
-            void paneStore.navigate(draft ?? pane.url).then((ok) => {
-              if (!ok) return
-              // As in a browser, the bar lets go after Enter and shows where the pane went.
+            const submitted = draft ?? pane.url
+            void paneStore.navigate(submitted).then((ok) => {
+              // As in a browser, the bar lets go after Enter and shows where the pane went, unless
+              // the learner has typed another address since: that one must not be lost.
+              if (!ok || (input && input.value !== submitted)) return
               input?.blur()
               setDraft(null)
             })
