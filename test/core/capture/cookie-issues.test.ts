@@ -9,35 +9,15 @@ import { PaneCapture } from '../../../src/core/capture/pane-capture'
 import type { Exchange } from '../../../src/shared/domain'
 import { WaitingCapture } from '../../support/waiting-capture'
 import { exchangeEvents } from './cdp-events'
-import {
-  attachedCapture,
-  emitExchange,
-  FakeBrowser,
-  fixtureStart,
-  loadFixture,
-  replay,
-} from './fake-browser'
+import { attachedCapture, emitExchange, FakeBrowser, replayedFixture } from './fake-browser'
 
 let capture: PaneCapture | undefined
 afterEach(() => capture?.close())
 
 async function replayed(scenario: string) {
-  const fixture = loadFixture(scenario)
-  const browser = new FakeBrowser()
-  const start = fixtureStart(fixture)
-  capture = new PaneCapture({ now: () => start, storePollMs: 0 })
-  await capture.attach(browser)
-  await replay(capture, browser, fixture)
-  await capture.settled()
-  const exchanges = capture
-    .entries()
-    .filter((entry): entry is Exchange => entry.kind === 'exchange')
-  const at = (path: string) => {
-    const found = exchanges.find((exchange) => new URL(exchange.url).pathname === path)
-    if (!found) throw new Error(`no exchange for ${path}`)
-    return found
-  }
-  return { capture, exchanges, at, browser }
+  const replay = await replayedFixture(scenario)
+  capture = replay.capture
+  return replay
 }
 
 const issueEvent = (requestId: string | null, name: string, reasons: string[]) => ({

@@ -7,7 +7,8 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Protocol } from 'devtools-protocol'
 import type { CdpConnection } from '../../../src/core/capture/cdp-connection'
-import type { PaneCapture } from '../../../src/core/capture/pane-capture'
+import { PaneCapture } from '../../../src/core/capture/pane-capture'
+import type { Exchange } from '../../../src/shared/domain'
 import { WaitingCapture } from '../../support/waiting-capture'
 import { exchangeEvents, type ExchangeSpec } from './cdp-events'
 
@@ -155,6 +156,28 @@ export async function replay(
     const event = fixture.events[index]
     if (event) browser.emit(event.method, event.params)
   }
+}
+
+/**
+ * A recorded scenario replayed into a fresh capture at recorded time, settled, with its exchanges
+ * and `at(path, nth)` to find one. The caller closes the capture.
+ */
+export async function replayedFixture(scenario: string) {
+  const fixture = loadFixture(scenario)
+  const browser = new FakeBrowser()
+  const start = fixtureStart(fixture)
+  const capture = new PaneCapture({ now: () => start, storePollMs: 0 })
+  await capture.attach(browser)
+  await replay(capture, browser, fixture)
+  await capture.settled()
+  const entries = capture.entries()
+  const exchanges = entries.filter((entry): entry is Exchange => entry.kind === 'exchange')
+  const at = (path: string, nth = 0) => {
+    const found = exchanges.filter((e) => new URL(e.url).pathname === path)[nth]
+    if (!found) throw new Error(`no exchange #${nth} for ${path}`)
+    return found
+  }
+  return { capture, browser, entries, exchanges, at, origin: fixture.origin }
 }
 
 /** A capture attached to a fresh fake browser, with a clock the test moves. */

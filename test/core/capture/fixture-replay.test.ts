@@ -4,27 +4,15 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { PaneCapture } from '../../../src/core/capture/pane-capture'
 import type { Exchange, ScriptWrite, TimelineEntry } from '../../../src/shared/domain'
-import { FakeBrowser, fixtureStart, loadFixture, replay } from './fake-browser'
+import { replayedFixture } from './fake-browser'
 
 let capture: PaneCapture | undefined
 afterEach(() => capture?.close())
 
 async function replayed(scenario: string) {
-  const fixture = loadFixture(scenario)
-  const browser = new FakeBrowser()
-  const start = fixtureStart(fixture)
-  capture = new PaneCapture({ now: () => start, storePollMs: 0 })
-  await capture.attach(browser)
-  await replay(capture, browser, fixture)
-  await capture.settled()
-  const entries = capture.entries()
-  const exchanges = entries.filter((e): e is Exchange => e.kind === 'exchange')
-  const at = (path: string, nth = 0) => {
-    const found = exchanges.filter((e) => new URL(e.url).pathname === path)[nth]
-    if (!found) throw new Error(`no exchange #${nth} for ${path}`)
-    return found
-  }
-  return { capture, entries, exchanges, at, origin: fixture.origin }
+  const replay = await replayedFixture(scenario)
+  capture = replay.capture
+  return replay
 }
 
 const scriptWrites = (entries: TimelineEntry[]) =>

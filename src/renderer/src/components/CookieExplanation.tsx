@@ -8,6 +8,7 @@ import type { AttributeExplanation } from '../../../shared/explain/cookie-attrib
 import type { BlockedReasonExplanation } from '../../../shared/explain/blocked-reasons'
 import './CookieExplanation.css'
 import { Icon } from './Icon'
+import { ReasonNote } from './ReasonNote'
 
 export type Verdict =
   'sent' | 'not sent' | 'not for this URL' | 'stored' | 'not stored' | 'outcome not observed'
@@ -46,30 +47,18 @@ export function CookieExplanation({
         <span className={`verdict verdict-${verdict.replace(/ /g, '-')}`}>{verdict}</span>
       </p>
       {storeNote}
-      {blocked.map((reason) =>
-        reason.kind === 'rule' ? (
-          <div key={reason.reason} className="why-scoped" role="note">
-            <p>
-              <strong>{reason.summary}</strong> <code className="reason-code">{reason.reason}</code>
-            </p>
-            <p>
-              <strong>Why: </strong>
-              {reason.meaning}
-            </p>
-          </div>
-        ) : (
-          <div key={reason.reason} className="why-blocked" role="note">
-            <p>
-              <strong>{reason.summary}</strong> <code className="reason-code">{reason.reason}</code>
-            </p>
-            <p>{reason.meaning}</p>
-            <p>
-              <strong>How to fix it: </strong>
-              {reason.fix}
-            </p>
-          </div>
-        ),
-      )}
+      {blocked.map((reason) => (
+        <ReasonNote
+          key={reason.reason}
+          role="note"
+          {...(reason.kind === 'rule'
+            ? { className: 'why-scoped', meaningLabel: 'Why: ' }
+            : { className: 'why-blocked', fix: reason.fix })}
+          summary={reason.summary}
+          code={reason.reason}
+          meaning={reason.meaning}
+        />
+      ))}
       {raw !== undefined && (
         <p className="raw-line">
           <span className="raw-line-label">As sent by the server: </span>

@@ -12,6 +12,7 @@ import {
 } from '../../../shared/explain/cookie-issues'
 import { formatMessage } from '../../../shared/messages/format-message'
 import './CookieIssues.css'
+import { ReasonNote } from './ReasonNote'
 
 export function CookieIssues({ exchange }: { exchange: Exchange }) {
   const issues = (exchange.cookieIssues ?? []).map((issue) => explainCookieIssue(issue, exchange))
@@ -75,23 +76,15 @@ function CookieIssueCard({ issue }: { issue: CookieIssueExplanation }) {
         )}
       </p>
       {issue.reasons.map((reason) => (
-        <div key={`${reason.kind}:${reason.reason}`} className="cookie-issue-reason">
-          <p>
-            <span className={`issue-kind issue-kind-${reason.kind}`}>{reason.kindLabel}</span>{' '}
-            <strong>{reason.summary}</strong>
-            {reason.known && (
-              <>
-                {' '}
-                <code className="reason-code">{reason.reason}</code>
-              </>
-            )}
-          </p>
-          <p>{reason.meaning}</p>
-          <p>
-            <strong>How to fix it: </strong>
-            {reason.fix}
-          </p>
-        </div>
+        <ReasonNote
+          key={`${reason.kind}:${reason.reason}`}
+          className="cookie-issue-reason"
+          lead={<span className={`issue-kind issue-kind-${reason.kind}`}>{reason.kindLabel}</span>}
+          summary={reason.summary}
+          {...(reason.known ? { code: reason.reason } : {})}
+          meaning={reason.meaning}
+          fix={reason.fix}
+        />
       ))}
       {issue.insight && <p>{issue.insight}</p>}
       {issue.otherFields && <p className="muted cookie-issue-raw">{issue.otherFields}</p>}
