@@ -89,17 +89,15 @@ export function crossSiteSetup(request: TutorialRequest): TutorialResponse {
         <code>${request.hostname}</code> just stored ${cookies.length} cookies, one for each
         SameSite value. Visited directly like this, every one of them comes back to it.
       </p>
-      ${table(
-        ['cookie', 'SameSite', 'from another site it is…'],
-        cookies.map(
+      <ul class="stack">
+        ${cookies.map(
           (cookie) =>
-            html`<tr>
-              <td><code>${cookie.name}=1</code></td>
-              <td>${cookie.sameSite ?? '(not set)'}</td>
-              <td>${cookie.rule}</td>
-            </tr>`,
-        ),
-      )}
+            html`<li>
+              <code>${cookie.name}=1</code> (SameSite ${cookie.sameSite ?? 'not set'}):
+              ${cookie.rule}
+            </li>`,
+        )}
+      </ul>
       ${
         secure === null
           ? ''

@@ -6,6 +6,7 @@
 
 import type { Exchange, PartitionKey, StoredCookie, TimelineEntry } from '../../shared/domain'
 import { cookieKeyOf } from '../../shared/domain'
+import { kindOfReason } from '../../shared/explain/blocked-reasons'
 
 /** What is wrong, as a code with parameters; the words live in the catalogue. */
 export type CookieIssue =
@@ -59,16 +60,6 @@ export const COOKIE_MAX_BYTES = 4096
 /** From here on a cookie is "near" that limit: a little more and the browser refuses it. */
 export const NEAR_LIMIT_BYTES = Math.floor(COOKIE_MAX_BYTES * 0.9)
 
-/**
- * Reasons that are the rule doing its job, not trouble: a cookie for /john is not sent to /,
- * a cookie for one host is not sent to another.
- */
-const WORKING_AS_INTENDED: ReadonlySet<string> = new Set([
-  'NotOnPath',
-  'PathMismatch',
-  'DomainMismatch',
-])
-
 // Printable ASCII (space to tilde) is what every server reads back as it was written.
 const OUTSIDE_PRINTABLE_ASCII = /[^\x20-\x7e]/
 
@@ -110,7 +101,10 @@ export const timelineIssueFacts: IssueSource = ({ entries }) => {
     for (const considered of entry.considered) {
       const key = cookieKeyOf(considered.cookie)
       if (sendDecided.has(key)) continue
-      const reasons = considered.blockedReasons.filter((r) => !WORKING_AS_INTENDED.has(r))
+      // The rule doing its job (a cookie for /john not sent to /) is not trouble.
+      const reasons = considered.blockedReasons.filter(
+        (reason) => kindOfReason(reason, 'request') === 'problem',
+      )
       // Blocked only by the rules of path and domain: this request says nothing either way.
       if (considered.blockedReasons.length > 0 && reasons.length === 0) continue
       sendDecided.add(key)
