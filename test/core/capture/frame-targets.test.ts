@@ -7,28 +7,19 @@ import { describe, expect, it } from 'vitest'
 import type { CdpConnection } from '../../../src/core/capture/cdp-connection'
 import { FrameTargets } from '../../../src/core/capture/frame-targets'
 import { nestedSessions } from '../../../src/core/capture/nested-session'
+import { ScriptedEvents } from './fake-browser'
 
 /** A target whose answers the test scripts; its children are flat sessions of their own. */
-class ScriptedTarget implements CdpConnection {
+class ScriptedTarget extends ScriptedEvents implements CdpConnection {
   readonly sent: string[] = []
   readonly children = new Map<string, ScriptedTarget>()
   failing = new Set<string>()
-  private readonly listeners = new Set<(method: string, params: unknown) => void>()
 
   send: CdpConnection['send'] = ((method: string) => {
     this.sent.push(method)
     if (this.failing.has(method)) return Promise.reject(new Error(`${method} failed`))
     return Promise.resolve({})
   }) as CdpConnection['send']
-
-  onEvent(listener: (method: string, params: unknown) => void): () => void {
-    this.listeners.add(listener)
-    return () => this.listeners.delete(listener)
-  }
-
-  emit(method: string, params: unknown): void {
-    for (const listener of [...this.listeners]) listener(method, params)
-  }
 
   readonly childSessions = {
     flatten: true,
