@@ -3,6 +3,7 @@ import { act, cleanup, fireEvent, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { App } from '../../../src/renderer/src/components/App'
 import { renderInApp } from '../render-app'
+import { MAX_SHARE } from '../../../src/renderer/src/stores/settings-store'
 
 afterEach(cleanup)
 
@@ -70,9 +71,9 @@ describe('Splitter', () => {
     fireEvent.pointerMove(bar, { clientY: 405 })
     expect(stores.settings.getSnapshot().paneShare).toBe(0.4)
     fireEvent.pointerMove(bar, { clientY: 2000 })
-    expect(stores.settings.getSnapshot().paneShare).toBe(0.8)
+    expect(stores.settings.getSnapshot().paneShare).toBe(MAX_SHARE)
     fireEvent.pointerUp(bar, { clientY: 2000 })
     fireEvent.pointerMove(bar, { clientY: 405 })
-    expect(stores.settings.getSnapshot().paneShare).toBe(0.8)
+    expect(stores.settings.getSnapshot().paneShare).toBe(MAX_SHARE)
   })
 })
