@@ -11,6 +11,7 @@ export type ThemeChoice = 'system' | 'light' | 'dark'
 export interface Settings {
   theme: ThemeChoice
   presenter: boolean
+  /** The zoom step chosen; the snapshot's is the one in force, no larger than the window holds. */
   zoom: number
   /** The share of the left column's height the browser pane takes; the store has the rest. */
   paneShare: number
@@ -126,19 +127,18 @@ export class SettingsStore implements ExternalStore<SettingsSnapshot> {
   }
 
   setPresenter(presenter: boolean): void {
-    this.save(this.fitted({ ...this.settings, presenter }))
+    this.save({ ...this.settings, presenter })
   }
 
   /**
-   * The window's size, on launch and on every resize: a zoom that no longer fits a smaller
-   * window (or Presenter turned on) steps down to the largest that does, and is kept so.
+   * The window's size, on launch and on every resize. A zoom that no longer fits a smaller window
+   * (or Presenter turned on) is brought down to the largest step that does; the step chosen is
+   * kept, and comes back when the window has room for it again.
    */
   setWindowSize(size: WindowSize): void {
     this.windowSize = size
-    const fitted = this.fitted(this.settings)
-    if (fitted.zoom !== this.settings.zoom) this.save(fitted)
     // Most resizes change nothing the UI shows: only a new limit is news.
-    else if (largestZoomThatFits(size, fitted.presenter) !== this.snapshot.maxZoom) this.publish()
+    if (largestZoomThatFits(size, this.settings.presenter) !== this.snapshot.maxZoom) this.publish()
   }
 
   zoomIn(): void {
@@ -150,7 +150,7 @@ export class SettingsStore implements ExternalStore<SettingsSnapshot> {
   }
 
   resetZoom(): void {
-    this.save(this.fitted({ ...this.settings, zoom: 1 }))
+    this.save({ ...this.settings, zoom: 1 })
   }
 
   setPaneShare(share: number): void {
@@ -167,15 +167,13 @@ export class SettingsStore implements ExternalStore<SettingsSnapshot> {
   }
 
   private stepZoom(direction: 1 | -1): void {
-    const index = ZOOM_STEPS.findIndex((step) => step === this.settings.zoom)
+    // A step from the zoom in force, never past the largest the window holds.
+    const { zoom, maxZoom } = this.snapshot
+    const index = ZOOM_STEPS.findIndex((step) => step === zoom)
     const next = ZOOM_STEPS[Math.min(ZOOM_STEPS.length - 1, Math.max(0, index + direction))]
-    if (next !== undefined) this.save(this.fitted({ ...this.settings, zoom: next }))
-  }
-
-  /** SETTINGS with the zoom brought down to the largest step the window holds. */
-  private fitted(settings: Settings): Settings {
-    const maxZoom = largestZoomThatFits(this.windowSize, settings.presenter)
-    return settings.zoom > maxZoom ? { ...settings, zoom: maxZoom } : settings
+    if (next !== undefined && next <= maxZoom && next !== zoom) {
+      this.save({ ...this.settings, zoom: next })
+    }
   }
 
   private saveShare(
@@ -202,15 +200,18 @@ export class SettingsStore implements ExternalStore<SettingsSnapshot> {
   }
 
   private derive(): SettingsSnapshot {
-    const { theme, presenter, zoom } = this.settings
+    const { theme, presenter } = this.settings
+    const maxZoom = largestZoomThatFits(this.windowSize, presenter)
+    const zoom = Math.min(this.settings.zoom, maxZoom)
     const resolvedTheme = theme === 'system' ? (this.darkQuery?.matches ? 'dark' : 'light') : theme
     const paneZoom = (presenter ? PRESENTER_SCALE : 1) * zoom
     return {
       ...this.settings,
+      zoom,
       resolvedTheme,
       rootFontPx: BASE_FONT_PX * paneZoom,
       paneZoom,
-      maxZoom: largestZoomThatFits(this.windowSize, presenter),
+      maxZoom,
       timelineSplit: presenter ? this.settings.presenterTimelineShare : this.settings.timelineShare,
     }
   }
