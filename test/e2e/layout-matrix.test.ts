@@ -112,6 +112,18 @@ describe('the layout matrix', () => {
     }
     console.log(figures.join('\n'))
     expect(faults).toEqual([])
+
+    // The largest zoom of the large window, then the small one: the zoom comes down to what
+    // the small window holds, and the choice comes back with the large one.
+    const largest = await zoomToEnd(zoomIn)
+    await page.setViewportSize(SIZES[0])
+    await expect.poll(zoomPercent).toBeLessThan(largest)
+    expect(await zoomIn().getAttribute('aria-disabled')).toBe('true')
+    await settled(page)
+    expect(await layoutFaults(page)).toEqual([])
+    expect(await wholeRowsInTimeline(page)).toBeGreaterThanOrEqual(MIN_PRESENTER_ROWS)
+    await page.setViewportSize(SIZES[1])
+    await expect.poll(zoomPercent).toBe(largest)
     // About 35 s on an idle 2-core machine; the margin is for a busy one.
   }, 120_000)
 })
