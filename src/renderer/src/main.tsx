@@ -8,7 +8,7 @@ import './base.css'
 import { AppContext } from './app-context'
 import { App } from './components/App'
 import { connectToHost, hostlessApi } from './host-connection'
-import { applySettings } from './settings-dom'
+import { applySettings, followWindowSize } from './settings-dom'
 import { createAppStores } from './stores/app-stores'
 
 // Typed as always there, but a page opened without its host has none.
@@ -19,8 +19,9 @@ const stores = createAppStores(api, {
 })
 
 const root = document.documentElement
-applySettings(root, stores.settings.getSnapshot())
 stores.settings.subscribe(() => applySettings(root, stores.settings.getSnapshot()))
+followWindowSize(window, stores.settings)
+applySettings(root, stores.settings.getSnapshot())
 
 const container = document.getElementById('root')
 if (!container) throw new Error('index.html lost its #root element')

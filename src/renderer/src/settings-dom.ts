@@ -2,11 +2,19 @@
 // properties switch on it) and the root font size that presenter and zoom scale. Applied from
 // the store's own subscription, before React re-renders, so the pane slot measures the new size.
 
-import type { SettingsSnapshot } from './stores/settings-store'
+import type { SettingsSnapshot, SettingsStore } from './stores/settings-store'
 
 export function applySettings(root: HTMLElement, settings: SettingsSnapshot): void {
   root.dataset.theme = settings.resolvedTheme
   root.dataset.presenter = settings.presenter ? 'on' : 'off'
   root.style.fontSize = `${settings.rootFontPx}px`
   root.style.colorScheme = settings.resolvedTheme
+}
+
+/** Tells SETTINGS the window's size now and on every resize, so zoom stops where it must. */
+export function followWindowSize(view: Window, settings: SettingsStore): () => void {
+  const report = () => settings.setWindowSize({ width: view.innerWidth, height: view.innerHeight })
+  report()
+  view.addEventListener('resize', report)
+  return () => view.removeEventListener('resize', report)
 }

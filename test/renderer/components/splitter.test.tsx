@@ -3,6 +3,7 @@ import { act, cleanup, fireEvent, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { App } from '../../../src/renderer/src/components/App'
 import { renderInApp } from '../render-app'
+import { MAX_SHARE } from '../../../src/renderer/src/stores/settings-store'
 
 afterEach(cleanup)
 
@@ -56,7 +57,7 @@ describe('Splitter', () => {
     await user.keyboard('{ArrowUp}')
     expect(stores.settings.getSnapshot().paneShare).toBe(0.25)
     await user.keyboard('{End}{PageDown}')
-    expect(paneBar().getAttribute('aria-valuenow')).toBe('80')
+    expect(paneBar().getAttribute('aria-valuenow')).toBe(String(MAX_SHARE * 100))
   })
 
   it('follows the pointer while dragged, and only then', () => {
@@ -70,9 +71,9 @@ describe('Splitter', () => {
     fireEvent.pointerMove(bar, { clientY: 405 })
     expect(stores.settings.getSnapshot().paneShare).toBe(0.4)
     fireEvent.pointerMove(bar, { clientY: 2000 })
-    expect(stores.settings.getSnapshot().paneShare).toBe(0.8)
+    expect(stores.settings.getSnapshot().paneShare).toBe(MAX_SHARE)
     fireEvent.pointerUp(bar, { clientY: 2000 })
     fireEvent.pointerMove(bar, { clientY: 405 })
-    expect(stores.settings.getSnapshot().paneShare).toBe(0.8)
+    expect(stores.settings.getSnapshot().paneShare).toBe(MAX_SHARE)
   })
 })

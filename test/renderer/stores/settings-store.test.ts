@@ -71,6 +71,49 @@ describe('SettingsStore', () => {
     expect(store.getSnapshot().zoom).toBe(1)
   })
 
+  it('stops zooming at the largest step the window holds, and keeps the step chosen', () => {
+    const storage = memoryStorage()
+    const store = new SettingsStore(storage, null)
+    store.setWindowSize({ width: 1920, height: 1080 })
+    expect(store.getSnapshot().maxZoom).toBe(1.5)
+    for (let i = 0; i < 10; i++) store.zoomIn()
+    expect(store.getSnapshot()).toMatchObject({ zoom: 1.5, rootFontPx: 24 })
+    // Presenter's larger type leaves fewer steps; the window keeps four rows in view at 1280×720.
+    store.setPresenter(true)
+    expect(store.getSnapshot()).toMatchObject({ zoom: 1.25, maxZoom: 1.25, rootFontPx: 25 })
+    store.setWindowSize({ width: 1280, height: 720 })
+    expect(store.getSnapshot()).toMatchObject({ zoom: 0.9, maxZoom: 0.9, rootFontPx: 18 })
+    store.zoomIn()
+    expect(store.getSnapshot().zoom).toBe(0.9)
+    store.setPresenter(false)
+    expect(store.getSnapshot()).toMatchObject({ zoom: 1.1, maxZoom: 1.1 })
+    // A step down is taken from the zoom in force, and becomes the choice.
+    store.zoomOut()
+    expect(store.getSnapshot().zoom).toBe(1)
+    store.setWindowSize({ width: 1920, height: 1080 })
+    expect(store.getSnapshot().zoom).toBe(1)
+    // The chosen step, not the one a small window allowed, is what the next run starts from.
+    for (let i = 0; i < 10; i++) store.zoomIn()
+    store.setWindowSize({ width: 1280, height: 720 })
+    const again = new SettingsStore(storage, null)
+    again.setWindowSize({ width: 1920, height: 1080 })
+    expect(again.getSnapshot().zoom).toBe(1.5)
+    // A window smaller than the layout's room still has the smallest step.
+    again.setWindowSize({ width: 640, height: 400 })
+    expect(again.getSnapshot()).toMatchObject({ zoom: 0.8, maxZoom: 0.8 })
+  })
+
+  it("keeps Presenter's timeline split apart from the normal one", () => {
+    const store = new SettingsStore(memoryStorage(), null)
+    store.setPresenter(true)
+    expect(store.getSnapshot().timelineSplit).toBe(MAX_SHARE)
+    store.setTimelineShare(0.6)
+    store.setPresenter(false)
+    expect(store.getSnapshot()).toMatchObject({ timelineSplit: 0.45, timelineShare: 0.45 })
+    store.setPresenter(true)
+    expect(store.getSnapshot()).toMatchObject({ timelineSplit: 0.6, presenterTimelineShare: 0.6 })
+  })
+
   it('ignores saved settings it cannot trust', () => {
     const broken = new SettingsStore(memoryStorage({ [SETTINGS_KEY]: '{not json' }), null)
     expect(broken.getSnapshot()).toMatchObject({ theme: 'system', presenter: false, zoom: 1 })

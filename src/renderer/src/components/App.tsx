@@ -16,7 +16,7 @@ import './App.css'
 export function App() {
   const { stores } = useApp()
   const session = useStore(stores.session)
-  const { paneShare, timelineShare } = useStore(stores.settings)
+  const { paneShare, timelineSplit } = useStore(stores.settings)
   const detailRef = useRef<DetailHandle>(null)
   const settings = stores.settings
 
@@ -60,12 +60,12 @@ export function App() {
           />
           <StoreInspector />
         </div>
-        <div className="column column-right" style={topShare(timelineShare)}>
+        <div className="column column-right" style={topShare(timelineSplit)}>
           <Timeline onOpenDetail={() => detailRef.current?.focus()} />
           <Splitter
             label="Resize the timeline and the detail"
             controls="timeline-panel"
-            share={timelineShare}
+            share={timelineSplit}
             onShare={(share) => settings.setTimelineShare(share)}
           />
           <DetailView

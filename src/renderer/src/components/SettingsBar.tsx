@@ -2,7 +2,7 @@
 // theme (the system's, unless chosen). All of it is kept between runs by the settings store.
 
 import { useApp, useStore } from '../app-context'
-import type { ThemeChoice } from '../stores/settings-store'
+import { ZOOM_STEPS, type ThemeChoice } from '../stores/settings-store'
 import './SettingsBar.css'
 
 const THEMES: ReadonlyArray<{ value: ThemeChoice; label: string }> = [
@@ -15,20 +15,41 @@ export function SettingsBar() {
   const { stores } = useApp()
   const settings = stores.settings
   const snapshot = useStore(settings)
+  const percent = `${Math.round(snapshot.zoom * 100)}%`
+  // At either end the button stays in the tab order and says why it does nothing in its title,
+  // which is also its accessible description (a disabled button would drop out of the tab
+  // order, and the reason with it).
+  const atSmallest = snapshot.zoom <= ZOOM_STEPS[0]
+  const atLargest = snapshot.zoom >= snapshot.maxZoom
+  const largestWhy = atLargest
+    ? `${percent} is the largest zoom this window holds${snapshot.presenter ? ' in Presenter' : ''}: a larger window allows more.`
+    : undefined
   return (
     <div className="settings-bar">
       <div className="segmented" role="group" aria-label="Zoom">
-        <button type="button" aria-label="A− zoom out (Ctrl −)" onClick={() => settings.zoomOut()}>
+        <button
+          type="button"
+          aria-label="A− zoom out (Ctrl −)"
+          aria-disabled={atSmallest}
+          title={atSmallest ? `${percent} is the smallest zoom.` : undefined}
+          onClick={() => settings.zoomOut()}
+        >
           A−
         </button>
         <button
           type="button"
-          aria-label={`${Math.round(snapshot.zoom * 100)}% reset zoom (Ctrl 0)`}
+          aria-label={`${percent} reset zoom (Ctrl 0)`}
           onClick={() => settings.resetZoom()}
         >
-          {Math.round(snapshot.zoom * 100)}%
+          {percent}
         </button>
-        <button type="button" aria-label="A+ zoom in (Ctrl +)" onClick={() => settings.zoomIn()}>
+        <button
+          type="button"
+          aria-label="A+ zoom in (Ctrl +)"
+          aria-disabled={atLargest}
+          title={largestWhy}
+          onClick={() => settings.zoomIn()}
+        >
           A+
         </button>
       </div>
