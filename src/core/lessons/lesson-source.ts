@@ -1,0 +1,141 @@
+// A lesson file's text read as data, safely: YAML 1.2 with the core schema (JSON is YAML too, so
+// one reader serves both and gives positions for both). A file may come from anyone, so:
+// - its size is capped before anything is parsed;
+// - no tag is accepted, not even a standard one: `!!js/function` and custom tags are refused
+//   rather than read as text, so a file never means more than plain data;
+// - aliases are capped (a "billion laughs" file is refused, not expanded);
+// - `__proto__`, `constructor` and `prototype` keys are refused wherever they appear;
+// - duplicate keys are an error, not "the last one wins".
+// What is wrong is reported as located problems, never thrown.
+
+import { isMap, isNode, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml'
+import type { LessonProblem, LocatedLessonProblem } from '../../shared/lessons/lesson-problems'
+
+export const MAX_LESSON_BYTES = 256 * 1024
+/** Aliases resolved while building the value: generous for a lesson, tiny for a bomb. */
+export const MAX_ALIASES = 100
+
+const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype'])
+
+export type FieldPath = readonly (string | number)[]
+
+/** A parsed file: its value, and where each field sits in the text. */
+export interface LessonSource {
+  value: unknown
+  /** The position of the field at PATH, or of the nearest field above it that exists. */
+  locate(path: FieldPath): { line: number; column: number }
+}
+
+export type SourceResult =
+  { ok: true; source: LessonSource } | { ok: false; problems: LocatedLessonProblem[] }
+
+/** The file's bytes as text: UTF-8 (a byte order mark is dropped), under the size cap. */
+export function decodeLessonBytes(
+  bytes: Uint8Array,
+): { ok: true; text: string } | { ok: false; problems: LocatedLessonProblem[] } {
+  if (bytes.byteLength > MAX_LESSON_BYTES) return fileProblem(tooLargeProblem(bytes.byteLength))
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) }
+  } catch {
+    return fileProblem({ code: 'fileNotUtf8' })
+  }
+}
+
+export function readLessonSource(text: string): SourceResult {
+  // n UTF-16 units are at most 3n UTF-8 bytes: count the bytes only when they could be over.
+  const bytes = text.length > MAX_LESSON_BYTES / 3 ? Buffer.byteLength(text) : 0
+  if (bytes > MAX_LESSON_BYTES) return fileProblem(tooLargeProblem(bytes))
+  const lineCounter = new LineCounter()
+  const doc = parseDocument(text, {
+    lineCounter,
+    schema: 'core',
+    customTags: [],
+    merge: false,
+    uniqueKeys: true,
+    strict: true,
+    prettyErrors: false,
+  })
+  const at = (offset: number) => {
+    const { line, col } = lineCounter.linePos(offset)
+    return { line, column: col }
+  }
+  const problems: LocatedLessonProblem[] = []
+  for (const error of doc.errors) {
+    problems.push({
+      problem: { code: 'yamlSyntax', params: { detail: yamlDetail(error.message) } },
+      path: '',
+      ...at(error.pos[0]),
+    })
+  }
+  if (problems.length > 0) return { ok: false, problems }
+
+  visit(doc, {
+    Node(_key, node) {
+      if (node.tag && node.range) {
+        problems.push({
+          problem: { code: 'yamlTag', params: { tag: writtenTag(text, node.range[0], node.tag) } },
+          path: '',
+          ...at(node.range[0]),
+        })
+      }
+    },
+    Pair(_key, pair) {
+      if (isScalar(pair.key) && FORBIDDEN_KEYS.has(String(pair.key.value))) {
+        problems.push({
+          problem: { code: 'forbiddenKey', params: { key: String(pair.key.value) } },
+          path: '',
+          ...at(pair.key.range?.[0] ?? 0),
+        })
+      }
+    },
+  })
+  if (problems.length > 0) return { ok: false, problems }
+
+  let value: unknown
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_ALIASES })
+  } catch (error) {
+    // yaml throws a ReferenceError for too many aliases; anything else is still bad input.
+    const detail = error instanceof Error ? error.message : String(error)
+    return fileProblem(
+      /alias/i.test(detail)
+        ? { code: 'yamlAliases', params: { max: MAX_ALIASES } }
+        : { code: 'yamlSyntax', params: { detail: yamlDetail(detail) } },
+    )
+  }
+  return { ok: true, source: { value, locate: (path) => at(offsetOf(doc, path)) } }
+}
+
+function offsetOf(doc: Document, path: FieldPath): number {
+  for (let length = path.length; length >= 0; length--) {
+    const node = doc.getIn(path.slice(0, length), true)
+    if (!isNode(node) || !node.range) continue
+    // A missing or unknown field: point at the key whose mapping lacks or holds it.
+    if (length === path.length - 1 && isMap(node)) {
+      const pair = node.items.find((item) => isScalar(item.key) && item.key.value === path[length])
+      if (pair && isNode(pair.key) && pair.key.range) return pair.key.range[0]
+    }
+    return node.range[0]
+  }
+  return 0
+}
+
+/** yaml's own message without the position it repeats ("… at line 3, column 5"). */
+function yamlDetail(message: string): string {
+  return (message.split(/ at line \d+, column \d+/)[0] ?? message).trim().replace(/[.:]$/, '')
+}
+
+/** The tag as the teacher wrote it (`!!js/function`), not as yaml resolved it. */
+function writtenTag(text: string, offset: number, resolved: string): string {
+  const before = text.slice(Math.max(0, offset - 200), offset)
+  const written = /(![^\s]*)\s*$/.exec(before)?.[1]
+  return written ?? resolved
+}
+
+export function tooLargeProblem(bytes: number): LessonProblem {
+  return { code: 'fileTooLarge', params: { bytes, max: MAX_LESSON_BYTES } }
+}
+
+function fileProblem(problem: LessonProblem): { ok: false; problems: LocatedLessonProblem[] } {
+  return { ok: false, problems: [{ problem, path: '' }] }
+}
