@@ -8,12 +8,28 @@
 // - duplicate keys are an error, not "the last one wins".
 // What is wrong is reported as located problems, never thrown.
 
-import { isMap, isNode, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml'
+import {
+  isAlias,
+  isMap,
+  isNode,
+  isScalar,
+  LineCounter,
+  parseDocument,
+  visit,
+  type Document,
+} from 'yaml'
 import type { LessonProblem, LocatedLessonProblem } from '../../shared/lessons/lesson-problems'
 
 export const MAX_LESSON_BYTES = 256 * 1024
 /** Aliases resolved while building the value: generous for a lesson, tiny for a bomb. */
 export const MAX_ALIASES = 100
+/**
+ * How deep lists and mappings may nest. yaml recurses per level: a 40 KB file of `[` overflows
+ * its stack, and after that overflow (which yaml catches) Node 22 was seen to die out of memory
+ * in its next regular expression. A lesson nests about 6 levels; deeper files are refused
+ * before parsing.
+ */
+export const MAX_NESTING = 64
 
 const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype'])
 
@@ -45,6 +61,22 @@ export function readLessonSource(text: string): SourceResult {
   // n UTF-16 units are at most 3n UTF-8 bytes: count the bytes only when they could be over.
   const bytes = text.length > MAX_LESSON_BYTES / 3 ? Buffer.byteLength(text) : 0
   if (bytes > MAX_LESSON_BYTES) return fileProblem(tooLargeProblem(bytes))
+  const deep = tooDeepAt(text)
+  if (deep !== null) {
+    const line = text.slice(0, deep).split('\n').length
+    const column = deep - text.lastIndexOf('\n', deep - 1)
+    return { ok: false, problems: [{ problem: { code: 'yamlTooDeep' }, path: '', line, column }] }
+  }
+  try {
+    return readSource(text)
+  } catch (error) {
+    // What yaml throws rather than reports: too many aliases (a ReferenceError), a stack
+    // overflow on absurd nesting. Bad input all the same, never a crash.
+    return fileProblem(problemOfMessage(error instanceof Error ? error.message : String(error)))
+  }
+}
+
+function readSource(text: string): SourceResult {
   const lineCounter = new LineCounter()
   const doc = parseDocument(text, {
     lineCounter,
@@ -59,16 +91,14 @@ export function readLessonSource(text: string): SourceResult {
     const { line, col } = lineCounter.linePos(offset)
     return { line, column: col }
   }
-  const problems: LocatedLessonProblem[] = []
-  for (const error of doc.errors) {
-    problems.push({
-      problem: { code: 'yamlSyntax', params: { detail: yamlDetail(error.message) } },
-      path: '',
-      ...at(error.pos[0]),
-    })
+  // The first error only: the ones after it are mostly its echo (an unclosed bracket, a bad
+  // indent), and a hostile file can make thousands.
+  const firstError = doc.errors[0]
+  if (firstError) {
+    const problem = problemOfMessage(firstError.message)
+    return { ok: false, problems: [{ problem, path: '', ...at(firstError.pos[0]) }] }
   }
-  if (problems.length > 0) return { ok: false, problems }
-
+  const problems: LocatedLessonProblem[] = []
   visit(doc, {
     Node(_key, node) {
       if (node.tag && node.range) {
@@ -80,29 +110,20 @@ export function readLessonSource(text: string): SourceResult {
       }
     },
     Pair(_key, pair) {
-      if (isScalar(pair.key) && FORBIDDEN_KEYS.has(String(pair.key.value))) {
+      // A key may be an alias of a scalar elsewhere (`*name: value`): judge what it stands for.
+      const key = isAlias(pair.key) ? pair.key.resolve(doc) : pair.key
+      if (isScalar(key) && FORBIDDEN_KEYS.has(String(key.value))) {
         problems.push({
-          problem: { code: 'forbiddenKey', params: { key: String(pair.key.value) } },
+          problem: { code: 'forbiddenKey', params: { key: String(key.value) } },
           path: '',
-          ...at(pair.key.range?.[0] ?? 0),
+          ...at(isNode(pair.key) ? (pair.key.range?.[0] ?? 0) : 0),
         })
       }
     },
   })
   if (problems.length > 0) return { ok: false, problems }
 
-  let value: unknown
-  try {
-    value = doc.toJS({ maxAliasCount: MAX_ALIASES })
-  } catch (error) {
-    // yaml throws a ReferenceError for too many aliases; anything else is still bad input.
-    const detail = error instanceof Error ? error.message : String(error)
-    return fileProblem(
-      /alias/i.test(detail)
-        ? { code: 'yamlAliases', params: { max: MAX_ALIASES } }
-        : { code: 'yamlSyntax', params: { detail: yamlDetail(detail) } },
-    )
-  }
+  const value: unknown = doc.toJS({ maxAliasCount: MAX_ALIASES })
   return { ok: true, source: { value, locate: (path) => at(offsetOf(doc, path)) } }
 }
 
@@ -118,6 +139,48 @@ function offsetOf(doc: Document, path: FieldPath): number {
     return node.range[0]
   }
   return 0
+}
+
+/**
+ * Where TEXT first nests deeper than MAX_NESTING, or null: one pass, counting open flow brackets
+ * (`[`, `{`) and, at the start of each line, the columns of indentation and of `- `, `? `, `: `
+ * indicators (each level of block nesting takes at least one). It over-counts brackets in
+ * prose and comments, which only matters for a file with dozens of unclosed ones.
+ */
+function tooDeepAt(text: string): number | null {
+  let flow = 0
+  let lineStart = true
+  let lead = 0
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]
+    if (char === '\n') {
+      lineStart = true
+      lead = 0
+      continue
+    }
+    if (lineStart) {
+      if (char === ' ' || char === '-' || char === '?' || char === ':' || char === '\t') {
+        lead++
+        if (lead > 2 * MAX_NESTING) return i
+        continue
+      }
+      lineStart = false
+    }
+    if (char === '[' || char === '{') {
+      flow++
+      if (flow > MAX_NESTING) return i
+    } else if ((char === ']' || char === '}') && flow > 0) flow--
+  }
+  return null
+}
+
+/** A message of yaml's (reported or thrown) as a problem. */
+function problemOfMessage(message: string): LessonProblem {
+  if (/excessive alias count/i.test(message))
+    return { code: 'yamlAliases', params: { max: MAX_ALIASES } }
+  // yaml also catches its own stack overflow on absurd nesting and reports it as an error.
+  if (/call stack/i.test(message)) return { code: 'yamlTooDeep' }
+  return { code: 'yamlSyntax', params: { detail: yamlDetail(message) } }
 }
 
 /** yaml's own message without the position it repeats ("… at line 3, column 5"). */

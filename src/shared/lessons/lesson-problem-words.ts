@@ -43,6 +43,10 @@ export const lessonProblemsEn = {
       'Too many aliases (*name): more than {max} would be copied. Write the values out, or use fewer aliases.',
     description: 'YAML aliases copy an anchored value; a file that multiplies them is refused.',
   },
+  yamlTooDeep: {
+    message: 'The file nests lists or mappings too deeply to be a lesson.',
+    description: 'A file with thousands of nested brackets, refused rather than read.',
+  },
   forbiddenKey: {
     message: 'The key "{key}" is not allowed in a lesson file.',
     description: '{key}: __proto__, constructor or prototype, refused for safety.',

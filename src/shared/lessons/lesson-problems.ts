@@ -13,6 +13,7 @@ export type LessonProblem =
   | CodedFact<'yamlSyntax', { detail: string }>
   | CodedFact<'yamlTag', { tag: string }>
   | CodedFact<'yamlAliases', { max: number }>
+  | CodedFact<'yamlTooDeep'>
   | CodedFact<'forbiddenKey', { key: string }>
   // The schema. `expected`, `found`: `text`, `number`, `yes or no`, `list`, `mapping`, `nothing`.
   | CodedFact<'missingField', { field: string }>
