@@ -25,7 +25,7 @@ export const MAX_LESSON_BYTES = 256 * 1024
 export const MAX_ALIASES = 100
 /**
  * How deep lists and mappings may nest. yaml recurses per level: a 40 KB file of `[` overflows
- * its stack, and after that overflow (which yaml catches) Node 22 was seen to die out of memory
+ * its stack, and after that overflow (which yaml catches) Node 20 was seen to die out of memory
  * in its next regular expression. A lesson nests about 6 levels; deeper files are refused
  * before parsing.
  */
