@@ -19,6 +19,8 @@ import { lessonUrlParts } from './lesson-url'
 export interface CrossCheckProblem {
   problem: LessonProblem
   path: FieldPath
+  /** `key`: the problem is the field's name (a language no one declared), not its value. */
+  at?: 'key'
 }
 
 export function crossCheckLesson(lesson: Lesson): CrossCheckProblem[] {
@@ -44,6 +46,7 @@ function languageProblems(lesson: Lesson): CrossCheckProblem[] {
         problems.push({
           problem: { code: 'languageNotDeclared', params: { language } },
           path: [...path, language],
+          at: 'key',
         })
       }
     }

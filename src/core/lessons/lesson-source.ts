@@ -21,8 +21,8 @@ import {
 import type { LessonProblem, LocatedLessonProblem } from '../../shared/lessons/lesson-problems'
 
 export const MAX_LESSON_BYTES = 256 * 1024
-/** Aliases resolved while building the value: generous for a lesson, tiny for a bomb. */
-export const MAX_ALIASES = 100
+/** Aliases resolved while building the value: plenty for a lesson, tiny for a bomb (yaml allows 100). */
+export const MAX_ALIASES = 50
 /**
  * How deep lists and mappings may nest. yaml recurses per level: a 40 KB file of `[` overflows
  * its stack, and after that overflow (which yaml catches) Node 20 was seen to die out of memory
@@ -38,8 +38,11 @@ export type FieldPath = readonly (string | number)[]
 /** A parsed file: its value, and where each field sits in the text. */
 export interface LessonSource {
   value: unknown
-  /** The position of the field at PATH, or of the nearest field above it that exists. */
-  locate(path: FieldPath): { line: number; column: number }
+  /**
+   * The position of the value at PATH (of its key, for TARGET `key`), or of the nearest field
+   * above it that exists.
+   */
+  locate(path: FieldPath, target?: 'value' | 'key'): { line: number; column: number }
 }
 
 export type SourceResult =
@@ -102,10 +105,11 @@ function readSource(text: string): SourceResult {
   visit(doc, {
     Node(_key, node) {
       if (node.tag && node.range) {
+        const written = writtenTag(text, node.range[0])
         problems.push({
-          problem: { code: 'yamlTag', params: { tag: writtenTag(text, node.range[0], node.tag) } },
+          problem: { code: 'yamlTag', params: { tag: written?.tag ?? node.tag } },
           path: '',
-          ...at(node.range[0]),
+          ...at(written?.offset ?? node.range[0]),
         })
       }
     },
@@ -124,19 +128,24 @@ function readSource(text: string): SourceResult {
   if (problems.length > 0) return { ok: false, problems }
 
   const value: unknown = doc.toJS({ maxAliasCount: MAX_ALIASES })
-  return { ok: true, source: { value, locate: (path) => at(offsetOf(doc, path)) } }
+  return {
+    ok: true,
+    source: { value, locate: (path, target = 'value') => at(offsetOf(doc, path, target)) },
+  }
 }
 
-function offsetOf(doc: Document, path: FieldPath): number {
+function offsetOf(doc: Document, path: FieldPath, target: 'value' | 'key'): number {
+  if (target === 'key' && path.length > 0) {
+    const parent = doc.getIn(path.slice(0, -1), true)
+    const pair = isMap(parent)
+      ? parent.items.find((item) => isScalar(item.key) && item.key.value === path.at(-1))
+      : undefined
+    if (pair && isNode(pair.key) && pair.key.range) return pair.key.range[0]
+  }
+  // A missing field: the nearest field above it that exists, the mapping that lacks it.
   for (let length = path.length; length >= 0; length--) {
     const node = doc.getIn(path.slice(0, length), true)
-    if (!isNode(node) || !node.range) continue
-    // A missing or unknown field: point at the key whose mapping lacks or holds it.
-    if (length === path.length - 1 && isMap(node)) {
-      const pair = node.items.find((item) => isScalar(item.key) && item.key.value === path[length])
-      if (pair && isNode(pair.key) && pair.key.range) return pair.key.range[0]
-    }
-    return node.range[0]
+    if (isNode(node) && node.range) return node.range[0]
   }
   return 0
 }
@@ -188,11 +197,11 @@ function yamlDetail(message: string): string {
   return (message.split(/ at line \d+, column \d+/)[0] ?? message).trim().replace(/[.:]$/, '')
 }
 
-/** The tag as the teacher wrote it (`!!js/function`), not as yaml resolved it. */
-function writtenTag(text: string, offset: number, resolved: string): string {
-  const before = text.slice(Math.max(0, offset - 200), offset)
-  const written = /(![^\s]*)\s*$/.exec(before)?.[1]
-  return written ?? resolved
+/** The tag as the teacher wrote it (`!!js/function`, not as yaml resolved it), and where. */
+function writtenTag(text: string, valueOffset: number): { tag: string; offset: number } | null {
+  const from = Math.max(0, valueOffset - 200)
+  const match = /(![^\s]*)\s*$/.exec(text.slice(from, valueOffset))
+  return match?.[1] ? { tag: match[1], offset: from + match.index } : null
 }
 
 export function tooLargeProblem(bytes: number): LessonProblem {

@@ -29,10 +29,10 @@ export function readLessonText(text: string): LessonReading {
   if (!parsed.success) {
     return { ok: false, problems: schemaProblems(parsed.error.issues, source, lessonSchema) }
   }
-  const crossProblems = crossCheckLesson(parsed.data).map(({ problem, path }) => ({
+  const crossProblems = crossCheckLesson(parsed.data).map(({ problem, path, at }) => ({
     problem,
     path: formatFieldPath(path),
-    ...source.locate(path),
+    ...source.locate(path, at),
   }))
   if (crossProblems.length > 0) return { ok: false, problems: crossProblems.sort(byPlace) }
   return { ok: true, lesson: parsed.data }

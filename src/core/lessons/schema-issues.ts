@@ -53,10 +53,14 @@ function problemsOf(
   schema: z.ZodType,
 ): LocatedLessonProblem[] {
   const path: FieldPath = [...base, ...issue.path.map((part) => part as string | number)]
-  const located = (problem: LessonProblem, at: FieldPath = path): LocatedLessonProblem => ({
+  const located = (
+    problem: LessonProblem,
+    at: FieldPath = path,
+    target: 'value' | 'key' = 'value',
+  ): LocatedLessonProblem => ({
     problem,
     path: formatFieldPath(at),
-    ...source.locate(at),
+    ...source.locate(at, target),
   })
   const found = valueAt(source.value, path)
 
@@ -95,7 +99,7 @@ function problemsOf(
     case 'unrecognized_keys': {
       const known = knownFields(schema, source.value, path).join(', ')
       return issue.keys.map((key) =>
-        located({ code: 'unknownField', params: { field: key, known } }, [...path, key]),
+        located({ code: 'unknownField', params: { field: key, known } }, [...path, key], 'key'),
       )
     }
     case 'invalid_value':
@@ -109,7 +113,13 @@ function problemsOf(
       if (issue.origin === 'string') return [located({ code: 'textEmpty' })]
       return [located({ code: 'tooFewItems', params: { min: Number(issue.minimum) } })]
     case 'invalid_key':
-      return issue.issues.flatMap((inner) => problemsOf(inner, path, source, schema))
+      // A bad key (`Chinese:` where a language tag goes): point at the key, not its value.
+      return issue.issues.flatMap((inner) =>
+        problemsOf(inner, path, source, schema).map((problem) => ({
+          ...problem,
+          ...source.locate(path, 'key'),
+        })),
+      )
     case 'invalid_format':
     case 'custom': {
       const code = issue.message as LessonProblemCode
