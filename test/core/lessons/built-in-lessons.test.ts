@@ -1,10 +1,11 @@
 // The lessons that ship with the app: each is a valid lesson in English and Simplified Chinese,
 // and "Set, get, delete" re-enacts seeds 000, 001 and 003 against the tutorial's real routes.
+// The example a teacher copies from docs/lessons.md is held valid too.
 
-import { readdir } from 'node:fs/promises'
+import { readdir, readFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { readLessonFile } from '../../../src/core/lessons/read-lesson'
+import { readLessonFile, readLessonText } from '../../../src/core/lessons/read-lesson'
 import { lessonUrlParts } from '../../../src/core/lessons/lesson-url'
 import { textIn, type Lesson } from '../../../src/shared/lessons/lesson'
 import { formatLessonProblem } from '../../../src/shared/lessons/lesson-problem-words'
@@ -84,5 +85,18 @@ describe('built-in lessons', () => {
         }
       }
     }
+  })
+})
+
+describe('docs/lessons.md', () => {
+  it('its lesson to copy is a valid lesson', async () => {
+    const docs = await readFile(new URL('../../../docs/lessons.md', import.meta.url), 'utf8')
+    const example = /## A small lesson to copy\n\n```yaml\n([\s\S]*?)```/.exec(docs)?.[1]
+    expect(example).toBeDefined()
+    const reading = readLessonText(example ?? '')
+    expect(reading.ok ? reading.lesson.steps.map((step) => step.id) : reading.problems).toEqual([
+      'set',
+      'get',
+    ])
   })
 })
