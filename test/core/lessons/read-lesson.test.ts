@@ -163,6 +163,15 @@ describe('a malformed lesson gets one clear message per problem, with file, line
     )
   })
 
+  it('an action without its kind, a text over its cap', () => {
+    expect(onlyProblem(lessonWith(11, '      url: /'))).toBe(
+      'lesson.yaml:11:7: steps[0].action.kind: The field "kind" is missing.',
+    )
+    expect(onlyProblem(lessonWith(8, `    title: ${'x'.repeat(201)}`))).toBe(
+      'lesson.yaml:8:12: steps[0].title: The text is too long: at most 200 characters.',
+    )
+  })
+
   it('a huge file: refused before it is parsed, with its size', () => {
     const huge = TINY_LESSON + `# ${'x'.repeat(MAX_LESSON_BYTES)}\n`
     const bytes = new TextEncoder().encode(huge)
