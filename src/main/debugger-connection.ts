@@ -16,21 +16,30 @@ export interface DebuggerTransport {
   ): unknown
 }
 
-export function debuggerConnection(transport: DebuggerTransport): CdpConnection {
+/**
+ * The pane's page target, or (with `sessionId`) a target attached under it in a flat session: a
+ * cross-site iframe, whose events Electron delivers through the same 'message' event.
+ */
+export function debuggerConnection(transport: DebuggerTransport, sessionId = ''): CdpConnection {
   return {
     send: (method, ...params) =>
-      transport.sendCommand(method, params[0] as object | undefined) as never,
+      (sessionId
+        ? transport.sendCommand(method, params[0] as object | undefined, sessionId)
+        : transport.sendCommand(method, params[0] as object | undefined)) as never,
     onEvent(listener) {
-      const forward = (_event: unknown, method: string, params: unknown, sessionId: string) => {
-        // Capture talks to the pane's page target only. Events of child sessions (workers,
-        // auto-attached frames) carry their own requestIds and would be joined wrongly.
-        if (sessionId) return
+      const forward = (_event: unknown, method: string, params: unknown, from: string) => {
+        // Each connection hears its own target only; a frame's events come to its own.
+        if ((from || '') !== sessionId) return
         listener(method, params)
       }
       transport.on('message', forward)
       return () => {
         transport.removeListener('message', forward)
       }
+    },
+    childSessions: {
+      flatten: true,
+      open: (child) => debuggerConnection(transport, child),
     },
   }
 }

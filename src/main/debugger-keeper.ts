@@ -44,6 +44,11 @@ export interface DebuggerKeeperOptions {
   /** Waits between attempts; the last one repeats for as long as the pane lives. */
   retryDelaysMs?: readonly number[]
   log?: (message: string) => void
+  /**
+   * Restores what lives in the debugger's session, after every attach: a reattach after DevTools
+   * closed starts a new session, which has forgotten the emulated colour scheme.
+   */
+  restore?: (connection: CdpConnection) => Promise<void>
 }
 
 const DEFAULT_RETRY_DELAYS_MS = [100, 250, 500, 1000, 2000, 5000] as const
@@ -54,6 +59,7 @@ export class DebuggerKeeper {
   private readonly devTools: DevToolsWatch
   private readonly delays: readonly number[]
   private readonly log: (message: string) => void
+  private readonly restore: (connection: CdpConnection) => Promise<void>
   private readonly connection: CdpConnection
   private attempt = 0
   private timer: ReturnType<typeof setTimeout> | undefined
@@ -67,6 +73,7 @@ export class DebuggerKeeper {
     this.devTools = options.devTools
     this.delays = options.retryDelaysMs?.length ? options.retryDelaysMs : DEFAULT_RETRY_DELAYS_MS
     this.log = options.log ?? (() => undefined)
+    this.restore = options.restore ?? (() => Promise.resolve())
     this.connection = debuggerConnection(this.dbg)
     this.dbg.on('detach', this.onDetach)
   }
@@ -89,6 +96,10 @@ export class DebuggerKeeper {
       throw error
     }
     this.attempt = 0
+    // Capture works without it: a failure is told, not thrown.
+    await this.restore(this.connection).catch((error: unknown) =>
+      this.log(`debugger: could not restore the pane's settings (${messageOf(error)})`),
+    )
   }
 
   /** Attaches now if it can, else keeps waiting; never throws. For "before this navigation". */

@@ -14,7 +14,9 @@ import {
 } from '../core/pane/pane-port'
 import type { PaneBounds } from '../shared/contract'
 import { LOCKED_WEB_PREFERENCES } from './locked-web-preferences'
+import type { CdpConnection } from '../core/capture/cdp-connection'
 import { DebuggerKeeper, type CaptureLink } from './debugger-keeper'
+import { debuggerConnection } from './debugger-connection'
 import { clampPaneBounds } from './pane-bounds'
 
 export interface PaneViewOptions {
@@ -37,6 +39,8 @@ export class PaneView implements PanePort {
   private keeper: DebuggerKeeper
   private requestedBounds: PaneBounds = { x: 0, y: 0, width: 0, height: 0 }
   private readonly listeners = new Set<(event: PanePortEvent) => void>()
+  /** The last scheme asked for, applied again whenever the debugger attaches anew. */
+  private colorScheme: ColorScheme | null = null
 
   constructor(private readonly options: PaneViewOptions) {
     ;({ view: this.view, keeper: this.keeper } = this.createView())
@@ -100,11 +104,10 @@ export class PaneView implements PanePort {
    * emulation does: only the pane's pages see it, not the UI, and it lasts across navigations.
    */
   async applyColorScheme(scheme: ColorScheme): Promise<void> {
+    this.colorScheme = scheme
     const contents = this.view.webContents
     if (contents.isDestroyed() || !contents.debugger.isAttached()) return
-    await contents.debugger.sendCommand('Emulation.setEmulatedMedia', {
-      features: [{ name: 'prefers-color-scheme', value: scheme }],
-    })
+    await emulateColorScheme(debuggerConnection(contents.debugger), scheme)
   }
 
   async read(): Promise<PaneReading | null> {
@@ -211,6 +214,9 @@ export class PaneView implements PanePort {
         },
       },
       log,
+      restore: async (connection) => {
+        if (this.colorScheme) await emulateColorScheme(connection, this.colorScheme)
+      },
     })
     return { view, keeper }
   }
@@ -232,4 +238,10 @@ export class PaneView implements PanePort {
       start()
     })
   }
+}
+
+function emulateColorScheme(connection: CdpConnection, scheme: ColorScheme): Promise<unknown> {
+  return connection.send('Emulation.setEmulatedMedia', {
+    features: [{ name: 'prefers-color-scheme', value: scheme }],
+  })
 }

@@ -31,7 +31,6 @@ describe('a cross-site SameSite block between two http:// sites', () => {
     await lab.session.navigate(lab.url('/set?key=strict&value=1&samesite=Strict', 'tracker.test'))
     // www.shop.test embeds tracker.test: the frame's request is cross-site, both ends http.
     await lab.session.navigate(lab.url('/embed?site=tracker.test&key=x&value=1', 'www.shop.test'))
-    // The frame's own response is not always heard (an out-of-process frame): its request is.
     const isFramed = (e: Exchange) =>
       new URL(e.url).hostname === 'tracker.test' &&
       pathOf(e) === '/set?key=x&value=1' &&

@@ -53,6 +53,24 @@ describe('debuggerConnection', () => {
     expect(listener).not.toHaveBeenCalled()
   })
 
+  it('reaches a cross-site frame as a flat session: its commands and events carry its sessionId', async () => {
+    const dbg = new FakeDebugger()
+    const page = debuggerConnection(dbg)
+    expect(page.childSessions?.flatten).toBe(true)
+    const frame = page.childSessions!.open('FRAME-1')
+    const heardByFrame = vi.fn()
+    const heardByPage = vi.fn()
+    frame.onEvent(heardByFrame)
+    page.onEvent(heardByPage)
+    await frame.send('Network.enable')
+    expect(dbg.sendCommand).toHaveBeenLastCalledWith('Network.enable', undefined, 'FRAME-1')
+    dbg.message('Network.loadingFinished', { requestId: 'F' }, 'FRAME-1')
+    dbg.message('Network.loadingFinished', { requestId: 'other' }, 'FRAME-2')
+    dbg.message('Network.loadingFinished', { requestId: 'P' })
+    expect(heardByFrame.mock.calls).toEqual([['Network.loadingFinished', { requestId: 'F' }]])
+    expect(heardByPage.mock.calls).toEqual([['Network.loadingFinished', { requestId: 'P' }]])
+  })
+
   it('unsubscribes exactly the listener it was given', () => {
     const dbg = new FakeDebugger()
     const connection = debuggerConnection(dbg)

@@ -41,7 +41,7 @@ class FakeDevTools {
   }
 }
 
-function setup() {
+function setup(restore?: (connection: CdpConnection) => Promise<void>) {
   const dbg = new FakeDebugger()
   const devTools = new FakeDevTools()
   const log: string[] = []
@@ -62,6 +62,7 @@ function setup() {
     devTools,
     retryDelaysMs: [100, 400],
     log: (message) => log.push(message),
+    ...(restore ? { restore } : {}),
   })
   return { dbg, devTools, capture, calls, connections, keeper, log }
 }
@@ -136,6 +137,23 @@ describe('DebuggerKeeper', () => {
       'detach: the debugger was detached (Target closed.)',
       'attach',
     ])
+  })
+
+  it('restores the session’s settings after every attach, and only tells when that fails', async () => {
+    const restored: string[] = []
+    const { dbg, devTools, keeper, log } = setup(async (connection) => {
+      restored.push(dbg.attach.mock.calls.length === 1 ? 'first' : 'again')
+      await connection.send('Emulation.setEmulatedMedia', { features: [] })
+    })
+    await keeper.attach()
+    devTools.opened = true
+    dbg.lose('Target closed.')
+    dbg.sendCommand.mockRejectedValueOnce(new Error('No target'))
+    devTools.close()
+    await vi.advanceTimersByTimeAsync(0)
+    expect(restored).toEqual(['first', 'again'])
+    expect(keeper.isAttached).toBe(true)
+    expect(log.at(-1)).toBe("debugger: could not restore the pane's settings (No target)")
   })
 
   it('asks capture again when capture fails to attach, without attaching the debugger twice', async () => {

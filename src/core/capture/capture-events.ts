@@ -15,3 +15,10 @@ export const CAPTURE_EVENTS: readonly CdpEvent[] = [
   // Chromium's own explanations of cookies it warned about or excluded (cookie-issues.ts).
   'Audits.issueAdded',
 ]
+
+/** The events by which frame-targets.ts hears cross-site frames come and go, and speaks to them. */
+export const TARGET_EVENTS: readonly CdpEvent[] = [
+  'Target.attachedToTarget',
+  'Target.detachedFromTarget',
+  'Target.receivedMessageFromTarget',
+]

@@ -23,6 +23,7 @@ import type { CdpConnection } from './cdp-connection'
 import { ChangeRecorder } from './change-recorder'
 import { messageOf } from './error-message'
 import { EventIntake } from './event-intake'
+import { FrameTargets } from './frame-targets'
 import { ExchangeJournal, type ExchangeBody } from './exchange-journal'
 import { DEFAULT_HEADER_BUDGET_BYTES } from './header-budget'
 import { InspectorEdits } from './inspector-edits'
@@ -62,6 +63,7 @@ export class PaneCapture {
   private readonly recorder: ChangeRecorder
   private readonly watcher: StoreWatcher
   private readonly inspector: InspectorEdits
+  private readonly frames: FrameTargets
 
   private connection: CdpConnection | null = null
   private unsubscribeEvents: (() => void) | null = null
@@ -105,6 +107,10 @@ export class PaneCapture {
         quiet,
       },
     )
+    this.frames = new FrameTargets({
+      ingest: (method, params) => this.ingest(method, params),
+      report: (source, message) => this.listeners.problem(source, message),
+    })
     this.inspector = new InspectorEdits({
       now,
       timeline: this.timeline,
@@ -138,6 +144,15 @@ export class PaneCapture {
         this.listeners.problem(
           'Audits.enable',
           `Chromium's cookie issues are not shown: ${messageOf(error)}`,
+        ),
+      )
+    // Cross-site frames report their own requests to targets of their own.
+    await this.frames
+      .watch(connection)
+      .catch((error: unknown) =>
+        this.listeners.problem(
+          'Target.setAutoAttach',
+          `Requests made inside cross-site frames are not shown: ${messageOf(error)}`,
         ),
       )
     if (this.openGap) {
@@ -179,6 +194,7 @@ export class PaneCapture {
     if (this.closed) return
     this.stopConnection()
     this.closed = true
+    this.frames.close()
     this.watcher.close()
     this.recorder.close()
     this.listeners.clear()
@@ -286,6 +302,7 @@ export class PaneCapture {
   private stopConnection(): void {
     this.unsubscribeEvents?.()
     this.unsubscribeEvents = null
+    this.frames.stop()
     this.connection = null
     this.watcher.disconnect()
   }

@@ -22,19 +22,9 @@ export interface SentCommand {
   params: unknown
 }
 
-export class FakeBrowser implements CdpConnection {
-  cookies: CdpCookie[] = []
-  readonly sent: SentCommand[] = []
-  /** Makes the next `Network.setCookie` fail as Chromium does: a protocol error, or `false`. */
-  refuseNextSet: 'error' | 'success-false' | null = null
+/** The event half of a scripted CDP target: listeners subscribe, the test emits. */
+export class ScriptedEvents {
   private readonly listeners = new Set<(method: string, params: unknown) => void>()
-
-  // The CdpConnection signature is generic over every command; the double answers the few
-  // capture uses and fails loudly on any other.
-  send: CdpConnection['send'] = ((method: string, params?: unknown) => {
-    this.sent.push({ method, params })
-    return Promise.resolve(this.answer(method, params))
-  }) as CdpConnection['send']
 
   onEvent(listener: (method: string, params: unknown) => void): () => void {
     this.listeners.add(listener)
@@ -48,6 +38,20 @@ export class FakeBrowser implements CdpConnection {
   get listenerCount(): number {
     return this.listeners.size
   }
+}
+
+export class FakeBrowser extends ScriptedEvents implements CdpConnection {
+  cookies: CdpCookie[] = []
+  readonly sent: SentCommand[] = []
+  /** Makes the next `Network.setCookie` fail as Chromium does: a protocol error, or `false`. */
+  refuseNextSet: 'error' | 'success-false' | null = null
+
+  // The CdpConnection signature is generic over every command; the double answers the few
+  // capture uses and fails loudly on any other.
+  send: CdpConnection['send'] = ((method: string, params?: unknown) => {
+    this.sent.push({ method, params })
+    return Promise.resolve(this.answer(method, params))
+  }) as CdpConnection['send']
 
   commands(method: string): SentCommand[] {
     return this.sent.filter((command) => command.method === method)
