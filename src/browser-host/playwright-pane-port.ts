@@ -14,6 +14,7 @@ import {
   type PanePortEvent,
   type PaneReading,
 } from '../core/pane/pane-port'
+import { runBoundScript } from '../core/pane/bound-script'
 import { playwrightCdpConnection } from './playwright-cdp'
 
 type CaptureLink = Pick<PaneCapture, 'attach' | 'detach'>
@@ -110,6 +111,10 @@ export class PlaywrightPanePort implements PanePort {
     const page = this.livePage
     if (page.isClosed() || this.crashed) return
     await page.emulateMedia({ colorScheme: scheme })
+  }
+
+  runScript(page: string, source: string): Promise<unknown> {
+    return runBoundScript(playwrightCdpConnection(this.cdp), page, source)
   }
 
   async read(): Promise<PaneReading | null> {

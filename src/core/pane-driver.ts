@@ -13,6 +13,8 @@ export interface PaneDriver {
   setZoom(factor: number): Promise<void>
   /** The colour scheme the pane's pages are told the user prefers, now and after navigations. */
   setColorScheme(scheme: ColorScheme): Promise<void>
+  /** A lesson's script, in the page PAGE only, in an isolated world (core/pane/bound-script.ts). */
+  runScript(page: string, source: string): Promise<unknown>
   state(): PaneState
   /** Returns an unsubscribe function. */
   onState(listener: (state: PaneState) => void): () => void

@@ -17,6 +17,7 @@ import { LOCKED_WEB_PREFERENCES } from './locked-web-preferences'
 import type { CdpConnection } from '../core/capture/cdp-connection'
 import { DebuggerKeeper, type CaptureLink } from './debugger-keeper'
 import { debuggerConnection } from './debugger-connection'
+import { runBoundScript } from '../core/pane/bound-script'
 import { clampPaneBounds } from './pane-bounds'
 
 export interface PaneViewOptions {
@@ -108,6 +109,15 @@ export class PaneView implements PanePort {
     const contents = this.view.webContents
     if (contents.isDestroyed() || !contents.debugger.isAttached()) return
     await emulateColorScheme(debuggerConnection(contents.debugger), scheme)
+  }
+
+  /** Through the debugger capture keeps attached: the same CDP path as in the browser host. */
+  async runScript(page: string, source: string): Promise<unknown> {
+    const contents = this.view.webContents
+    if (contents.isDestroyed() || !contents.debugger.isAttached()) {
+      throw new Error('The pane is not ready for a lesson script.')
+    }
+    return runBoundScript(debuggerConnection(contents.debugger), page, source)
   }
 
   async read(): Promise<PaneReading | null> {

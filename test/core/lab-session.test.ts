@@ -28,6 +28,7 @@ function recordingPane() {
     reload: async () => undefined,
     setZoom: async (factor) => void zooms.push(factor),
     setColorScheme: async (scheme) => void schemes.push(scheme),
+    runScript: async () => undefined,
     state: () => state,
     onState: (listener) => {
       listeners.add(listener)

@@ -50,6 +50,12 @@ export class PaneLifecycle implements PaneDriver {
     })
   }
 
+  runScript(page: string, source: string): Promise<unknown> {
+    if (this.current.crashed)
+      return Promise.reject(new Error('The pane has crashed; reload it first.'))
+    return this.port.runScript(page, source)
+  }
+
   async goBack(): Promise<void> {
     if (this.current.crashed) return
     await this.settle(null, async () => {

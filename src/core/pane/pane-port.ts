@@ -65,6 +65,11 @@ export interface PanePort {
   applyColorScheme(scheme: ColorScheme): Promise<void>
   /** The live page's state, or null when it is gone. */
   read(): Promise<PaneReading | null>
+  /**
+   * Runs a lesson's SOURCE in the page, in an isolated world, only if the page is PAGE (origin
+   * and path): `runBoundScript` over the host's CDP connection to the pane.
+   */
+  runScript(page: string, source: string): Promise<unknown>
   /** The page crashed: capture is told (the timeline shows a gap) until `prepare` attaches again. */
   suspendCapture(reason: GapReason): void
   /** Returns an unsubscribe function. */

@@ -9,6 +9,7 @@ import { blockedReasonsEn } from './en/blocked-reasons'
 import { cookieIssuesEn } from './en/cookie-issues'
 import { factsEn } from './en/facts'
 import { inspectorEn } from './en/inspector'
+import { lessonChecksEn } from './en/lesson-checks'
 import { lineVerdictsEn } from './en/line-verdicts'
 import { storeChangesEn } from './en/store-changes'
 import type { MessageId } from './message-ids'
@@ -22,4 +23,5 @@ export const catalogueEn = {
   ...inspectorEn,
   ...cookieIssuesEn,
   ...lineVerdictsEn,
+  ...lessonChecksEn,
 } satisfies Catalogue

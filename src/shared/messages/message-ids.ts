@@ -61,6 +61,30 @@ export type LineVerdictMessageId =
   | `verdict.${'replaced' | 'replacedDetail'}`
   | `verdict.cause.${InferredNotStored['code']}`
 
+/** A lesson step's checks: what each expects, what capture showed (`en/lesson-checks.ts`). */
+export type LessonCheckMessageId =
+  | `check.expect.${'exchange' | 'stored' | 'refused' | 'sent' | 'notSent' | 'storeHas' | 'storeLacks' | 'scriptWrote'}`
+  | `check.seen.${import('../lessons/check-verdicts').CheckSeen['code']}`
+
+/** Parameters of the lesson checks' messages that take any. */
+export interface LessonCheckParams {
+  'check.expect.exchange': { request: string; status: string }
+  'check.expect.stored': { request: string; cookie: string; value: string }
+  'check.expect.refused': { request: string; cookie: string; reason: string }
+  'check.expect.sent': { request: string; cookie: string; value: string }
+  'check.expect.notSent': { request: string; cookie: string; reason: string }
+  'check.expect.storeHas': { cookie: string; value: string; domain: string; attributes: string }
+  'check.expect.storeLacks': { cookie: string; domain: string }
+  'check.expect.scriptWrote': { cookie: string }
+  'check.seen.answered': { status: string }
+  'check.seen.lineStored': { value: string }
+  'check.seen.lineRefused': { reasons: string }
+  'check.seen.lineNotStored': { inferred: string }
+  'check.seen.cookieSent': { value: string }
+  'check.seen.cookieNotSent': { reasons: string }
+  'check.seen.storeHolds': { value: string; domain: string }
+}
+
 /** Parameters of the explanations' messages that take any. */
 export interface ExplainParams {
   'blocked.lead.request': { because: string }
@@ -107,6 +131,7 @@ export type MessageId =
   | InspectorMessageId
   | CookieIssueMessageId
   | LineVerdictMessageId
+  | LessonCheckMessageId
 
 /** The parameters of message ID (undefined when it takes none). */
 export type MessageParams<I extends MessageId> = I extends FactCode
@@ -115,4 +140,6 @@ export type MessageParams<I extends MessageId> = I extends FactCode
     ? ExplainParams[I]
     : I extends keyof CookieIssueParams
       ? CookieIssueParams[I]
-      : undefined
+      : I extends keyof LessonCheckParams
+        ? LessonCheckParams[I]
+        : undefined

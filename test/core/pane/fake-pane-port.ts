@@ -67,6 +67,12 @@ export class FakePanePort implements PanePort {
     this.colorSchemes.push(scheme)
   }
 
+  readonly scripts: Array<{ page: string; source: string }> = []
+  async runScript(page: string, source: string): Promise<unknown> {
+    this.scripts.push({ page, source })
+    return undefined
+  }
+
   async read(): Promise<PaneReading | null> {
     if (this.destroyed) return null
     return {

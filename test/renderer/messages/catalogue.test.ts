@@ -9,11 +9,16 @@ import type { CookieIssueParams } from '../../../src/shared/messages/cookie-issu
 import { blockedReasonsEn } from '../../../src/shared/messages/en/blocked-reasons'
 import { inspectorEn } from '../../../src/shared/messages/en/inspector'
 import { cookieIssuesEn } from '../../../src/shared/messages/en/cookie-issues'
+import { lessonChecksEn } from '../../../src/shared/messages/en/lesson-checks'
 import { lineVerdictsEn } from '../../../src/shared/messages/en/line-verdicts'
 import { storeChangesEn } from '../../../src/shared/messages/en/store-changes'
 import type { Fact, FactCode } from '../../../src/shared/messages/facts'
 import { formatFact, formatMessage } from '../../../src/shared/messages/format-message'
-import type { ExplainParams, MessageId } from '../../../src/shared/messages/message-ids'
+import type {
+  ExplainParams,
+  LessonCheckParams,
+  MessageId,
+} from '../../../src/shared/messages/message-ids'
 
 const target = { name: 'userID', domain: 'localhost', path: '/' }
 const reason = { code: 'sameSiteNoneNeedsSecure' } as const
@@ -176,6 +181,30 @@ const COOKIE_ISSUE_SAMPLES: CookieIssueParams = {
   'partition.otherPartition': { site: 'tracker.test' },
 }
 
+/** Parameters for the lesson checks' messages (en/lesson-checks.ts). */
+const LESSON_CHECK_SAMPLES: LessonCheckParams = {
+  'check.expect.exchange': { request: 'GET /getcookie', status: '200' },
+  'check.expect.stored': { request: 'POST /setcookie', cookie: 'userID', value: 'alice' },
+  'check.expect.refused': { request: '/set', cookie: 'x', reason: 'SameSiteNoneInsecure' },
+  'check.expect.sent': { request: '/getcookie', cookie: 'userID', value: 'any' },
+  'check.expect.notSent': { request: '/', cookie: 'docs', reason: 'NotOnPath' },
+  'check.expect.storeHas': {
+    cookie: 'userID',
+    value: 'alice',
+    domain: 'any',
+    attributes: 'HttpOnly, session',
+  },
+  'check.expect.storeLacks': { cookie: 'userID', domain: 'shop.test' },
+  'check.expect.scriptWrote': { cookie: 'theme' },
+  'check.seen.answered': { status: 'pending' },
+  'check.seen.lineStored': { value: 'alice' },
+  'check.seen.lineRefused': { reasons: 'SameSiteNoneInsecure' },
+  'check.seen.lineNotStored': { inferred: 'inferredPartitionedWithoutSecure' },
+  'check.seen.cookieSent': { value: 'alice' },
+  'check.seen.cookieNotSent': { reasons: 'none' },
+  'check.seen.storeHolds': { value: 'bob', domain: 'localhost' },
+}
+
 /** The argument names a message uses, read from its ICU syntax tree. */
 function argumentsOf(message: string): Set<string> {
   const names = new Set<string>()
@@ -196,6 +225,9 @@ describe('the English catalogue', () => {
     if (Object.hasOwn(SAMPLES, id)) {
       const fact = SAMPLES[id as FactCode]
       return 'params' in fact ? fact.params : undefined
+    }
+    if (Object.hasOwn(LESSON_CHECK_SAMPLES, id)) {
+      return LESSON_CHECK_SAMPLES[id as keyof LessonCheckParams]
     }
     if (Object.hasOwn(COOKIE_ISSUE_SAMPLES, id)) {
       return COOKIE_ISSUE_SAMPLES[id as keyof CookieIssueParams]
@@ -221,6 +253,7 @@ describe('the English catalogue', () => {
       inspectorEn,
       cookieIssuesEn,
       lineVerdictsEn,
+      lessonChecksEn,
     ].map((topic) => Object.keys(topic).length)
     expect(Object.keys(catalogueEn)).toHaveLength(topics.reduce((a, b) => a + b))
   })

@@ -1,0 +1,157 @@
+// Runs a lesson's steps for real: each step's action in the pane, then its checks over what
+// capture saw, until they all pass or the step's time is up. `npm run lesson -- verify` runs
+// every step this way; the player runs one step at a time ("run this step") and reads the same
+// verdicts live. The runner performs only what a lesson may do: navigate to URLs the lesson may
+// reach, scripts bound to their page, and inspector edits; never anything in the UI or in Node.
+
+import type { CookieKey, StoredCookie, TimelineEntry } from '../../shared/domain'
+import type { CookieDraft } from '../../shared/contract'
+import { checkVerdicts, type CheckVerdict } from '../../shared/lessons/check-verdicts'
+import type { LessonAction, LessonStep, LessonUrl } from '../../shared/lessons/lesson'
+import type { PaneDriver } from '../pane-driver'
+import { clickLinkScript, submitFormScript } from './page-actions'
+import { lessonUrlParts } from './lesson-url'
+import { isTutorialUrl } from './lesson-reach'
+
+/** What a run needs of the lab: the pane, capture's entries and store, and inspector edits. */
+export interface LessonLab {
+  pane: PaneDriver
+  entries(): readonly TimelineEntry[]
+  store(): readonly StoredCookie[]
+  /** Resolves once capture has read the store after everything it saw so far. */
+  settled(): Promise<void>
+  readStore(): Promise<unknown>
+  setCookie(draft: CookieDraft): Promise<void>
+  deleteCookie(key: CookieKey): Promise<void>
+  /** The tutorial's origins: `http://127.0.0.1:PORT` and its https twin. */
+  serverUrl: string
+  httpsPort: number
+}
+
+export interface StepRun {
+  step: LessonStep
+  /** null: the action was left to the learner, so the checks were not waited for. */
+  verdicts: CheckVerdict[] | null
+  passed: boolean
+  /** Why the action could not be performed, in words. */
+  error?: string
+  ms: number
+}
+
+export interface StepRunOptions {
+  /** How long the checks may take to pass after the action; default 8 s. */
+  timeoutMs?: number
+  now?: () => number
+}
+
+const POLL_MS = 100
+/** How long a form or link may take to lead to a new document before the checks are read. */
+const NAVIGATION_WAIT_MS = 5000
+
+/** Runs STEP's action (unless it is left to the learner), then waits for its checks. */
+export async function runStep(
+  lab: LessonLab,
+  step: LessonStep,
+  options: StepRunOptions = {},
+): Promise<StepRun> {
+  const now = options.now ?? Date.now
+  const started = now()
+  if (step.action.kind === 'learner') {
+    return { step, verdicts: null, passed: false, ms: 0 }
+  }
+  const since = lab.entries().at(-1)?.seq ?? -1
+  try {
+    await perform(lab, step.action)
+  } catch (error) {
+    return {
+      step,
+      verdicts: null,
+      passed: false,
+      error: error instanceof Error ? error.message : String(error),
+      ms: now() - started,
+    }
+  }
+  const deadline = started + (options.timeoutMs ?? 8000)
+  for (;;) {
+    await lab.settled()
+    const verdicts = checkVerdicts(
+      step.checks,
+      lab.entries().filter((entry) => entry.seq > since),
+      lab.store(),
+    )
+    const passed = verdicts.every((verdict) => verdict.passed)
+    if (passed || now() >= deadline) return { step, verdicts, passed, ms: now() - started }
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS))
+    await lab.readStore().catch(() => undefined)
+  }
+}
+
+async function perform(lab: LessonLab, action: Exclude<LessonAction, { kind: 'learner' }>) {
+  switch (action.kind) {
+    case 'navigate':
+      return lab.pane.navigate(resolveLessonUrl(action.url, lab))
+    case 'submit-form':
+      return pageAction(lab, action.page, submitFormScript(action))
+    case 'click-link':
+      return pageAction(lab, action.page, clickLinkScript(action))
+    case 'script':
+      await lab.pane.runScript(resolveLessonUrl(action.page, lab), action.code)
+      return
+    case 'add-cookie':
+      return lab.setCookie({
+        name: action.name,
+        value: action.value,
+        domain: action.domain ?? new URL(lab.pane.state().url).hostname,
+        path: action.path ?? '/',
+        secure: action.secure ?? false,
+        httpOnly: action.httpOnly ?? false,
+        sameSite: action.sameSite ?? null,
+        expires: action.maxAge === undefined ? null : Date.now() / 1000 + action.maxAge,
+      })
+    case 'delete-cookie':
+      return lab.deleteCookie({
+        name: action.name,
+        domain: action.domain ?? new URL(lab.pane.state().url).hostname,
+        path: action.path ?? '/',
+      })
+  }
+}
+
+/**
+ * A form submitted or a link clicked starts a navigation in the page: the action is done once
+ * capture has the document it led to, answered or failed (or after a while, if it led nowhere).
+ * Checks read before that could still see the page before the action.
+ */
+async function pageAction(lab: LessonLab, page: LessonUrl | undefined, source: string) {
+  const target = page === undefined ? lab.pane.state().url : resolveLessonUrl(page, lab)
+  const since = lab.entries().at(-1)?.seq ?? -1
+  await lab.pane.runScript(target, source)
+  const giveUp = Date.now() + NAVIGATION_WAIT_MS
+  const arrived = () =>
+    lab
+      .entries()
+      .some(
+        (entry) =>
+          entry.seq > since &&
+          entry.kind === 'exchange' &&
+          entry.resourceType === 'Document' &&
+          entry.state !== 'pending',
+      )
+  while (!arrived() && Date.now() < giveUp) {
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS / 2))
+  }
+}
+
+/**
+ * The real URL of a lesson URL: a path is on the tutorial server; a tutorial host written
+ * without a port gets the tutorial's port for its scheme (which changes at every start).
+ */
+export function resolveLessonUrl(url: LessonUrl, lab: Pick<LessonLab, 'serverUrl' | 'httpsPort'>) {
+  const parts = lessonUrlParts(url)
+  if (parts === null) throw new Error(`Not a lesson URL: ${url}`)
+  const resolved = new URL(url, lab.serverUrl)
+  if (parts.host !== null && isTutorialUrl(parts)) {
+    resolved.port = parts.scheme === 'https' ? String(lab.httpsPort) : new URL(lab.serverUrl).port
+  }
+  return resolved.toString()
+}

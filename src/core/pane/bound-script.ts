@@ -1,0 +1,60 @@
+// A lesson's script runs in the pane's page only: in an isolated world (the page's own scripts
+// cannot see or change its variables, and it cannot see theirs), bound to the page it was meant
+// for. The binding holds because an isolated world's execution context belongs to one document:
+// the page's address is read in that context, and the script then runs in that same context, so a
+// navigation in between destroys the context and the script never runs anywhere else. Both hosts
+// speak CDP to the pane (Electron's debugger, Playwright's session), so this is one code path.
+
+import type { CdpConnection } from '../capture/cdp-connection'
+import { messageOf } from '../capture/error-message'
+
+/** The world's name, shown in DevTools' context picker. */
+const WORLD_NAME = 'Cookie Lab lesson'
+
+export class BoundScriptError extends Error {
+  override name = 'BoundScriptError'
+}
+
+/**
+ * Runs SOURCE (an expression; a promise is awaited) in the page the pane shows, when that page's
+ * origin and path are EXPECTEDPAGE's (the query may differ); resolves with its JSON value.
+ */
+export async function runBoundScript(
+  connection: CdpConnection,
+  expectedPage: string,
+  source: string,
+): Promise<unknown> {
+  const expected = new URL(expectedPage)
+  const { frameTree } = await connection.send('Page.getFrameTree')
+  const { executionContextId: contextId } = await connection.send('Page.createIsolatedWorld', {
+    frameId: frameTree.frame.id,
+    worldName: WORLD_NAME,
+  })
+  const shown = new URL(String(await evaluate(connection, contextId, 'location.href')))
+  if (shown.origin !== expected.origin || shown.pathname !== expected.pathname) {
+    throw new BoundScriptError(
+      `The script is for ${expected.origin}${expected.pathname}, but the pane shows ${shown.href}: it did not run.`,
+    )
+  }
+  return evaluate(connection, contextId, source)
+}
+
+async function evaluate(connection: CdpConnection, contextId: number, expression: string) {
+  let answer
+  try {
+    answer = await connection.send('Runtime.evaluate', {
+      expression,
+      contextId,
+      returnByValue: true,
+      awaitPromise: true,
+    })
+  } catch (error) {
+    // "Cannot find context with specified id": the page went away, and the script with it.
+    throw new BoundScriptError(`The page changed before the script ran (${messageOf(error)}).`)
+  }
+  if (answer.exceptionDetails) {
+    const thrown = answer.exceptionDetails.exception?.description ?? answer.exceptionDetails.text
+    throw new BoundScriptError(`The script failed in the page: ${thrown}`)
+  }
+  return answer.result.value
+}

@@ -1,0 +1,102 @@
+// The lessons that ship with the app: each is a valid lesson in English and Simplified Chinese,
+// and "Set, get, delete" re-enacts seeds 000, 001 and 003 against the tutorial's real routes.
+// The example a teacher copies from docs/lessons.md is held valid too.
+
+import { readdir, readFile } from 'node:fs/promises'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import { readLessonFile, readLessonText } from '../../../src/core/lessons/read-lesson'
+import { lessonUrlParts } from '../../../src/core/lessons/lesson-url'
+import { textIn, type Lesson } from '../../../src/shared/lessons/lesson'
+import { formatLessonProblem } from '../../../src/shared/lessons/lesson-problem-words'
+import { findTutorialRoute } from '../../../src/shared/tutorial-routes'
+
+const FOLDER = fileURLToPath(new URL('../../../src/core/lessons/built-in/', import.meta.url))
+
+async function builtIn(name: string): Promise<Lesson> {
+  const reading = await readLessonFile(FOLDER + name)
+  if (!reading.ok) {
+    throw new Error(reading.problems.map((p) => formatLessonProblem(p, name)).join('\n'))
+  }
+  return reading.lesson
+}
+
+describe('built-in lessons', () => {
+  it('every file in the folder is a valid lesson in en and zh-CN, with its file name as id', async () => {
+    const files = (await readdir(FOLDER)).filter((name) => /\.(ya?ml|json)$/.test(name))
+    expect(files).toContain('set-get-delete.yaml')
+    for (const name of files) {
+      const lesson = await builtIn(name)
+      expect(lesson.id).toBe(name.replace(/\.\w+$/, ''))
+      expect(lesson.languages).toEqual(['en', 'zh-CN'])
+      expect(lesson.hosts).toEqual([])
+    }
+  })
+
+  it('Set, get, delete: the form, /setcookie, /getcookie, /deletecookie, then get again', async () => {
+    const lesson = await builtIn('set-get-delete.yaml')
+    expect(textIn(lesson.title, 'zh-CN')).toBe('设置、读取、删除')
+    expect(lesson.steps.map((step) => step.id)).toEqual([
+      'open-form',
+      'set-cookie',
+      'get-cookie',
+      'delete-cookie',
+      'get-again',
+    ])
+    const [open, set, get, remove, again] = lesson.steps
+    expect(set?.action).toEqual({
+      kind: 'submit-form',
+      page: '/',
+      selector: 'form[action="/setcookie"]',
+      fields: { nm: 'alice' },
+    })
+    expect(set?.checks).toContainEqual({
+      kind: 'stored',
+      path: '/setcookie',
+      cookie: 'userID',
+      value: 'alice',
+    })
+    expect(get?.checks).toContainEqual({
+      kind: 'sent',
+      path: '/getcookie',
+      cookie: 'userID',
+      value: 'alice',
+    })
+    expect(open?.checks).toContainEqual({ kind: 'store-lacks', cookie: 'userID' })
+    expect(remove?.checks).toContainEqual({ kind: 'store-lacks', cookie: 'userID' })
+    expect(again?.checks).toContainEqual({ kind: 'not-sent', path: '/getcookie', cookie: 'userID' })
+    expect(set?.prediction?.answer).toBe('stored')
+    expect(again?.prediction?.answer).toBe('not-sent')
+  })
+
+  it('Set, get, delete goes only to routes the tutorial server has', async () => {
+    const lesson = await builtIn('set-get-delete.yaml')
+    for (const step of lesson.steps) {
+      const action = step.action
+      if (action.kind === 'navigate') {
+        expect(findTutorialRoute('GET', lessonUrlParts(action.url)?.path ?? '')).toBeDefined()
+      }
+      for (const check of step.checks) {
+        if ('path' in check) {
+          expect(
+            findTutorialRoute(check.method ?? 'GET', check.path) ??
+              findTutorialRoute('POST', check.path),
+          ).toBeDefined()
+        }
+      }
+    }
+  })
+})
+
+describe('docs/lessons.md', () => {
+  it('its lesson to copy is a valid lesson', async () => {
+    const docs = await readFile(new URL('../../../docs/lessons.md', import.meta.url), 'utf8')
+    const example = /## A small lesson to copy\n\n```yaml\n([\s\S]*?)```/.exec(docs)?.[1]
+    expect(example).toBeDefined()
+    const reading = readLessonText(example ?? '')
+    expect(reading.ok ? reading.lesson.steps.map((step) => step.id) : reading.problems).toEqual([
+      'set',
+      'get',
+    ])
+  })
+})
