@@ -53,6 +53,7 @@ export type InspectorMessageId =
   | `inspector.issue.${'notSent' | 'setRefused' | 'chromium' | 'sameSiteNoneWithoutSecure' | 'valueBytes' | 'nearSizeLimit'}`
   | `inspector.add.${'noPageThere' | 'ipIsHostOnly' | 'added'}`
   | 'inspector.decode.invalid'
+  | `inspector.draft.${'editKept' | 'addKept' | 'cookieGone' | 'valueChanged' | 'otherEditOpen'}`
 
 /** A Set-Cookie line's verdict checked against the store (`en/line-verdicts.ts`). */
 export type LineVerdictMessageId =
@@ -92,6 +93,10 @@ export interface ExplainParams {
   'inspector.add.noPageThere': { domain: string }
   'inspector.add.ipIsHostOnly': { address: string }
   'inspector.add.added': { name: string; warnings: string }
+  'inspector.draft.editKept': { name: string; value: string }
+  'inspector.draft.cookieGone': { name: string }
+  'inspector.draft.valueChanged': { value: string }
+  'inspector.draft.otherEditOpen': { name: string }
   'verdict.inferredTitle': { name: string }
   'verdict.capped': { days: number; held: number; asked: number }
   'verdict.storedAs': { value: string }
