@@ -10,6 +10,7 @@ import { cookieIssuesEn } from './en/cookie-issues'
 import { factsEn } from './en/facts'
 import { inspectorEn } from './en/inspector'
 import { lineVerdictsEn } from './en/line-verdicts'
+import { requestStartEn } from './en/request-start'
 import { storeChangesEn } from './en/store-changes'
 import type { MessageId } from './message-ids'
 
@@ -22,4 +23,5 @@ export const catalogueEn = {
   ...inspectorEn,
   ...cookieIssuesEn,
   ...lineVerdictsEn,
+  ...requestStartEn,
 } satisfies Catalogue

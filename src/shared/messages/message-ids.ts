@@ -55,6 +55,10 @@ export type InspectorMessageId =
   | 'inspector.decode.invalid'
   | `inspector.draft.${'editKept' | 'addKept' | 'cookieGone' | 'valueChanged' | 'otherEditOpen'}`
 
+/** Who started a request (`en/request-start.ts`). */
+export type RequestStartMessageId =
+  `start.browser.${'title' | 'because' | 'evidence' | 'sentRestricted'}`
+
 /** A Set-Cookie line's verdict checked against the store (`en/line-verdicts.ts`). */
 export type LineVerdictMessageId =
   | `verdict.${'notStored' | 'inferred' | 'inferredTitle' | 'inferredLead' | 'heldTitle'}`
@@ -97,6 +101,9 @@ export interface ExplainParams {
   'inspector.draft.cookieGone': { name: string }
   'inspector.draft.valueChanged': { value: string }
   'inspector.draft.otherEditOpen': { name: string }
+  'start.browser.because': { navigation: 'yes' | 'other' }
+  'start.browser.evidence': { headers: string; user: 'yes' | 'other' }
+  'start.browser.sentRestricted': { count: number; names: string }
   'verdict.inferredTitle': { name: string }
   'verdict.capped': { days: number; held: number; asked: number }
   'verdict.storedAs': { value: string }
@@ -112,6 +119,7 @@ export type MessageId =
   | InspectorMessageId
   | CookieIssueMessageId
   | LineVerdictMessageId
+  | RequestStartMessageId
 
 /** The parameters of message ID (undefined when it takes none). */
 export type MessageParams<I extends MessageId> = I extends FactCode

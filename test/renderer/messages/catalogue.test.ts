@@ -10,6 +10,7 @@ import { blockedReasonsEn } from '../../../src/shared/messages/en/blocked-reason
 import { inspectorEn } from '../../../src/shared/messages/en/inspector'
 import { cookieIssuesEn } from '../../../src/shared/messages/en/cookie-issues'
 import { lineVerdictsEn } from '../../../src/shared/messages/en/line-verdicts'
+import { requestStartEn } from '../../../src/shared/messages/en/request-start'
 import { storeChangesEn } from '../../../src/shared/messages/en/store-changes'
 import type { Fact, FactCode } from '../../../src/shared/messages/facts'
 import { formatFact, formatMessage } from '../../../src/shared/messages/format-message'
@@ -149,6 +150,9 @@ const EXPLAIN_SAMPLES: ExplainParams = {
   'inspector.add.noPageThere': { domain: 'example.com' },
   'inspector.add.ipIsHostOnly': { address: '127.0.0.1' },
   'inspector.add.added': { name: 'lang', warnings: 'No page the pane shows is on example.com.' },
+  'start.browser.because': { navigation: 'yes' },
+  'start.browser.evidence': { headers: 'Sec-Fetch-Site: none', user: 'yes' },
+  'start.browser.sentRestricted': { count: 1, names: 'shopSession (SameSite=Strict)' },
   'inspector.draft.editKept': { name: 'userID', value: 'bo' },
   'inspector.draft.cookieGone': { name: 'userID' },
   'inspector.draft.valueChanged': { value: 'carol' },
@@ -225,6 +229,7 @@ describe('the English catalogue', () => {
       inspectorEn,
       cookieIssuesEn,
       lineVerdictsEn,
+      requestStartEn,
     ].map((topic) => Object.keys(topic).length)
     expect(Object.keys(catalogueEn)).toHaveLength(topics.reduce((a, b) => a + b))
   })
