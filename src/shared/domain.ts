@@ -243,7 +243,8 @@ export interface Exchange extends EntryBase {
    * The request's `Sec-Fetch-Site` as sent: the browser's own word on how the request's initiator
    * relates to its site. `none`: no page started it, the browser did (an address typed, a reload,
    * a bookmark, the app's own buttons). Absent when the header was not seen (or held another
-   * value than the four the Fetch Metadata spec defines).
+   * value than the four the Fetch Metadata spec defines); Chromium sends it only to potentially
+   * trustworthy origins (https, localhost), not over plain http to a *.test name.
    */
   fetchSite?: FetchSite
   /** `Sec-Fetch-User: ?1` was sent: the browser says a user's action started the navigation. */

@@ -102,7 +102,7 @@ export interface ExplainParams {
   'inspector.draft.valueChanged': { value: string }
   'inspector.draft.otherEditOpen': { name: string }
   'start.browser.because': { navigation: 'yes' | 'other' }
-  'start.browser.evidence': { headers: string; user: 'yes' | 'other' }
+  'start.browser.evidence': { header: string; user: 'yes' | 'other' }
   'start.browser.sentRestricted': { count: number; names: string }
   'verdict.inferredTitle': { name: string }
   'verdict.capped': { days: number; held: number; asked: number }

@@ -38,8 +38,9 @@ describe('explainBrowserStarted', () => {
     )
     expect(note?.sentBecause).toContain('shopSession (SameSite=Strict) and cart (SameSite=Lax)')
     expect(note?.sentBecause).toContain('left them behind')
-    expect(note?.evidence).toContain('Sec-Fetch-Site: none, Sec-Fetch-User: ?1')
-    expect(note?.evidence).toContain('a person’s action started it')
+    expect(note?.evidence).toBe(
+      'The browser says so on the request: Sec-Fetch-Site: none. It also sent Sec-Fetch-User: ?1: it counts the navigation as started by a user’s action.',
+    )
   })
 
   it('says nothing of cookies when none was owed to it, and nothing at all for a page’s request', () => {

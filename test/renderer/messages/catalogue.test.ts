@@ -151,7 +151,7 @@ const EXPLAIN_SAMPLES: ExplainParams = {
   'inspector.add.ipIsHostOnly': { address: '127.0.0.1' },
   'inspector.add.added': { name: 'lang', warnings: 'No page the pane shows is on example.com.' },
   'start.browser.because': { navigation: 'yes' },
-  'start.browser.evidence': { headers: 'Sec-Fetch-Site: none', user: 'yes' },
+  'start.browser.evidence': { header: 'Sec-Fetch-Site: none', user: 'yes' },
   'start.browser.sentRestricted': { count: 1, names: 'shopSession (SameSite=Strict)' },
   'inspector.draft.editKept': { name: 'userID', value: 'bo' },
   'inspector.draft.cookieGone': { name: 'userID' },

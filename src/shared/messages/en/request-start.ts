@@ -20,8 +20,8 @@ export const requestStartEn = {
   },
   'start.browser.evidence': {
     message:
-      'The browser says so on the request: {headers}.{user, select, yes { Sec-Fetch-User: ?1 adds that a person’s action started it.} other {}}',
-    description: `${NOTE} {headers}: the request header lines that say it, e.g. "Sec-Fetch-Site: none" (code, not translated); {user}: "yes" when Sec-Fetch-User: ?1 was sent too.`,
+      'The browser says so on the request: {header}.{user, select, yes { It also sent Sec-Fetch-User: ?1: it counts the navigation as started by a user’s action.} other {}}',
+    description: `${NOTE} {header}: the request header line that says it, "Sec-Fetch-Site: none" (code, not translated); {user}: "yes" when Sec-Fetch-User: ?1 was sent too.`,
   },
   'start.browser.sentRestricted': {
     message:
