@@ -14,13 +14,20 @@ const storeRow = (page: Page, name: string) =>
     .getByRole('row')
     .filter({ has: page.locator('.store-name', { hasText: new RegExp(`^${name}$`) }) })
 
-/** alice logged in, then /cookies (username=root): two rows that changed the store. */
-async function twoCookies(ui: UiHarness): Promise<void> {
+/**
+ * alice logged in, then /cookies (username=root): two rows that changed the store; then TEXT is
+ * typed as userID's new value, and not saved.
+ */
+async function editingUserId(ui: UiHarness, text: string): Promise<void> {
   await ui.launchHome()
   await ui.logIn('alice')
   await ui.goTo('/cookies')
   await ui.row('/cookies').locator('.mark', { hasText: 'username' }).waitFor()
   await storeRow(ui.page, 'username').waitFor()
+  await storeRow(ui.page, 'userID')
+    .getByRole('button', { name: 'Edit the value of userID' })
+    .click()
+  await ui.page.getByLabel('New value for userID').fill(text)
 }
 
 describe('half-typed inspector edits', () => {
@@ -28,13 +35,7 @@ describe('half-typed inspector edits', () => {
     'an edit and the add form keep their text through time travel and back',
     async ({ ui }) => {
       const page = ui.page
-      await twoCookies(ui)
-
-      await storeRow(page, 'userID')
-        .getByRole('button', { name: 'Edit the value of userID' })
-        .click()
-      const value = page.getByLabel('New value for userID')
-      await value.fill('bo')
+      await editingUserId(ui, 'bo')
       await store(page).getByRole('button', { name: 'Add cookie' }).click()
       const form = page.getByRole('form', { name: 'Add a cookie' })
       await form.getByLabel('Name').fill('lang')
@@ -73,11 +74,7 @@ describe('half-typed inspector edits', () => {
     'an edit whose cookie a page removed stays, says so, and can put it back',
     async ({ ui }) => {
       const page = ui.page
-      await twoCookies(ui)
-      await storeRow(page, 'userID')
-        .getByRole('button', { name: 'Edit the value of userID' })
-        .click()
-      await page.getByLabel('New value for userID').fill('carol')
+      await editingUserId(ui, 'carol')
 
       await ui.goTo('/deletecookie')
       await ui.row('/deletecookie').locator('.mark-removed', { hasText: 'userID' }).waitFor()

@@ -6,6 +6,17 @@ import { createFakeHost } from '../fake-host'
 import { makeChange, makeCookie, makeExchange } from '../factories'
 
 const alice = makeCookie({ name: 'userID', value: 'alice' })
+/** The add form as a learner fills it in for a cookie `lang`. */
+const LANG_FORM = {
+  name: 'lang',
+  value: 'f',
+  domain: '127.0.0.1',
+  path: '/',
+  expiresIn: '',
+  httpOnly: false,
+  secure: false,
+  sameSite: '',
+} as const
 const theme = makeCookie({ name: 'theme', value: 'dark', expires: 2_000_000_000, httpOnly: true })
 
 describe('InspectorStore live and past', () => {
@@ -243,16 +254,7 @@ describe('InspectorStore view choices', () => {
     const host = createFakeHost()
     const store = new InspectorStore(host.api)
     const warning = { code: 'inspector.add.noPageThere', domain: 'example.com' } as const
-    const form = {
-      name: 'lang',
-      value: 'fr',
-      domain: 'example.com',
-      path: '/',
-      expiresIn: '',
-      httpOnly: false,
-      secure: false,
-      sameSite: '',
-    } as const
+    const form = { ...LANG_FORM, value: 'fr', domain: 'example.com' }
     expect(store.submitAddForm(form, [warning])).toBeNull()
     await new Promise((resolve) => setTimeout(resolve, 0))
     expect(host.calls('setCookie')).toHaveLength(1)
@@ -265,16 +267,7 @@ describe('InspectorStore view choices', () => {
 })
 
 describe('InspectorStore drafts', () => {
-  const form = {
-    name: 'lang',
-    value: 'f',
-    domain: '127.0.0.1',
-    path: '/',
-    expiresIn: '',
-    httpOnly: false,
-    secure: false,
-    sameSite: '',
-  } as const
+  const form = LANG_FORM
 
   it('keeps a half-typed value and add form through time travel, and back to live', async () => {
     const host = createFakeHost({ storeAfter: () => [] })
