@@ -330,19 +330,31 @@ function ExchangeDetail({ exchange, serverUrl }: { exchange: Exchange; serverUrl
 
 /**
  * A request the browser started itself (`Sec-Fetch-Site: none`): an address typed, a reload, a
- * bookmark. It says why SameSite=Strict cookies went with it, which surprises after a page of
- * another site (explain/request-start.ts). Nothing for a request a page started.
+ * bookmark. Open when a SameSite cookie went only because of it, which surprises after a page of
+ * another site (explain/request-start.ts); otherwise folded to its title, as nearly every address
+ * typed is such a navigation. Nothing for a request a page started.
  */
 function BrowserStartedNote({ exchange }: { exchange: Exchange }) {
   const note = explainBrowserStarted(exchange)
   if (!note) return null
+  const evidence = <p className="muted">{note.evidence}</p>
   return (
     <div className="browser-started-note" role="note" aria-label={note.title}>
-      <p>
-        <strong>{note.title}.</strong> {note.because}
-      </p>
-      {note.sentBecause && <p>{note.sentBecause}</p>}
-      <p className="muted">{note.evidence}</p>
+      {note.sentBecause ? (
+        <>
+          <p>
+            <strong>{note.title}.</strong> {note.because}
+          </p>
+          <p>{note.sentBecause}</p>
+          {evidence}
+        </>
+      ) : (
+        <details>
+          <summary>{note.title}</summary>
+          <p>{note.because}</p>
+          {evidence}
+        </details>
+      )}
     </div>
   )
 }
