@@ -62,6 +62,12 @@ describe('half-typed inspector edits', () => {
       expect(await form.getByLabel('Name').inputValue()).toBe('lang')
       expect(await form.getByLabel('Value').inputValue()).toBe('f')
 
+      // A theme or Presenter switch redraws everything, and takes nothing typed away.
+      await page.getByRole('button', { name: 'Dark', exact: true }).click()
+      await page.getByRole('button', { name: 'Presenter' }).click()
+      expect(await page.getByLabel('New value for userID').inputValue()).toBe('bo')
+      expect(await form.getByLabel('Name').inputValue()).toBe('lang')
+
       // And they still save: nothing was sent while they waited.
       await page.getByLabel('New value for userID').press('Enter')
       await expect
