@@ -202,4 +202,20 @@ describe('StoreInspector', () => {
     await user.click(screen.getByLabelText(/Only cookies with an issue/))
     expect((screen.getByLabelText('New value for userID') as HTMLInputElement).value).toBe('bo')
   })
+
+  it('gives the keyboard to an edit just opened, not to one shown again after time travel', async () => {
+    const host = createFakeHost({ storeAfter: () => [] })
+    const { stores, user } = inspectorWith([alice], host)
+    await user.click(screen.getByRole('button', { name: 'Edit the value of userID' }))
+    expect(document.activeElement).toBe(screen.getByLabelText('New value for userID'))
+    act(() => (document.activeElement as HTMLElement).blur())
+    await act(async () => {
+      stores.inspector.focus(makeExchange({ seq: 1 }), 'past')
+      await Promise.resolve()
+    })
+    expect(screen.queryByLabelText('New value for userID')).toBeNull()
+    act(() => stores.inspector.backToLive())
+    expect(screen.getByLabelText('New value for userID')).toBeTruthy()
+    expect(document.activeElement).toBe(document.body)
+  })
 })

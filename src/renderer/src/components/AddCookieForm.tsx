@@ -3,7 +3,7 @@
 // A domain no page of the pane is on, or a dot before an IP address, gets a warning as it is
 // typed (cookie-reach.ts): a warning, not a refusal, and it stays in view once added.
 
-import { useMemo, type ChangeEvent } from 'react'
+import { useEffect, useMemo, useRef, type ChangeEvent } from 'react'
 import type { SameSite } from '../../../shared/domain'
 import { useApp, useStore } from '../app-context'
 import { emptyCookieForm, type CookieFormValues } from '../cookie-form'
@@ -35,6 +35,10 @@ export function AddCookieForm() {
   // shown (stores/inspector-store.ts says why); until then, the form's defaults.
   const form = addForm ?? emptyCookieForm(hostnameOf(session.serverUrl))
   const setForm = (values: CookieFormValues) => stores.inspector.setAddForm(values)
+  const nameInput = useRef<HTMLInputElement>(null)
+  useEffect(() => {
+    if (stores.inspector.takeFocus('add')) nameInput.current?.focus()
+  }, [stores.inspector])
   const { pane } = useStore(stores.pane)
   const { entries } = useStore(stores.timeline)
   const visited = useMemo(
@@ -70,7 +74,7 @@ export function AddCookieForm() {
       <div className="form-grid">
         <label>
           Name
-          <input {...text('name')} autoFocus required />
+          <input {...text('name')} ref={nameInput} required />
         </label>
         <label>
           Value

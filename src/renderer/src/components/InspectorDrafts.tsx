@@ -3,6 +3,7 @@
 // wait while the inspector shows a past store. The drafts themselves live in the inspector store
 // (stores/inspector-store.ts says why), so none of these components holds the text.
 
+import { useEffect, useRef } from 'react'
 import type { StoredCookie } from '../../../shared/domain'
 import { formatMessage } from '../../../shared/messages/format-message'
 import { useApp } from '../app-context'
@@ -26,6 +27,10 @@ export function ValueEditor({
   const inspector = stores.inspector
   const target = current ?? edit.cookie
   const changedMeanwhile = current !== null && current.value !== edit.cookie.value
+  const input = useRef<HTMLInputElement>(null)
+  useEffect(() => {
+    if (inspector.takeFocus('edit')) input.current?.focus()
+  }, [inspector])
   return (
     <form
       className="value-editor"
@@ -41,7 +46,7 @@ export function ValueEditor({
         aria-label={`New value for ${cookieLabel(edit.cookie)}`}
         value={edit.value}
         onChange={(event) => inspector.setEditValue(event.target.value)}
-        autoFocus
+        ref={input}
       />
       <button type="submit" disabled={busy}>
         Save

@@ -107,6 +107,12 @@ export class InspectorStore implements ExternalStore<InspectorSnapshot> {
   private readonly emitter = new ChangeEmitter()
   private focused: TimelineEntry | null = null
   private pastRequest = 0
+  /**
+   * A form the learner just opened, to take the keyboard once it shows. Not when a kept draft
+   * shows again (back from the past store): that would pull the keyboard out of the timeline
+   * while the learner walks its rows with the arrow keys.
+   */
+  private focusWanted: 'edit' | 'add' | null = null
   private snapshot: InspectorSnapshot = {
     live: [],
     view: { mode: 'live' },
@@ -182,6 +188,7 @@ export class InspectorStore implements ExternalStore<InspectorSnapshot> {
    */
   startEdit(cookie: StoredCookie): void {
     if (editHasText(this.snapshot.edit)) return
+    this.focusWanted = 'edit'
     this.update({
       edit: { cookie, value: cookie.value },
       confirmingClear: false,
@@ -203,12 +210,20 @@ export class InspectorStore implements ExternalStore<InspectorSnapshot> {
 
   /** Opens or folds the add form; what was typed stays in it (Cancel drops it). */
   setAdding(adding: boolean): void {
+    if (adding) this.focusWanted = 'add'
     this.update({ adding, confirmingClear: false, error: null, addedWarning: null })
   }
 
   /** Closes the add form and drops what was typed in it: the learner's Cancel. */
   cancelAdding(): void {
     this.update({ adding: false, addForm: null, addError: null, error: null })
+  }
+
+  /** Whether FORM was just opened and should take the keyboard; asked once, as it shows. */
+  takeFocus(form: 'edit' | 'add'): boolean {
+    if (this.focusWanted !== form) return false
+    this.focusWanted = null
+    return true
   }
 
   /** The add form's values as typed so far. */
