@@ -218,6 +218,9 @@ interface EntryBase {
   storeChanges: StoreChange[]
 }
 
+/** The values of the `Sec-Fetch-Site` request header (W3C Fetch Metadata). */
+export type FetchSite = 'none' | 'same-origin' | 'same-site' | 'cross-site'
+
 export type ExchangeState = 'pending' | 'complete' | 'failed'
 
 /** One HTTP request/response hop. A redirect chain is one exchange per hop. */
@@ -236,6 +239,16 @@ export interface Exchange extends EntryBase {
    * SameSite verdicts: the site context of the request.
    */
   initiatorOrigin?: string
+  /**
+   * The request's `Sec-Fetch-Site` as sent: the browser's own word on how the request's initiator
+   * relates to its site. `none`: no page started it, the browser did (an address typed, a reload,
+   * a bookmark, the app's own buttons). Absent when the header was not seen (or held another
+   * value than the four the Fetch Metadata spec defines); Chromium sends it only to potentially
+   * trustworthy origins (https, localhost), not over plain http to a *.test name.
+   */
+  fetchSite?: FetchSite
+  /** `Sec-Fetch-User: ?1` was sent: the browser says a user's action started the navigation. */
+  fetchUser?: true
   /** CDP resource type: Document, Fetch, XHR, Script, Image, Stylesheet, Other, ... */
   resourceType: string
   /** Favicons, images, scripts, styles, fonts: real traffic the UI hides by default. */

@@ -51,7 +51,7 @@ describe('axe-core finds no serious or critical violation', () => {
     const blockedRow = ui.row('/set?key=tracker&value=1&samesite=None')
     await blockedRow.locator('.chip-blocked').waitFor()
     await blockedRow.click()
-    await detail().getByRole('note').waitFor()
+    await detail().getByRole('note').filter({ hasText: 'SameSiteNoneInsecure' }).waitFor()
     await expectNoSeriousViolation('blocked cookie explained')
   })
 

@@ -270,7 +270,8 @@ describe('a cookie the browser refuses', () => {
     await store().getByText('The store is empty.').waitFor()
 
     await setRow.click()
-    const why = detail().getByRole('note')
+    // The address typed is the browser's own navigation: that has a note of its own.
+    const why = detail().getByRole('note').filter({ hasText: 'SameSiteNoneInsecure' })
     await why.waitFor()
     const explanation = (await why.textContent()) ?? ''
     expect(explanation).toContain('SameSiteNoneInsecure')

@@ -13,6 +13,7 @@ import type {
   CookieIssue,
   CookiePair,
   Exchange,
+  FetchSite,
   HeaderLine,
   SetCookieLine,
 } from '../../shared/domain'
@@ -56,6 +57,8 @@ interface RequestExtraInfoFacts {
   cookieHeaderCutBytes: number
   cookiePairs: CookiePair[]
   siteHasCookieInOtherPartition: boolean
+  fetchSite: FetchSite | null
+  fetchUser: boolean
 }
 
 interface ResponseExtraInfoFacts {
@@ -206,6 +209,7 @@ export class ExchangeJournal {
       cookieHeaderCutBytes: kept?.cutBytes ?? 0,
       cookiePairs: cookieHeader === null ? [] : cookiePairsOf(cookieHeader),
       siteHasCookieInOtherPartition: extra.siteHasCookieInOtherPartition === true,
+      ...fetchMetadataOf(extra.headers),
     }
     journey.requestExtraInfo.push(facts)
     this.charge(journey, facts)
@@ -521,6 +525,8 @@ function buildExchange(journey: Journey, hop: Hop): ExchangeBody {
     exchange.cookieHeaderCutBytes = requestExtraInfo.cookieHeaderCutBytes
   }
   if (hop.cookieIssues.length > 0) exchange.cookieIssues = [...hop.cookieIssues]
+  if (requestExtraInfo?.fetchSite) exchange.fetchSite = requestExtraInfo.fetchSite
+  if (requestExtraInfo?.fetchUser) exchange.fetchUser = true
   if (requestExtraInfo?.siteHasCookieInOtherPartition) {
     exchange.siteHasCookieInOtherPartition = true
   }
@@ -534,6 +540,28 @@ function buildExchange(journey: Journey, hop: Hop): ExchangeBody {
   const released = (requestExtraInfo?.releasedBytes ?? 0) + (responseExtraInfo?.releasedBytes ?? 0)
   if (released > 0) exchange.headersReleasedBytes = released
   return exchange
+}
+
+const FETCH_SITES: ReadonlySet<string> = new Set<FetchSite>([
+  'none',
+  'same-origin',
+  'same-site',
+  'cross-site',
+])
+
+/**
+ * What the request's Fetch Metadata headers say about who started it. Pages cannot set `Sec-`
+ * headers, so these are the browser's own; still, only the spec's values are kept as facts (a
+ * header seen twice or holding anything else is left to the raw lines).
+ */
+function fetchMetadataOf(headers: readonly HeaderLine[]): {
+  fetchSite: FetchSite | null
+  fetchUser: boolean
+} {
+  const sites = headerValues(headers, 'sec-fetch-site').map((value) => value.trim().toLowerCase())
+  const site = sites.length === 1 && FETCH_SITES.has(sites[0]!) ? (sites[0] as FetchSite) : null
+  const users = headerValues(headers, 'sec-fetch-user')
+  return { fetchSite: site, fetchUser: users.length === 1 && users[0]!.trim() === '?1' }
 }
 
 /**

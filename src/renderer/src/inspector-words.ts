@@ -12,6 +12,14 @@ import type { CookieIssue } from './inspector-issues'
 
 const bare = (domain: string) => domain.replace(/^\./, '')
 
+/**
+ * A cookie as a button's name says it: its name, and its partition when it has one, so that
+ * "Delete chip" is never ambiguous between two partitions.
+ */
+export function cookieLabel(cookie: StoredCookie): string {
+  return cookie.partitionKey ? `${cookie.name} in ${cookie.partitionKey.topLevelSite}` : cookie.name
+}
+
 /** "Partitioned: only inside pages of https://shop.test"; null for an unpartitioned cookie. */
 export function partitionSummary(cookie: StoredCookie): string | null {
   if (cookie.partitionKey) {

@@ -11,6 +11,7 @@ import { factsEn } from './en/facts'
 import { inspectorEn } from './en/inspector'
 import { lessonChecksEn } from './en/lesson-checks'
 import { lineVerdictsEn } from './en/line-verdicts'
+import { requestStartEn } from './en/request-start'
 import { storeChangesEn } from './en/store-changes'
 import type { MessageId } from './message-ids'
 
@@ -24,4 +25,5 @@ export const catalogueEn = {
   ...cookieIssuesEn,
   ...lineVerdictsEn,
   ...lessonChecksEn,
+  ...requestStartEn,
 } satisfies Catalogue

@@ -53,6 +53,11 @@ export type InspectorMessageId =
   | `inspector.issue.${'notSent' | 'setRefused' | 'chromium' | 'sameSiteNoneWithoutSecure' | 'valueBytes' | 'nearSizeLimit'}`
   | `inspector.add.${'noPageThere' | 'ipIsHostOnly' | 'added'}`
   | 'inspector.decode.invalid'
+  | `inspector.draft.${'editKept' | 'addKept' | 'cookieGone' | 'valueChanged' | 'otherEditOpen'}`
+
+/** Who started a request (`en/request-start.ts`). */
+export type RequestStartMessageId =
+  `start.browser.${'title' | 'because' | 'evidence' | 'sentRestricted'}`
 
 /** A Set-Cookie line's verdict checked against the store (`en/line-verdicts.ts`). */
 export type LineVerdictMessageId =
@@ -116,6 +121,13 @@ export interface ExplainParams {
   'inspector.add.noPageThere': { domain: string }
   'inspector.add.ipIsHostOnly': { address: string }
   'inspector.add.added': { name: string; warnings: string }
+  'inspector.draft.editKept': { name: string; value: string }
+  'inspector.draft.cookieGone': { name: string }
+  'inspector.draft.valueChanged': { value: string }
+  'inspector.draft.otherEditOpen': { name: string }
+  'start.browser.because': { navigation: 'yes' | 'other' }
+  'start.browser.evidence': { header: string; user: 'yes' | 'other' }
+  'start.browser.sentRestricted': { count: number; names: string }
   'verdict.inferredTitle': { name: string }
   'verdict.capped': { days: number; held: number; asked: number }
   'verdict.storedAs': { value: string }
@@ -132,6 +144,7 @@ export type MessageId =
   | CookieIssueMessageId
   | LineVerdictMessageId
   | LessonCheckMessageId
+  | RequestStartMessageId
 
 /** The parameters of message ID (undefined when it takes none). */
 export type MessageParams<I extends MessageId> = I extends FactCode

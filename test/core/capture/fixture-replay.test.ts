@@ -211,6 +211,15 @@ describe('traffic that is not a page', () => {
     ])
   })
 
+  it('keeps who started each request, as Sec-Fetch-Site and Sec-Fetch-User said it', async () => {
+    const { at } = await replayed('favicon')
+    // The recorder opened the page itself: the browser's own navigation, with a user's action.
+    expect(at('/with-favicon')).toMatchObject({ fetchSite: 'none', fetchUser: true })
+    // The page asked for its icon.
+    expect(at('/favicon.ico').fetchSite).toBe('same-origin')
+    expect(at('/favicon.ico')).not.toHaveProperty('fetchUser')
+  })
+
   it('marks memory- and disk-cache responses as headers not observed, never invented', async () => {
     const { exchanges } = await replayed('memory-cache')
     const pixels = exchanges.filter((e) => e.url.endsWith('/pixel.gif'))

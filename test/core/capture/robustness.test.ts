@@ -158,6 +158,34 @@ describe('requests without ExtraInfo', () => {
     ])
   })
 
+  it('takes Sec-Fetch-Site as a fact only when it holds one of the spec’s values, once', () => {
+    const capture = fresh()
+    const sent = (requestId: string, headers: Record<string, string>) => {
+      capture.ingest('Network.requestWillBeSent', {
+        requestId,
+        request: { url: `http://127.0.0.1/${requestId}`, method: 'GET' },
+        type: 'Document',
+        wallTime: T0 / 1000,
+      })
+      capture.ingest('Network.requestWillBeSentExtraInfo', {
+        requestId,
+        associatedCookies: [],
+        headers: { Host: '127.0.0.1', ...headers },
+      })
+    }
+    sent('typed', { 'Sec-Fetch-Site': ' NONE ', 'Sec-Fetch-User': '?1' })
+    sent('odd', { 'sec-fetch-site': 'elsewhere', 'Sec-Fetch-User': '?0' })
+    sent('twice', { 'Sec-Fetch-Site': 'none\ncross-site' })
+    const [typed, odd, twice] = exchanges(capture.entries())
+    expect(typed).toMatchObject({ fetchSite: 'none', fetchUser: true })
+    for (const unclear of [odd, twice]) {
+      expect(unclear).not.toHaveProperty('fetchSite')
+      expect(unclear).not.toHaveProperty('fetchUser')
+    }
+    // The raw line stays for the learner to read.
+    expect(odd?.requestHeaders).toContainEqual({ name: 'sec-fetch-site', value: 'elsewhere' })
+  })
+
   it('keeps ExtraInfo whose main events never come as an exchange of its own', () => {
     const clock = { now: T0 }
     const capture = fresh(clock)

@@ -327,4 +327,22 @@ describe('DetailView', () => {
     await user.keyboard('{Escape}')
     expect(onClose).toHaveBeenCalled()
   })
+
+  it('says when the browser started a request itself: open when a Strict cookie went for it', () => {
+    const strict = makeCookie({ name: 'shopSession', sameSite: 'Strict' })
+    const typed = makeExchange({ fetchSite: 'none', considered: [considered(strict)] })
+    showDetail(typed)
+    const note = screen.getByRole('note', { name: 'Started by the browser, not by a page' })
+    expect(note.textContent).toContain('shopSession (SameSite=Strict) went with it')
+    expect(note.querySelector('details')).toBeNull()
+    cleanup()
+    showDetail(makeExchange({ id: 'plain', fetchSite: 'none' }))
+    const folded = screen.getByRole('note', { name: 'Started by the browser, not by a page' })
+    expect(folded.querySelector('details')?.open).toBe(false)
+    cleanup()
+    showDetail(
+      makeExchange({ id: 'link', fetchSite: 'cross-site', considered: [considered(strict)] }),
+    )
+    expect(screen.queryByRole('note', { name: 'Started by the browser, not by a page' })).toBeNull()
+  })
 })

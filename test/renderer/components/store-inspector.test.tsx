@@ -5,6 +5,7 @@ import { StoreInspector } from '../../../src/renderer/src/components/StoreInspec
 import { createFakeHost } from '../fake-host'
 import { makeChange, makeCookie, makeExchange } from '../factories'
 import { renderInApp } from '../render-app'
+import { formatMessage } from '../../../src/shared/messages/format-message'
 
 afterEach(() => {
   cleanup()
@@ -183,5 +184,38 @@ describe('StoreInspector', () => {
     })
     expect(rowFor('userID').className).toContain('store-row-gone')
     expect(within(rowFor('userID')).getByText('removed by #5')).toBeTruthy()
+  })
+
+  it('keeps a half-typed value through a store update, a sort and the issue filter', async () => {
+    const { stores, user } = inspectorWith()
+    await user.click(screen.getByRole('button', { name: 'Edit the value of userID' }))
+    await user.clear(screen.getByLabelText('New value for userID'))
+    await user.type(screen.getByLabelText('New value for userID'), 'bo')
+    // A page sets another value meanwhile: the draft stays, and the change is said.
+    act(() => stores.inspector.setLive([{ ...alice, value: 'carol' }]))
+    expect((screen.getByLabelText('New value for userID') as HTMLInputElement).value).toBe('bo')
+    expect(
+      screen.getByText(formatMessage('inspector.draft.valueChanged', { value: 'carol' })),
+    ).toBeTruthy()
+    await user.click(screen.getByRole('button', { name: /^Size/ }))
+    // userID has no issue, yet the filter does not take the row being edited away.
+    await user.click(screen.getByLabelText(/Only cookies with an issue/))
+    expect((screen.getByLabelText('New value for userID') as HTMLInputElement).value).toBe('bo')
+  })
+
+  it('gives the keyboard to an edit just opened, not to one shown again after time travel', async () => {
+    const host = createFakeHost({ storeAfter: () => [] })
+    const { stores, user } = inspectorWith([alice], host)
+    await user.click(screen.getByRole('button', { name: 'Edit the value of userID' }))
+    expect(document.activeElement).toBe(screen.getByLabelText('New value for userID'))
+    act(() => (document.activeElement as HTMLElement).blur())
+    await act(async () => {
+      stores.inspector.focus(makeExchange({ seq: 1 }), 'past')
+      await Promise.resolve()
+    })
+    expect(screen.queryByLabelText('New value for userID')).toBeNull()
+    act(() => stores.inspector.backToLive())
+    expect(screen.getByLabelText('New value for userID')).toBeTruthy()
+    expect(document.activeElement).toBe(document.body)
   })
 })

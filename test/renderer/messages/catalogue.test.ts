@@ -11,6 +11,7 @@ import { inspectorEn } from '../../../src/shared/messages/en/inspector'
 import { cookieIssuesEn } from '../../../src/shared/messages/en/cookie-issues'
 import { lessonChecksEn } from '../../../src/shared/messages/en/lesson-checks'
 import { lineVerdictsEn } from '../../../src/shared/messages/en/line-verdicts'
+import { requestStartEn } from '../../../src/shared/messages/en/request-start'
 import { storeChangesEn } from '../../../src/shared/messages/en/store-changes'
 import type { Fact, FactCode } from '../../../src/shared/messages/facts'
 import { formatFact, formatMessage } from '../../../src/shared/messages/format-message'
@@ -154,6 +155,13 @@ const EXPLAIN_SAMPLES: ExplainParams = {
   'inspector.add.noPageThere': { domain: 'example.com' },
   'inspector.add.ipIsHostOnly': { address: '127.0.0.1' },
   'inspector.add.added': { name: 'lang', warnings: 'No page the pane shows is on example.com.' },
+  'start.browser.because': { navigation: 'yes' },
+  'start.browser.evidence': { header: 'Sec-Fetch-Site: none', user: 'yes' },
+  'start.browser.sentRestricted': { count: 1, names: 'shopSession (SameSite=Strict)' },
+  'inspector.draft.editKept': { name: 'userID', value: 'bo' },
+  'inspector.draft.cookieGone': { name: 'userID' },
+  'inspector.draft.valueChanged': { value: 'carol' },
+  'inspector.draft.otherEditOpen': { name: 'userID' },
   'verdict.inferredTitle': { name: 'part' },
   'verdict.capped': { days: 400, held: Date.UTC(2028, 0, 4), asked: Date.UTC(2028, 6, 22) },
   'verdict.storedAs': { value: 'caf' },
@@ -254,6 +262,7 @@ describe('the English catalogue', () => {
       cookieIssuesEn,
       lineVerdictsEn,
       lessonChecksEn,
+      requestStartEn,
     ].map((topic) => Object.keys(topic).length)
     expect(Object.keys(catalogueEn)).toHaveLength(topics.reduce((a, b) => a + b))
   })

@@ -6,6 +6,17 @@ import { createFakeHost } from '../fake-host'
 import { makeChange, makeCookie, makeExchange } from '../factories'
 
 const alice = makeCookie({ name: 'userID', value: 'alice' })
+/** The add form as a learner fills it in for a cookie `lang`. */
+const LANG_FORM = {
+  name: 'lang',
+  value: 'f',
+  domain: '127.0.0.1',
+  path: '/',
+  expiresIn: '',
+  httpOnly: false,
+  secure: false,
+  sameSite: '',
+} as const
 const theme = makeCookie({ name: 'theme', value: 'dark', expires: 2_000_000_000, httpOnly: true })
 
 describe('InspectorStore live and past', () => {
@@ -243,16 +254,7 @@ describe('InspectorStore view choices', () => {
     const host = createFakeHost()
     const store = new InspectorStore(host.api)
     const warning = { code: 'inspector.add.noPageThere', domain: 'example.com' } as const
-    const form = {
-      name: 'lang',
-      value: 'fr',
-      domain: 'example.com',
-      path: '/',
-      expiresIn: '',
-      httpOnly: false,
-      secure: false,
-      sameSite: '',
-    } as const
+    const form = { ...LANG_FORM, value: 'fr', domain: 'example.com' }
     expect(store.submitAddForm(form, [warning])).toBeNull()
     await new Promise((resolve) => setTimeout(resolve, 0))
     expect(host.calls('setCookie')).toHaveLength(1)
@@ -261,5 +263,69 @@ describe('InspectorStore view choices', () => {
     expect(store.getSnapshot().addedWarning).toBeNull()
     expect(store.submitAddForm({ ...form, name: '' }, [])).toBe('Give the cookie a name.')
     expect(host.calls('setCookie')).toHaveLength(1)
+  })
+})
+
+describe('InspectorStore drafts', () => {
+  const form = LANG_FORM
+
+  it('keeps a half-typed value and add form through time travel, and back to live', async () => {
+    const host = createFakeHost({ storeAfter: () => [] })
+    const store = new InspectorStore(host.api)
+    store.setLive([alice])
+    store.startEdit(alice)
+    store.setEditValue('bo')
+    store.setAdding(true)
+    store.setAddForm(form)
+    store.askClear()
+    store.focus(makeExchange(), 'past')
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    expect(store.getSnapshot()).toMatchObject({
+      view: { mode: 'past' },
+      edit: { cookie: alice, value: 'bo' },
+      editingKey: cookieKeyOf(alice),
+      adding: true,
+      addForm: form,
+      confirmingClear: false,
+    })
+    store.backToLive()
+    expect(store.getSnapshot()).toMatchObject({ edit: { value: 'bo' }, addForm: form })
+    expect(host.calls('setCookie')).toHaveLength(0)
+  })
+
+  it('keeps an edit whose cookie left the store, and saving puts the cookie back', async () => {
+    const host = createFakeHost()
+    const store = new InspectorStore(host.api)
+    store.setLive([alice])
+    store.startEdit(alice)
+    store.setEditValue('bob')
+    store.setLive([])
+    expect(store.getSnapshot().edit).toEqual({ cookie: alice, value: 'bob' })
+    await store.saveValue(store.getSnapshot().edit!.cookie, 'bob')
+    expect(host.calls('setCookie')).toEqual([['setCookie', draftFromStored(alice, 'bob')]])
+    expect(store.getSnapshot().edit).toBeNull()
+  })
+
+  it('lets another Edit replace an untouched edit, not one with text typed', () => {
+    const store = new InspectorStore(createFakeHost().api)
+    store.startEdit(alice)
+    store.startEdit(theme)
+    expect(store.getSnapshot().editingKey).toBe(cookieKeyOf(theme))
+    store.setEditValue('light')
+    store.startEdit(alice)
+    expect(store.getSnapshot().edit).toEqual({ cookie: theme, value: 'light' })
+    store.cancelEdit()
+    expect(store.getSnapshot().edit).toBeNull()
+  })
+
+  it('folds the add form with its text kept; Cancel drops the text', () => {
+    const store = new InspectorStore(createFakeHost().api)
+    store.setAdding(true)
+    store.setAddForm(form)
+    store.setAdding(false)
+    store.setAdding(true)
+    expect(store.getSnapshot().addForm).toEqual(form)
+    store.cancelAdding()
+    expect(store.getSnapshot()).toMatchObject({ adding: false, addForm: null })
   })
 })

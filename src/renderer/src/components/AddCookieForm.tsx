@@ -3,7 +3,7 @@
 // A domain no page of the pane is on, or a dot before an IP address, gets a warning as it is
 // typed (cookie-reach.ts): a warning, not a refusal, and it stays in view once added.
 
-import { useMemo, useState, type ChangeEvent } from 'react'
+import { useEffect, useMemo, useRef, type ChangeEvent } from 'react'
 import type { SameSite } from '../../../shared/domain'
 import { useApp, useStore } from '../app-context'
 import { emptyCookieForm, type CookieFormValues } from '../cookie-form'
@@ -30,11 +30,15 @@ function hostnameOf(url: string | null): string {
 export function AddCookieForm() {
   const { stores } = useApp()
   const session = useStore(stores.session)
-  const { busy } = useStore(stores.inspector)
-  const [form, setForm] = useState<CookieFormValues>(() =>
-    emptyCookieForm(hostnameOf(session.serverUrl)),
-  )
-  const [error, setError] = useState<string | null>(null)
+  const { busy, addForm, addError: error } = useStore(stores.inspector)
+  // What was typed lives in the inspector store, so it outlives this form while a past store is
+  // shown (stores/inspector-store.ts says why); until then, the form's defaults.
+  const form = addForm ?? emptyCookieForm(hostnameOf(session.serverUrl))
+  const setForm = (values: CookieFormValues) => stores.inspector.setAddForm(values)
+  const nameInput = useRef<HTMLInputElement>(null)
+  useEffect(() => {
+    if (stores.inspector.takeFocus('add')) nameInput.current?.focus()
+  }, [stores.inspector])
   const { pane } = useStore(stores.pane)
   const { entries } = useStore(stores.timeline)
   const visited = useMemo(
@@ -64,13 +68,13 @@ export function AddCookieForm() {
       aria-label="Add a cookie"
       onSubmit={(event) => {
         event.preventDefault()
-        setError(stores.inspector.submitAddForm(form, warnings))
+        stores.inspector.submitAddForm(form, warnings)
       }}
     >
       <div className="form-grid">
         <label>
           Name
-          <input {...text('name')} autoFocus required />
+          <input {...text('name')} ref={nameInput} required />
         </label>
         <label>
           Value
@@ -135,7 +139,7 @@ export function AddCookieForm() {
         <button type="submit" className="primary" disabled={busy}>
           Add to the store
         </button>
-        <button type="button" onClick={() => stores.inspector.setAdding(false)}>
+        <button type="button" onClick={() => stores.inspector.cancelAdding()}>
           Cancel
         </button>
       </div>

@@ -21,6 +21,7 @@ import { explainSetCookie, explainStoredCookie } from '../../../shared/explain/c
 import { describeStoreChange } from '../../../shared/explain/store-changes'
 import { formatFact, formatMessage } from '../../../shared/messages/format-message'
 import { netErrorNameOf } from '../../../shared/explain/net-errors'
+import { explainBrowserStarted } from '../../../shared/explain/request-start'
 import { useApp, useStore } from '../app-context'
 import { clockTime, entryLabel, statusOf, urlParts } from '../entry-display'
 import { hostOfUrl } from '../stores/session-store'
@@ -212,6 +213,8 @@ function ExchangeDetail({ exchange, serverUrl }: { exchange: Exchange; serverUrl
         </DetailSection>
       )}
 
+      <BrowserStartedNote exchange={exchange} />
+
       <DetailSection title="Request: the cookies the browser sent">
         {exchange.cookiePairs.length === 0 && sentConsidered.length === 0 && requestObserved && (
           <p>
@@ -322,6 +325,37 @@ function ExchangeDetail({ exchange, serverUrl }: { exchange: Exchange; serverUrl
         )}
       </details>
     </article>
+  )
+}
+
+/**
+ * A request the browser started itself (`Sec-Fetch-Site: none`): an address typed, a reload, a
+ * bookmark. Open when a SameSite cookie went only because of it, which surprises after a page of
+ * another site (explain/request-start.ts); otherwise folded to its title, as nearly every address
+ * typed is such a navigation. Nothing for a request a page started.
+ */
+function BrowserStartedNote({ exchange }: { exchange: Exchange }) {
+  const note = explainBrowserStarted(exchange)
+  if (!note) return null
+  const evidence = <p className="muted">{note.evidence}</p>
+  return (
+    <div className="browser-started-note" role="note" aria-label={note.title}>
+      {note.sentBecause ? (
+        <>
+          <p>
+            <strong>{note.title}.</strong> {note.because}
+          </p>
+          <p>{note.sentBecause}</p>
+          {evidence}
+        </>
+      ) : (
+        <details>
+          <summary>{note.title}</summary>
+          <p>{note.because}</p>
+          {evidence}
+        </details>
+      )}
+    </div>
   )
 }
 

@@ -3,15 +3,22 @@
 // selected entry changed is marked with what happened. Under it, when there is something to
 // say: what its partition means, and its issues.
 
-import { useState } from 'react'
 import type { ChangeType, StoredCookie } from '../../../shared/domain'
 import { formatCountdown } from '../../../shared/explain/durations'
 import { useApp, useStore } from '../app-context'
 import { formatMessage } from '../../../shared/messages/format-message'
 import { entryLabel, truncateValue } from '../entry-display'
 import type { CookieIssue } from '../inspector-issues'
-import { issueText, partitionExplanation, partitionSummary, sourceText } from '../inspector-words'
+import {
+  cookieLabel,
+  issueText,
+  partitionExplanation,
+  partitionSummary,
+  sourceText,
+} from '../inspector-words'
+import type { ValueEdit } from '../stores/inspector-store'
 import { decodeCookieValue } from '../value-decoding'
+import { ValueEditor } from './InspectorDrafts'
 import './StoreCookieRow.css'
 
 export interface StoreCookieRowProps {
@@ -19,7 +26,10 @@ export interface StoreCookieRowProps {
   mark: ChangeType | null
   /** The seq of the entry whose changes are marked. */
   markedBy: number | null
-  editing: boolean
+  /** The edit of this row's value, when it is being edited. */
+  edit: ValueEdit | null
+  /** Another row's value is being edited with text typed: this row's Edit waits (its name). */
+  editWaitsFor: string | null
   editable: boolean
   /** Removed or expired by the marked entry: no longer in the store. */
   gone?: boolean
@@ -34,7 +44,8 @@ export function StoreCookieRow({
   cookie,
   mark,
   markedBy,
-  editing,
+  edit,
+  editWaitsFor,
   editable,
   gone = false,
   busy,
@@ -72,8 +83,8 @@ export function StoreCookieRow({
               </span>
             )}
           </span>
-          {editing ? (
-            <ValueEditor cookie={cookie} busy={busy} />
+          {edit ? (
+            <ValueEditor edit={edit} current={cookie} busy={busy} />
           ) : (
             <Value cookie={cookie} decode={decode} />
           )}
@@ -111,19 +122,24 @@ export function StoreCookieRow({
         </td>
         {editable && (
           <td className="store-actions">
-            {!gone && !editing && (
+            {!gone && !edit && (
               <>
                 <button
                   type="button"
-                  aria-label={`Edit the value of ${describe(cookie)}`}
+                  aria-label={`Edit the value of ${cookieLabel(cookie)}`}
                   onClick={() => inspector.startEdit(cookie)}
-                  disabled={busy}
+                  disabled={busy || editWaitsFor !== null}
+                  title={
+                    editWaitsFor === null
+                      ? undefined
+                      : formatMessage('inspector.draft.otherEditOpen', { name: editWaitsFor })
+                  }
                 >
                   Edit
                 </button>
                 <button
                   type="button"
-                  aria-label={`Delete ${describe(cookie)}`}
+                  aria-label={`Delete ${cookieLabel(cookie)}`}
                   onClick={() => void inspector.deleteCookie(cookie)}
                   disabled={busy}
                 >
@@ -165,14 +181,6 @@ export function StoreCookieRow({
       )}
     </>
   )
-}
-
-/**
- * A cookie as a button's name says it: its name, and its partition when it has one, so that
- * "Delete chip" is never ambiguous between two partitions.
- */
-function describe(cookie: StoredCookie): string {
-  return cookie.partitionKey ? `${cookie.name} in ${cookie.partitionKey.topLevelSite}` : cookie.name
 }
 
 /** The value as stored, or decoded when asked (the stored form stays in the tooltip). */
@@ -219,35 +227,5 @@ function Countdown({ expires }: { expires: number }) {
     <time className="expiry" dateTime={at.toISOString()} title={at.toUTCString()}>
       {left <= 0 ? 'expired' : `in ${formatCountdown(left)}`}
     </time>
-  )
-}
-
-function ValueEditor({ cookie, busy }: { cookie: StoredCookie; busy: boolean }) {
-  const { stores } = useApp()
-  const [value, setValue] = useState(cookie.value)
-  return (
-    <form
-      className="value-editor"
-      onSubmit={(event) => {
-        event.preventDefault()
-        void stores.inspector.saveValue(cookie, value)
-      }}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') stores.inspector.cancelEdit()
-      }}
-    >
-      <input
-        aria-label={`New value for ${describe(cookie)}`}
-        value={value}
-        onChange={(event) => setValue(event.target.value)}
-        autoFocus
-      />
-      <button type="submit" disabled={busy}>
-        Save
-      </button>
-      <button type="button" onClick={() => stores.inspector.cancelEdit()}>
-        Cancel
-      </button>
-    </form>
   )
 }

@@ -13,8 +13,10 @@ import { entryLabel } from '../entry-display'
 import { issuesByCookie, type CookieIssue } from '../inspector-issues'
 import { sortCookies, type StoreColumn, type StoreSort } from '../store-sort'
 import type { InspectorSnapshot } from '../stores/inspector-store'
-import { warningText } from '../inspector-words'
+import { cookieLabel, warningText } from '../inspector-words'
+import { editHasText } from '../stores/inspector-store'
 import { AddCookieForm } from './AddCookieForm'
+import { GoneCookieEdit, KeptDraftsNote } from './InspectorDrafts'
 import { StoreCookieRow } from './StoreCookieRow'
 import './StoreInspector.css'
 
@@ -39,13 +41,21 @@ export function StoreInspector() {
     snapshot.focusedId === null ? null : (stores.timeline.get(snapshot.focusedId)?.seq ?? null)
   const count = cookies?.length ?? 0
   const issues = useIssues(cookies, entries, view.mode === 'past' ? view.seq : null)
+  const { editingKey } = snapshot
   const shown = useMemo(() => {
     if (cookies === null) return null
+    // The row being edited stays in view under the issue filter: a filter hides rows, not work.
     const kept = snapshot.issuesOnly
-      ? cookies.filter((cookie) => issues.has(cookieKeyOf(cookie)))
+      ? cookies.filter((cookie) => {
+          const key = cookieKeyOf(cookie)
+          return issues.has(key) || key === editingKey
+        })
       : cookies
     return sortCookies(kept, snapshot.sort)
-  }, [cookies, issues, snapshot.issuesOnly, snapshot.sort])
+  }, [cookies, issues, snapshot.issuesOnly, snapshot.sort, editingKey])
+  const editGone =
+    !past && snapshot.edit !== null && !snapshot.live.some((c) => cookieKeyOf(c) === editingKey)
+  const editWaitsFor = editHasText(snapshot.edit) ? cookieLabel(snapshot.edit!.cookie) : null
   const issueCount = cookies?.filter((cookie) => issues.has(cookieKeyOf(cookie))).length ?? 0
 
   return (
@@ -100,6 +110,7 @@ export function StoreInspector() {
           </button>
         </div>
       )}
+      {past && <KeptDraftsNote snapshot={snapshot} />}
 
       {snapshot.confirmingClear && (
         <div className="confirm" role="group" aria-label="Confirm clearing the store">
@@ -141,6 +152,8 @@ export function StoreInspector() {
       )}
 
       {snapshot.adding && !past && <AddCookieForm />}
+
+      {editGone && <GoneCookieEdit edit={snapshot.edit!} busy={snapshot.busy} />}
 
       {/* Focusable so the keyboard can scroll a long store; named, as every keyboard stop is. */}
       <div className="panel-scroll" tabIndex={0} role="group" aria-label="Cookies in the store">
@@ -196,7 +209,8 @@ export function StoreInspector() {
                     cookie={cookie}
                     mark={marks.get(key) ?? null}
                     markedBy={focusedSeq}
-                    editing={snapshot.editingKey === key}
+                    edit={!past && editingKey === key ? snapshot.edit : null}
+                    editWaitsFor={editingKey === key ? null : editWaitsFor}
                     editable={!past}
                     busy={snapshot.busy}
                     issues={issues.get(key) ?? NO_ISSUES}
@@ -211,7 +225,8 @@ export function StoreInspector() {
                     cookie={cookie}
                     mark={marks.get(cookieKeyOf(cookie)) ?? 'removed'}
                     markedBy={focusedSeq}
-                    editing={false}
+                    edit={null}
+                    editWaitsFor={null}
                     editable={!past}
                     gone
                     busy={snapshot.busy}

@@ -1,6 +1,14 @@
 // The store inspector's state: the pane's live cookie store, or (time travel) the store as it
 // was right after a past timeline entry; which rows that entry changed; and the edits the user
 // makes. Edits go to the host, whose answer comes back as a store event and a timeline entry.
+//
+// Half-typed edits (a cookie's new value, the add-cookie form) are drafts held here, not in the
+// components, so they outlive whatever redraws the table: selecting another timeline row (time
+// travel shows a read-only past store), a store event, a sort or filter, a theme or Presenter
+// switch. Like a mail client's draft, and unlike a devtools grid that commits or drops a cell on
+// blur, the learner's text is neither saved nor thrown away behind their back: it waits, said so
+// where it cannot be shown, until they save or cancel it themselves. A draft whose cookie has
+// left the store is kept too, and the inspector says the cookie is gone (saving puts it back).
 
 import type { CookieDraft, CookieLabApi } from '../../../shared/contract'
 import type { ChangeType, StoredCookie, TimelineEntry } from '../../../shared/domain'
@@ -38,9 +46,15 @@ export interface InspectorSnapshot {
   marks: ReadonlyMap<string, ChangeType>
   /** Cookies the focused entry removed or expired, no longer in `cookies`: shown struck out. */
   gone: readonly StoredCookie[]
-  /** The row whose value is being edited, by `cookieKeyOf`. */
+  /** The row whose value is being edited, by `cookieKeyOf` (the key of `edit`). */
   editingKey: string | null
+  /** The value being edited: kept through time travel, store events and redraws. */
+  edit: ValueEdit | null
   adding: boolean
+  /** The add form's values as typed; null: not typed in yet (the form starts from its defaults). */
+  addForm: CookieFormValues | null
+  /** Why the add form's values make no cookie, in words; null when they were not refused. */
+  addError: string | null
   confirmingClear: boolean
   busy: boolean
   error: string | null
@@ -81,12 +95,24 @@ export function draftFromStored(cookie: StoredCookie, value: string): CookieDraf
   }
 }
 
+/** A cookie's value being edited: the cookie as it was when the edit began, and the text typed. */
+export interface ValueEdit {
+  cookie: StoredCookie
+  value: string
+}
+
 const NO_MARKS: ReadonlyMap<string, ChangeType> = new Map()
 
 export class InspectorStore implements ExternalStore<InspectorSnapshot> {
   private readonly emitter = new ChangeEmitter()
   private focused: TimelineEntry | null = null
   private pastRequest = 0
+  /**
+   * A form the learner just opened, to take the keyboard once it shows. Not when a kept draft
+   * shows again (back from the past store): that would pull the keyboard out of the timeline
+   * while the learner walks its rows with the arrow keys.
+   */
+  private focusWanted: 'edit' | 'add' | null = null
   private snapshot: InspectorSnapshot = {
     live: [],
     view: { mode: 'live' },
@@ -95,7 +121,10 @@ export class InspectorStore implements ExternalStore<InspectorSnapshot> {
     marks: NO_MARKS,
     gone: [],
     editingKey: null,
+    edit: null,
     adding: false,
+    addForm: null,
+    addError: null,
     confirmingClear: false,
     busy: false,
     error: null,
@@ -137,10 +166,10 @@ export class InspectorStore implements ExternalStore<InspectorSnapshot> {
       this.update({})
       return
     }
+    // The drafts stay (see the top of this file); only the question about clearing the live
+    // store goes, as the past store has no "Clear all".
     this.update({
       view: { mode: 'past', entryId: entry.id, seq: entry.seq, cookies: null, error: null },
-      editingKey: null,
-      adding: false,
       confirmingClear: false,
     })
     void this.loadPast(entry)
@@ -153,27 +182,53 @@ export class InspectorStore implements ExternalStore<InspectorSnapshot> {
     this.update({ view: { mode: 'live' } })
   }
 
+  /**
+   * Opens COOKIE's value for editing, starting from its value. One edit at a time: an open edit
+   * with text typed into it is not replaced (the other rows' Edit buttons wait for it).
+   */
   startEdit(cookie: StoredCookie): void {
+    if (editHasText(this.snapshot.edit)) return
+    this.focusWanted = 'edit'
     this.update({
-      editingKey: cookieKeyOf(cookie),
-      adding: false,
+      edit: { cookie, value: cookie.value },
       confirmingClear: false,
       error: null,
     })
   }
 
+  /** The text typed into the value editor so far. */
+  setEditValue(value: string): void {
+    const edit = this.snapshot.edit
+    if (edit === null) return
+    this.update({ edit: { ...edit, value } })
+  }
+
+  /** Drops the edit: only ever on the learner's word (Cancel, Escape). */
   cancelEdit(): void {
-    this.update({ editingKey: null })
+    this.update({ edit: null })
   }
 
+  /** Opens or folds the add form; what was typed stays in it (Cancel drops it). */
   setAdding(adding: boolean): void {
-    this.update({
-      adding,
-      editingKey: null,
-      confirmingClear: false,
-      error: null,
-      addedWarning: null,
-    })
+    if (adding) this.focusWanted = 'add'
+    this.update({ adding, confirmingClear: false, error: null, addedWarning: null })
+  }
+
+  /** Closes the add form and drops what was typed in it: the learner's Cancel. */
+  cancelAdding(): void {
+    this.update({ adding: false, addForm: null, addError: null, error: null })
+  }
+
+  /** Whether FORM was just opened and should take the keyboard; asked once, as it shows. */
+  takeFocus(form: 'edit' | 'add'): boolean {
+    if (this.focusWanted !== form) return false
+    this.focusWanted = null
+    return true
+  }
+
+  /** The add form's values as typed so far. */
+  setAddForm(form: CookieFormValues): void {
+    this.update({ addForm: form })
   }
 
   /** Orders the table by COLUMN, or the other way round when it already is. */
@@ -194,7 +249,7 @@ export class InspectorStore implements ExternalStore<InspectorSnapshot> {
   }
 
   askClear(): void {
-    this.update({ confirmingClear: true, editingKey: null, adding: false, error: null })
+    this.update({ confirmingClear: true, error: null })
   }
 
   cancelClear(): void {
@@ -202,13 +257,15 @@ export class InspectorStore implements ExternalStore<InspectorSnapshot> {
   }
 
   saveValue(cookie: StoredCookie, value: string): Promise<boolean> {
-    return this.run(() => this.api.setCookie(draftFromStored(cookie, value)), { editingKey: null })
+    return this.run(() => this.api.setCookie(draftFromStored(cookie, value)), { edit: null })
   }
 
   /** Adds DRAFT; WARNINGS (what the form warned about) stay in view once it is added. */
   addCookie(draft: CookieDraft, warnings: readonly DraftWarning[] = []): Promise<boolean> {
     return this.run(() => this.api.setCookie(draft), {
       adding: false,
+      addForm: null,
+      addError: null,
       addedWarning: warnings.length > 0 ? { name: draft.name, warnings } : null,
     })
   }
@@ -219,7 +276,11 @@ export class InspectorStore implements ExternalStore<InspectorSnapshot> {
    */
   submitAddForm(form: CookieFormValues, warnings: readonly DraftWarning[]): string | null {
     const result = draftFromForm(form, Date.now())
-    if (!result.ok) return result.error
+    if (!result.ok) {
+      this.update({ addForm: form, addError: result.error })
+      return result.error
+    }
+    this.update({ addForm: form, addError: null })
     void this.addCookie(result.draft, warnings)
     return null
   }
@@ -269,6 +330,7 @@ export class InspectorStore implements ExternalStore<InspectorSnapshot> {
     const next = { ...this.snapshot, ...patch }
     const view = next.view
     next.cookies = view.mode === 'live' ? next.live : view.cookies
+    next.editingKey = next.edit === null ? null : cookieKeyOf(next.edit.cookie)
     const entry = this.focused
     next.focusedId = entry?.id ?? null
     next.marks = entry ? marksOf(entry, next.cookies) : NO_MARKS
@@ -276,6 +338,11 @@ export class InspectorStore implements ExternalStore<InspectorSnapshot> {
     this.snapshot = next
     this.emitter.emit()
   }
+}
+
+/** Whether EDIT holds text the learner typed (not just the value it started from). */
+export function editHasText(edit: ValueEdit | null): boolean {
+  return edit !== null && edit.value !== edit.cookie.value
 }
 
 /**

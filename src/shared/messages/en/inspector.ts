@@ -86,4 +86,32 @@ export const inspectorEn = {
     description:
       'The store inspector, next to a value when "decode %xx" is on and the value cannot be decoded.',
   },
+  'inspector.draft.editKept': {
+    message:
+      'Your new value for {name}, “{value}”, is not saved yet and is kept: back to live, it is there to save or cancel.',
+    description:
+      'The store inspector while it shows a past store (time travel), where nothing can be edited: an edit begun on the live store waits. {name}: the cookie name; {value}: the text typed so far.',
+  },
+  'inspector.draft.addKept': {
+    message:
+      'The cookie you were adding is not saved yet and is kept: back to live, the form is there as you left it.',
+    description:
+      'The store inspector while it shows a past store (time travel): the add-cookie form, half filled in, waits.',
+  },
+  'inspector.draft.cookieGone': {
+    message:
+      '{name} is no longer in the store: it went while you were editing it. Your value is kept: Save puts the cookie back with it, Cancel drops it.',
+    description:
+      'The store inspector: the cookie whose value the learner is editing was removed meanwhile (by a page, its expiry, or Clear all). {name}: the cookie name.',
+  },
+  'inspector.draft.valueChanged': {
+    message: 'Changed since you began: the store now holds “{value}”. Save replaces it with yours.',
+    description:
+      'The store inspector, under a value being edited, when a page changed the cookie meanwhile. {value}: the value the store holds now.',
+  },
+  'inspector.draft.otherEditOpen': {
+    message: 'Save or cancel the value you are editing for {name} first.',
+    description:
+      'The store inspector: tooltip of a disabled Edit button while another cookie has a half-typed value. {name}: the cookie being edited.',
+  },
 } as const satisfies Record<InspectorMessageId, CatalogueEntry>
