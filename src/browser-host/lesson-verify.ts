@@ -97,6 +97,7 @@ async function verifyOne(
     store: () => capture.store(),
     settled: () => capture.settled(),
     readStore: () => capture.readStore(),
+    expectAppNavigation: (url: string) => capture.expectAppNavigation(url),
     setCookie: (draft: Parameters<PaneCapture['setCookie']>[0]) => capture.setCookie(draft),
     deleteCookie: (key: Parameters<PaneCapture['deleteCookie']>[0]) => capture.deleteCookie(key),
     serverUrl: server.url,

@@ -96,7 +96,10 @@ export class LabSession {
 
   /** A path on the tutorial server or a full http(s) URL; anything else is refused. */
   navigate(target: string) {
-    return this.afterPane(this.pane.navigate(resolvePaneTarget(target, this.serverUrl)))
+    const url = resolvePaneTarget(target, this.serverUrl)
+    // Typed by the learner: the browser starts it, and the timeline says so (Strict cookies go).
+    this.capture.expectAppNavigation(url)
+    return this.afterPane(this.pane.navigate(url))
   }
 
   snapshot(): AppSnapshot {

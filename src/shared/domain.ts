@@ -249,6 +249,11 @@ export interface Exchange extends EntryBase {
   fetchSite?: FetchSite
   /** `Sec-Fetch-User: ?1` was sent: the browser says a user's action started the navigation. */
   fetchUser?: true
+  /**
+   * Cookie Lab's own address bar (or Home) asked for this navigation: the browser started it,
+   * not a page, also where `Sec-Fetch-Site` is not sent (plain http).
+   */
+  appNavigation?: true
   /** CDP resource type: Document, Fetch, XHR, Script, Image, Stylesheet, Other, ... */
   resourceType: string
   /** Favicons, images, scripts, styles, fonts: real traffic the UI hides by default. */

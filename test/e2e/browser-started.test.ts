@@ -16,9 +16,12 @@ const browserNote = (page: Page) =>
   detail(page).getByRole('note', { name: formatMessage('start.browser.title', undefined) })
 
 /** www.shop.test stores its lesson cookies (one is Strict); the pane then shows tracker.test. */
-async function fromTrackerPage(lab: PaneLab, ui: UiHarness): Promise<void> {
+async function fromTrackerPage(lab: PaneLab, ui: UiHarness, scheme = 'https'): Promise<void> {
   await ui.launchHome()
-  await ui.goTo(lab.httpsUrl('/cross-site/setup?from=tracker.test', 'www.shop.test'))
+  const setup = '/cross-site/setup?from=tracker.test'
+  await ui.goTo(
+    scheme === 'https' ? lab.httpsUrl(setup, 'www.shop.test') : lab.url(setup, 'www.shop.test'),
+  )
   await lab.capture.waitFor(() =>
     lab.capture.store().some((cookie) => cookie.name === 'strict' && cookie.sameSite === 'Strict'),
   )
@@ -63,6 +66,25 @@ describe('a navigation the browser started itself', () => {
   )
 
   labTest(
+    'over plain http, where the browser sends no Sec-Fetch-Site, the app says its address bar asked',
+    async ({ lab, ui }) => {
+      await fromTrackerPage(lab, ui, 'http')
+      await ui.goTo(lab.url('/cross-site/report', 'www.shop.test'))
+      const typed = await onShop(lab, '/cross-site/report')
+      expect(typed.fetchSite).toBeUndefined()
+      expect(typed.appNavigation).toBe(true)
+      expect(typed.cookiePairs.map((pair) => pair.name)).toContain('strict')
+
+      await ui.row('/cross-site/report').click()
+      const note = browserNote(ui.page)
+      await note.waitFor()
+      const text = await note.textContent()
+      expect(text).toContain(formatMessage('start.browser.appAsked', { header: 'none' }))
+      expect(text).toContain('strict (SameSite=Strict)')
+    },
+  )
+
+  labTest(
     'a link from the other site’s page leaves the Strict cookie behind, with the SameSite reason',
     async ({ lab, ui }) => {
       const page = ui.page
@@ -71,6 +93,7 @@ describe('a navigation the browser started itself', () => {
       await lab.page.click('#call-link')
       const link = await onShop(lab, '/cross-site/report?via=link')
       expect(link.fetchSite).toBe('cross-site')
+      expect(link.appNavigation).toBeUndefined()
       const strict = link.considered.find((c) => c.cookie.name === 'strict')
       expect(strict?.blockedReasons.length).toBeGreaterThan(0)
 

@@ -98,6 +98,7 @@ const labOf = (lab: PaneLab) => ({
   store: () => lab.capture.store(),
   settled: () => lab.capture.settled(),
   readStore: () => lab.capture.readStore(),
+  expectAppNavigation: (url: string) => lab.capture.expectAppNavigation(url),
   setCookie: (draft: Parameters<PaneLab['capture']['setCookie']>[0]) =>
     lab.capture.setCookie(draft),
   deleteCookie: (key: Parameters<PaneLab['capture']['deleteCookie']>[0]) =>

@@ -20,6 +20,7 @@ import type {
 import type { ExchangeFailure } from '../../shared/messages/facts'
 import { cookiePairsOf } from './cookie-header'
 import type { CookieIssueSeen } from './cookie-issues'
+import { AppNavigations } from './app-navigations'
 import { HeaderBudget } from './header-budget'
 import { headerValues } from './header-lines'
 import { headerBytes, keptHeaderLines, keptSetCookieLine, keptText } from './kept-text'
@@ -98,6 +99,8 @@ interface Hop {
   folded: boolean
   /** How many retries were folded into this hop. */
   retries: number
+  /** Cookie Lab's own address bar asked for this navigation (app-navigations.ts). */
+  appNavigation?: true
 }
 
 /** A navigation that failed, and the journey it is part of. */
@@ -140,9 +143,16 @@ export class ExchangeJournal {
   private readonly documentHops = new Map<string, { journey: Journey; hop: Hop }>()
   /** Per frame, its latest navigation if it failed: a retry of it is not news. */
   private readonly failedNavigation = new Map<string, FailedNavigation>()
+  private readonly appNavigations: AppNavigations
 
   constructor(private readonly clock: JournalOptions) {
     this.budget = new HeaderBudget(clock.headerBudgetBytes)
+    this.appNavigations = new AppNavigations(clock.now)
+  }
+
+  /** The app is about to load URL in the pane: its request is marked as the app's own. */
+  expectAppNavigation(url: string): void {
+    this.appNavigations.expect(url)
   }
 
   requestSent(requestId: string, sent: RequestSent): ExchangeBody[] {
@@ -171,6 +181,7 @@ export class ExchangeJournal {
     const retryOf = placeholder ? null : this.retriedNavigation(sent)
     const hop = placeholder ?? this.addHop(journey, sent.wallTime, retryOf)
     hop.sent = sent
+    if (this.appNavigations.claim(sent)) hop.appNavigation = true
     if (sent.resourceType === 'Document' && sent.url !== null) {
       this.documentHops.delete(sent.url)
       this.documentHops.set(sent.url, { journey, hop })
@@ -525,6 +536,7 @@ function buildExchange(journey: Journey, hop: Hop): ExchangeBody {
     exchange.cookieHeaderCutBytes = requestExtraInfo.cookieHeaderCutBytes
   }
   if (hop.cookieIssues.length > 0) exchange.cookieIssues = [...hop.cookieIssues]
+  if (hop.appNavigation) exchange.appNavigation = true
   if (requestExtraInfo?.fetchSite) exchange.fetchSite = requestExtraInfo.fetchSite
   if (requestExtraInfo?.fetchUser) exchange.fetchUser = true
   if (requestExtraInfo?.siteHasCookieInOtherPartition) {

@@ -50,6 +50,8 @@ export interface RequestSent {
   timestamp: number | null
   redirectResponse: ResponseSeen | null
   redirectHasExtraInfo: boolean | null
+  /** A page started it: a user gesture in the page (a click), or it names a referrer. */
+  startedInPage: boolean
 }
 
 export interface RequestExtraInfo {
@@ -150,6 +152,10 @@ export function readRequestSent(params: unknown, note: NoteProblem): RequestSent
     redirectResponse:
       event.redirectResponse === undefined ? null : readResponse(event.redirectResponse, note),
     redirectHasExtraInfo: asBoolean(event.redirectHasExtraInfo),
+    startedInPage:
+      event.hasUserGesture === true ||
+      (isRecord(request.headers) &&
+        Object.keys(request.headers).some((name) => name.toLowerCase() === 'referer')),
   }
 }
 

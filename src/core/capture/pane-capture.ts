@@ -247,6 +247,11 @@ export class PaneCapture {
     }
   }
 
+  /** The app is about to load URL in the pane (its address bar, Home): see app-navigations.ts. */
+  expectAppNavigation(url: string): void {
+    if (!this.closed) this.journal.expectAppNavigation(url)
+  }
+
   // -- the store -------------------------------------------------------------------------------
 
   /** Reads the store now and records what changed; resolves with the changes it attributed. */

@@ -21,6 +21,8 @@ export interface LessonLab {
   /** Resolves once capture has read the store after everything it saw so far. */
   settled(): Promise<void>
   readStore(): Promise<unknown>
+  /** The app (here, the lesson) is about to load URL: its request is the browser's own doing. */
+  expectAppNavigation(url: string): void
   setCookie(draft: CookieDraft): Promise<void>
   deleteCookie(key: CookieKey): Promise<void>
   /** The tutorial's origins: `http://127.0.0.1:PORT` and its https twin. */
@@ -88,8 +90,11 @@ export async function runStep(
 
 async function perform(lab: LessonLab, action: Exclude<LessonAction, { kind: 'learner' }>) {
   switch (action.kind) {
-    case 'navigate':
-      return lab.pane.navigate(resolveLessonUrl(action.url, lab))
+    case 'navigate': {
+      const url = resolveLessonUrl(action.url, lab)
+      lab.expectAppNavigation(url)
+      return lab.pane.navigate(url)
+    }
     case 'submit-form':
       return pageAction(lab, action.page, submitFormScript(action))
     case 'click-link':

@@ -7,8 +7,8 @@
 // on another site, which a learner who just left tracker.test does not expect.
 // Chromium sends Fetch Metadata only to potentially trustworthy origins (https, localhost,
 // 127.0.0.1): over plain http to a *.test name the header is absent, and then nothing is said.
-// The app's own address bar could say more, but a navigation it asks for cannot be tied to its
-// request for sure (loadURL names no loaderId), so that is left unsaid rather than guessed.
+// Where the app's own address bar (or Home) asked for the page, capture marks the request
+// (`appNavigation`, core/capture/app-navigations.ts), and the note is given over plain http too.
 
 import type { ConsideredCookie, Exchange } from '../domain'
 import { formatMessage, type Locale } from '../messages/format-message'
@@ -25,7 +25,7 @@ export interface BrowserStartedNote {
 
 type StartFacts = Pick<
   Exchange,
-  'fetchSite' | 'fetchUser' | 'resourceType' | 'method' | 'considered'
+  'fetchSite' | 'fetchUser' | 'appNavigation' | 'resourceType' | 'method' | 'considered'
 >
 
 /** The note for a request the browser started itself; null for any other (or when not known). */
@@ -33,7 +33,8 @@ export function explainBrowserStarted(
   exchange: StartFacts,
   locale?: Locale,
 ): BrowserStartedNote | null {
-  if (exchange.fetchSite !== 'none') return null
+  const header = exchange.fetchSite === 'none'
+  if (!header && !exchange.appNavigation) return null
   const navigation = exchange.resourceType === 'Document'
   const owed = sentOnlyBecauseBrowserStarted(exchange)
   const names = new Intl.ListFormat(locale ?? 'en', { type: 'conjunction' }).format(
@@ -46,11 +47,17 @@ export function explainBrowserStarted(
       { navigation: navigation ? 'yes' : 'other' },
       locale,
     ),
-    evidence: formatMessage(
-      'start.browser.evidence',
-      { header: 'Sec-Fetch-Site: none', user: exchange.fetchUser ? 'yes' : 'other' },
-      locale,
-    ),
+    evidence: exchange.appNavigation
+      ? formatMessage(
+          'start.browser.appAsked',
+          { header: header ? 'Sec-Fetch-Site: none' : 'none' },
+          locale,
+        )
+      : formatMessage(
+          'start.browser.evidence',
+          { header: 'Sec-Fetch-Site: none', user: exchange.fetchUser ? 'yes' : 'other' },
+          locale,
+        ),
     sentBecause:
       owed.length === 0
         ? null

@@ -57,7 +57,7 @@ export type InspectorMessageId =
 
 /** Who started a request (`en/request-start.ts`). */
 export type RequestStartMessageId =
-  `start.browser.${'title' | 'because' | 'evidence' | 'sentRestricted'}`
+  `start.browser.${'title' | 'because' | 'evidence' | 'appAsked' | 'sentRestricted'}`
 
 /** A Set-Cookie line's verdict checked against the store (`en/line-verdicts.ts`). */
 export type LineVerdictMessageId =
@@ -127,6 +127,7 @@ export interface ExplainParams {
   'inspector.draft.otherEditOpen': { name: string }
   'start.browser.because': { navigation: 'yes' | 'other' }
   'start.browser.evidence': { header: string; user: 'yes' | 'other' }
+  'start.browser.appAsked': { header: string }
   'start.browser.sentRestricted': { count: number; names: string }
   'verdict.inferredTitle': { name: string }
   'verdict.capped': { days: number; held: number; asked: number }

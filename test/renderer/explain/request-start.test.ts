@@ -54,4 +54,24 @@ describe('explainBrowserStarted', () => {
       expect(explainBrowserStarted(exchange)).toBeNull()
     }
   })
+
+  it('says it over plain http too when the app’s own address bar asked for the page', () => {
+    const note = explainBrowserStarted(
+      makeExchange({
+        appNavigation: true,
+        resourceType: 'Document',
+        considered: [considered(strict)],
+      }),
+    )
+    expect(note?.evidence).toBe(
+      'Cookie Lab’s address bar asked the pane for this page, so the browser started it. Over plain http the browser does not send Sec-Fetch-Site, so the app says it instead.',
+    )
+    expect(note?.sentBecause).toContain('shopSession (SameSite=Strict)')
+    const both = explainBrowserStarted(
+      makeExchange({ appNavigation: true, fetchSite: 'none', resourceType: 'Document' }),
+    )
+    expect(both?.evidence).toBe(
+      'Cookie Lab’s address bar asked the pane for this page, so the browser started it. The browser says so on the request too: Sec-Fetch-Site: none.',
+    )
+  })
 })

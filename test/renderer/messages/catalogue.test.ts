@@ -157,6 +157,7 @@ const EXPLAIN_SAMPLES: ExplainParams = {
   'inspector.add.added': { name: 'lang', warnings: 'No page the pane shows is on example.com.' },
   'start.browser.because': { navigation: 'yes' },
   'start.browser.evidence': { header: 'Sec-Fetch-Site: none', user: 'yes' },
+  'start.browser.appAsked': { header: 'none' },
   'start.browser.sentRestricted': { count: 1, names: 'shopSession (SameSite=Strict)' },
   'inspector.draft.editKept': { name: 'userID', value: 'bo' },
   'inspector.draft.cookieGone': { name: 'userID' },

@@ -23,6 +23,11 @@ export const requestStartEn = {
       'The browser says so on the request: {header}.{user, select, yes { It also sent Sec-Fetch-User: ?1: it counts the navigation as started by a user’s action.} other {}}',
     description: `${NOTE} {header}: the request header line that says it, "Sec-Fetch-Site: none" (code, not translated); {user}: "yes" when Sec-Fetch-User: ?1 was sent too.`,
   },
+  'start.browser.appAsked': {
+    message:
+      'Cookie Lab’s address bar asked the pane for this page, so the browser started it.{header, select, none { Over plain http the browser does not send Sec-Fetch-Site, so the app says it instead.} other { The browser says so on the request too: {header}.}}',
+    description: `${NOTE} Also shown when the app's own address bar (or Home) loaded the page, with or without the header. {header}: "Sec-Fetch-Site: none" (code, not translated) when the browser sent it, else "none".`,
+  },
   'start.browser.sentRestricted': {
     message:
       'That is why {names} went with it: the same request started by a page of another site would have left {count, plural, one {it} other {them}} behind.',
