@@ -11,6 +11,7 @@ import { factsEn } from './en/facts'
 import { inspectorEn } from './en/inspector'
 import { lineVerdictsEn } from './en/line-verdicts'
 import { storeChangesEn } from './en/store-changes'
+import { timelineEn } from './en/timeline'
 import type { MessageId } from './message-ids'
 
 export type Catalogue = Record<MessageId, CatalogueEntry>
@@ -22,4 +23,5 @@ export const catalogueEn = {
   ...inspectorEn,
   ...cookieIssuesEn,
   ...lineVerdictsEn,
+  ...timelineEn,
 } satisfies Catalogue

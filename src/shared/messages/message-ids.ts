@@ -61,6 +61,13 @@ export type LineVerdictMessageId =
   | `verdict.${'replaced' | 'replacedDetail'}`
   | `verdict.cause.${InferredNotStored['code']}`
 
+/** The timeline's own words (`en/timeline.ts`). */
+export type TimelineMessageId =
+  | `timeline.${'moreChips' | 'moreChipsTitle' | 'skip' | 'skipTitle'}`
+  | `timeline.skip.${'assets' | 'filtered'}`
+  | `timeline.filterMode.${'changes' | 'title'}`
+  | `timeline.empty.${'touches' | 'changes'}`
+
 /** Parameters of the explanations' messages that take any. */
 export interface ExplainParams {
   'blocked.lead.request': { because: string }
@@ -98,6 +105,14 @@ export interface ExplainParams {
   'verdict.storedFor': { domain: string }
   'verdict.replacedDetail': { where: 'here' | 'later' }
   'verdict.cause.inferredPrefixRules': { prefix: string }
+  'timeline.moreChips': { count: number }
+  'timeline.moreChipsTitle': { count: number }
+  'timeline.skip': { count: number; first: string; last: string }
+  'timeline.skipTitle': { what: string }
+  'timeline.skip.assets': { count: number }
+  'timeline.skip.filtered': { count: number }
+  'timeline.empty.touches': { name: string }
+  'timeline.empty.changes': { name: string }
 }
 
 export type MessageId =
@@ -107,6 +122,7 @@ export type MessageId =
   | InspectorMessageId
   | CookieIssueMessageId
   | LineVerdictMessageId
+  | TimelineMessageId
 
 /** The parameters of message ID (undefined when it takes none). */
 export type MessageParams<I extends MessageId> = I extends FactCode

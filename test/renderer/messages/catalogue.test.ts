@@ -10,6 +10,7 @@ import { blockedReasonsEn } from '../../../src/shared/messages/en/blocked-reason
 import { inspectorEn } from '../../../src/shared/messages/en/inspector'
 import { cookieIssuesEn } from '../../../src/shared/messages/en/cookie-issues'
 import { lineVerdictsEn } from '../../../src/shared/messages/en/line-verdicts'
+import { timelineEn } from '../../../src/shared/messages/en/timeline'
 import { storeChangesEn } from '../../../src/shared/messages/en/store-changes'
 import type { Fact, FactCode } from '../../../src/shared/messages/facts'
 import { formatFact, formatMessage } from '../../../src/shared/messages/format-message'
@@ -155,6 +156,14 @@ const EXPLAIN_SAMPLES: ExplainParams = {
   'verdict.storedFor': { domain: '.shop.test' },
   'verdict.replacedDetail': { where: 'here' },
   'verdict.cause.inferredPrefixRules': { prefix: '__Host-' },
+  'timeline.moreChips': { count: 170 },
+  'timeline.moreChipsTitle': { count: 176 },
+  'timeline.skip': { count: 1, first: '#2', last: '#2' },
+  'timeline.skipTitle': { what: '1 asset request' },
+  'timeline.skip.assets': { count: 2 },
+  'timeline.skip.filtered': { count: 1 },
+  'timeline.empty.touches': { name: 'k150' },
+  'timeline.empty.changes': { name: 'k150' },
 }
 
 /** Parameters for the cookie issues' messages that take any (en/cookie-issues.ts). */
@@ -221,6 +230,7 @@ describe('the English catalogue', () => {
       inspectorEn,
       cookieIssuesEn,
       lineVerdictsEn,
+      timelineEn,
     ].map((topic) => Object.keys(topic).length)
     expect(Object.keys(catalogueEn)).toHaveLength(topics.reduce((a, b) => a + b))
   })
