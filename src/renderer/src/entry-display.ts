@@ -24,7 +24,7 @@ export function urlParts(url: string, serverHost: string | null): UrlParts {
 export const VALUE_CHIP_MAX = 24
 
 /** A path in a row keeps this many characters at most, its end included. */
-export const ROW_PATH_MAX = 96
+export const ROW_PATH_MAX = 72
 const ROW_PATH_TAIL = 24
 
 /**
