@@ -4,9 +4,9 @@
 //
 // The timing bounds here are loose on purpose: this suite runs on loaded 2-core CI machines, where
 // one Chromium shares the cores with the tutorial server, capture and other test processes, and
-// a task the UI finishes in 40 ms can take ten times that in wall-clock time. They catch a UI that
-// stalls (the old timeline took seconds per frame at this size); the strict goals (100 ms, 1 s,
-// 50 ms at 300 requests) are the bench's, where the machine is quiet (`npm run bench`).
+// a task that takes the UI 40 ms of CPU was seen taking over a second of wall-clock time (load
+// average 27 on 2 cores). They catch a UI that freezes or falls behind; the strict goals (100 ms,
+// 1 s, 50 ms at 300 requests) are the bench's, run on a quiet machine (`npm run bench`).
 
 import { describe, expect } from 'vitest'
 import { labTest } from '../support/lab-test'
@@ -61,7 +61,7 @@ describe('a burst of traffic', () => {
       await ui.screenshot('timeline-burst-rows')
 
       // Wall-clock bounds with a margin for a loaded machine (see the top of this file).
-      expect(burst.longestTaskMs).toBeLessThan(1_000)
+      expect(burst.longestTaskMs).toBeLessThan(2_000)
       expect(burst.catchUpMs).toBeLessThan(5_000)
       expect(Math.max(...(await timeFilterKeys(page, 'k100')))).toBeLessThan(500)
     },
