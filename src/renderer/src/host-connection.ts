@@ -31,19 +31,27 @@ export function hostlessApi(): CookieLabApi {
 export type FlushScheduler = (flush: () => void) => void
 
 // A lone event is drawn in the next frame. In a burst, a frame costs a fixed share whatever it
-// brings (laying out the window, the inspector's whole store, the list's offsets), so frames
-// that apply events come at most every BURST_FRAME_MS: the later ones bring more each, and the
-// UI keeps up instead of spending every frame on the fixed share. A window the user cannot see
-// gets no frames: its events wait, one version per entry, and are drawn when it is shown again.
-const BURST_FRAME_MS = 100
-let lastFlushAt = -Infinity
+// brings (laying out the window, the inspector's whole store, the list's offsets), so after a
+// frame that took C ms to apply its events, the next waits until 3C after its start: the later
+// frames bring more each, the main thread keeps time for layout, paint and the user's input, and
+// the UI keeps up instead of spending every frame on the fixed share. Light traffic costs a few
+// ms a frame and waits for nothing. A window the user cannot see gets no frames: its events wait,
+// one version per entry, and are drawn when it is shown again.
+const FRAME_SHARE = 3
+const MAX_WAIT_MS = 250
+let nextFlushAt = -Infinity
 const beforeNextFrame: FlushScheduler = (flush) => {
   const run = () =>
     requestAnimationFrame(() => {
-      lastFlushAt = performance.now()
+      const start = performance.now()
       flush()
+      // React renders what the flush changed in a microtask queued during it; this one runs after.
+      queueMicrotask(() => {
+        const cost = performance.now() - start
+        nextFlushAt = start + Math.min(MAX_WAIT_MS, FRAME_SHARE * cost)
+      })
     })
-  const wait = lastFlushAt + BURST_FRAME_MS - performance.now()
+  const wait = nextFlushAt - performance.now()
   if (wait > 0) setTimeout(run, wait)
   else run()
 }

@@ -30,9 +30,11 @@ describe('chip lines of a crowded row', () => {
     expect(kept).toBeGreaterThanOrEqual(fitting - 2)
   })
 
-  it('gives a chip wider than the line lines of its own', () => {
-    expect(chipsThatFit([...chips(1, 200), ...chips(5)], 30)).toBe(0)
-    expect(chipsThatFit(chips(3, 200), 30)).toBe(0)
+  it('gives a chip wider than the line lines of its own, and always draws the first', () => {
+    expect(chipsThatFit(chips(1, 200), 30)).toBe(1)
+    expect(chipsThatFit([...chips(1, 200), ...chips(5)], 30)).toBe(1)
+    expect(chipsThatFit(chips(6, 40), 30)).toBe(2)
+    expect(chipsThatFit(chips(0), 30)).toBe(0)
   })
 
   it('draws a few chips before the list has a width, and says how many are not drawn', () => {

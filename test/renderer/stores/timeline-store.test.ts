@@ -145,7 +145,12 @@ describe('TimelineStore: which row set a cookie, and numbers that skip', () => {
       makeExchange({ seq: 4, cookiePairs: [{ name: 'a', value: '2' }] }),
     ]
     store.upsertMany(entries)
-    const [first, favicon, second, third] = entries.map((e) => e.id)
+    const [first, favicon, second, third] = entries.map((e) => e.id) as [
+      string,
+      string,
+      string,
+      string,
+    ]
     expect(store.getSnapshot().hiddenBefore).toEqual(
       new Map([[second, { from: 2, to: 2, assets: 1, filtered: 0 }]]),
     )

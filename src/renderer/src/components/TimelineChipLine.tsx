@@ -39,7 +39,7 @@ export const chipWidthRem = (chip: SizedChip) =>
 /**
  * How many of CHIPS fit, in order, in two lines of WIDTH rem, leaving room for "+N more" when
  * some do not. Items wrap as flex-wrap places them; a chip wider than the line wraps inside
- * itself and takes lines of its own. A width of 0 (the list not laid out yet, or a DOM without
+ * itself and takes lines of its own; the first chip is always drawn. A width of 0 (the list not laid out yet, or a DOM without
  * layout) draws a few: the list's first observation, before the first paint, brings the width.
  */
 export function chipsThatFit(chips: readonly SizedChip[], width: number): number {
@@ -64,7 +64,8 @@ export function chipsThatFit(chips: readonly SizedChip[], width: number): number
     return lines <= MAX_LINES
   }
   if (place(chips.length, false)) return chips.length
-  let shown = 0
+  // The first chip, the one that matters most, is drawn even when it is taller than the lines.
+  let shown = 1
   while (shown < chips.length && place(shown + 1, true)) shown += 1
   return shown
 }
