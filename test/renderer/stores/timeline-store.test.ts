@@ -136,6 +136,20 @@ describe('TimelineStore: which row set a cookie, and numbers that skip', () => {
     expect(ids(store)).toEqual([setter.id, senders[0]!.id, remover.id])
   })
 
+  it('hands out the same entries while only the view changes (filter, selection, assets)', () => {
+    const store = new TimelineStore()
+    store.upsertMany([makeExchange({ seq: 1 }), makeExchange({ seq: 2 })])
+    const entries = store.getSnapshot().entries
+    store.setFilter('x')
+    store.setFilterMode('changes')
+    store.setShowAssets(true)
+    store.select('x1')
+    expect(store.getSnapshot().entries).toBe(entries)
+    store.upsert(makeExchange({ seq: 3 }))
+    expect(store.getSnapshot().entries).not.toBe(entries)
+    expect(store.getSnapshot().entries).toHaveLength(3)
+  })
+
   it('says what is hidden before a row whose number skips, and why', () => {
     const store = new TimelineStore()
     const entries = [

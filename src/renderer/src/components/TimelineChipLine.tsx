@@ -3,8 +3,8 @@
 //
 // What fits is worked out from the chips' text, not measured in the DOM: a burst brings a row a
 // frame with 176 cookies each, and reading the layout back from every new row forced the whole
-// window to be laid out again several times a frame (about 40 ms each with a full store in the
-// inspector). The widths are in rem, so presenter mode and zoom, which scale the root font, scale
+// window (the inspector's full store included) to be laid out again several times a frame; in
+// the profile of a burst that was the largest single cost. The widths are in rem, so presenter mode and zoom, which scale the root font, scale
 // them too; the line's width comes from the list (TimelineList observes it). The estimate leans
 // wide: a line may end short of the edge, and "+N more" counts exactly the chips not drawn.
 

@@ -114,6 +114,10 @@ export class TimelineStore implements ExternalStore<TimelineSnapshot> {
   private selectionCount = 0
   private following = true
   private snapshot: TimelineSnapshot | null = null
+  // The entries as handed out: a new array only when an entry came or changed, so what reads
+  // them (the inspector's issues go through every entry's cookies) is not redone for a key
+  // typed in the filter, a selection or the assets toggle.
+  private entriesOut: readonly TimelineEntry[] | null = null
 
   subscribe = this.emitter.subscribe
 
@@ -141,7 +145,9 @@ export class TimelineStore implements ExternalStore<TimelineSnapshot> {
       else this.insert(entry)
       any = true
     }
-    if (any) this.changed()
+    if (!any) return
+    this.entriesOut = null
+    this.changed()
   }
 
   /**
@@ -158,6 +164,7 @@ export class TimelineStore implements ExternalStore<TimelineSnapshot> {
     }
     if (added === 0) return
     this.sorted.sort((a, b) => a.seq - b.seq)
+    this.entriesOut = null
     this.changed()
   }
 
@@ -273,7 +280,7 @@ export class TimelineStore implements ExternalStore<TimelineSnapshot> {
     const selectedIndex =
       this.selectedId === null ? -1 : rows.findIndex((entry) => entry.id === this.selectedId)
     return {
-      entries: this.sorted.slice(),
+      entries: (this.entriesOut ??= this.sorted.slice()),
       rows,
       hiddenAssetCount,
       hiddenBefore,
