@@ -5,7 +5,7 @@ import { launchChromium } from '../test/support/chromium'
 import { BROWSER_HOST_TEST_DIR } from '../test/support/lab-harness'
 import { benchBrowserHostColdStart } from './browser-host-bench'
 import { benchCaptureOverhead, benchIngest, benchServer } from './core-bench'
-import { benchBundle, benchFirstRender, benchRowLatency } from './ui-bench'
+import { benchBundle, benchBurst, benchFirstRender, benchRowLatency } from './ui-bench'
 
 const fmt = (n: number, digits = 1) =>
   n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits })
@@ -65,6 +65,30 @@ async function main() {
       'capture to row painted, through the harness, p50/p95',
       `${fmt(latency.totalP50Ms, 1)}/${fmt(latency.totalP95Ms, 1)} ms`,
       'adds the Playwright transport',
+    )
+
+    const burst = await benchBurst(browser, 300)
+    const burstName = `UI: burst of ${burst.requests} requests, ${burst.maxCookiesSent} cookies each`
+    row(`${burstName}: longest task`, `${fmt(burst.longestTaskMs, 0)} ms`, 'goal <= 100 ms')
+    row(
+      `${burstName}: long tasks (> 50 ms)`,
+      `${burst.longTasks}`,
+      'counted by PerformanceObserver',
+    )
+    row(
+      `${burstName}: caught up after the last response`,
+      `${fmt(burst.catchUpMs, 0)} ms`,
+      'goal <= 1,000 ms; last row painted with its response',
+    )
+    row(
+      `UI: name filter at ${burst.rows}, slowest key`,
+      `${fmt(burst.filterMs, 1)} ms`,
+      'goal <= 50 ms; typing k150 and clearing it',
+    )
+    row(
+      `UI: tallest row, ${burst.maxCookiesSent} cookies sent`,
+      `${fmt(burst.tallestRowPx, 0)} px`,
+      `two lines of chips and "+N more"; ${burst.exchanges} of ${burst.requests} exchanges captured`,
     )
 
     const small = await benchFirstRender(browser, 10)

@@ -11,6 +11,7 @@ import type { TimelineEntry } from '../src/shared/domain'
 import { buildRenderer } from '../test/support/build-renderer'
 import { openUi, startPaneLab } from '../test/support/lab-harness'
 import { percentile } from './stats'
+import { runBurst, tallestRow, timeFilterKeys } from '../test/support/traffic-burst'
 
 /** Wall-clock times (ms since the epoch) of the UI's performance marks named PREFIX + id. */
 async function markTimes(page: Page, prefix: string): Promise<Map<string, number>> {
@@ -149,4 +150,33 @@ export async function benchBundle() {
         { raw: 0, gzip: 0 },
       )
   return { js: size('.js'), css: size('.css') }
+}
+
+/**
+ * A burst of REQUESTS quick requests, each carrying every cookie the ones before it set (Chromium
+ * keeps about 180 for a site): the UI's longest main-thread task and count of long ones, its
+ * catch-up after the last response, the name filter's slowest key at that many rows, and the
+ * tallest row.
+ */
+export async function benchBurst(browser: Browser, requests = 300) {
+  const lab = await startPaneLab({ browser })
+  const ui = await openUi(lab)
+  try {
+    await ui.launchHome()
+    const burst = await runBurst(lab, ui, requests)
+    const tallestRowPx = await tallestRow(ui.page)
+    const filterKeysMs = await timeFilterKeys(ui.page, 'k150')
+    return {
+      ...burst,
+      exchanges: burst.exchanges.length,
+      rows: await ui.page.evaluate(
+        () => document.querySelector('#timeline-panel .panel-count')?.textContent ?? '',
+      ),
+      tallestRowPx,
+      filterMs: Math.max(...filterKeysMs),
+    }
+  } finally {
+    await ui.close()
+    await lab.close()
+  }
 }

@@ -57,18 +57,54 @@ export async function connectUi(page: Page, options: UiBridgeOptions): Promise<(
     return result === undefined ? '' : JSON.stringify(result)
   })
   await page.addInitScript({ content: options.preload })
-  return session.onEvent((name, data) => {
-    if (page.isClosed() || originOf(page.url()) !== origin) return
+  const delivery = new EventDelivery(page, origin)
+  return session.onEvent((name, data) => delivery.push(name, data))
+}
+
+/**
+ * Carries events to the UI page, one `page.evaluate` at a time: what arrives while one is on its
+ * way goes in the next, with only the newest version of each entry and the newest store and pane
+ * state (the UI draws only the newest anyway). A burst of traffic brings several events per
+ * exchange; one round trip each kept the page's main thread busy with the transport itself.
+ */
+class EventDelivery {
+  private readonly entries = new Map<string, unknown>()
+  private readonly latest = new Map<string, unknown>()
+  private inFlight = false
+
+  constructor(
+    private readonly page: Page,
+    private readonly origin: string,
+  ) {}
+
+  push(name: string, data: unknown): void {
+    if (name === 'entry') this.entries.set((data as { id: string }).id, data)
+    else this.latest.set(name, data)
+    if (!this.inFlight) this.send()
+  }
+
+  private send(): void {
+    const { page } = this
+    const batch: Array<readonly [string, string]> = []
+    for (const entry of this.entries.values()) batch.push(['entry', JSON.stringify(entry)])
+    for (const [name, data] of this.latest) batch.push([name, JSON.stringify(data)])
+    this.entries.clear()
+    this.latest.clear()
+    if (batch.length === 0 || page.isClosed() || originOf(page.url()) !== this.origin) return
+    this.inFlight = true
     page
-      .evaluate(
-        ([eventName, json]) =>
-          (
-            window as unknown as { __cookieLabDeliver?: (n: string, json: string) => void }
-          ).__cookieLabDeliver?.(eventName, json),
-        [name, JSON.stringify(data)] as const,
-      )
+      .evaluate((events) => {
+        const deliver = (
+          window as unknown as { __cookieLabDeliver?: (n: string, json: string) => void }
+        ).__cookieLabDeliver
+        for (const [eventName, json] of events) deliver?.(eventName, json)
+      }, batch)
       .catch(() => undefined)
-  })
+      .finally(() => {
+        this.inFlight = false
+        this.send()
+      })
+  }
 }
 
 /**

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { clockTime, statusOf, truncateValue, urlParts } from '../../src/renderer/src/entry-display'
+import {
+  ROW_PATH_MAX,
+  clockTime,
+  shortenPath,
+  statusOf,
+  truncateValue,
+  urlParts,
+} from '../../src/renderer/src/entry-display'
 import { makeExchange } from './factories'
 
 describe('urlParts', () => {
@@ -51,5 +58,21 @@ describe('statusOf', () => {
 describe('clockTime', () => {
   it('pads hours, minutes and seconds', () => {
     expect(clockTime(new Date(2026, 0, 1, 9, 5, 7).getTime())).toBe('09:05:07')
+  })
+})
+
+describe('shortenPath', () => {
+  it('keeps a short path whole, and cuts a long one in its middle, start and end kept', () => {
+    expect(shortenPath('/getcookie?a=1')).toBe('/getcookie?a=1')
+    const long = `/getcookie?pad=${'x'.repeat(5000)}&end=here`
+    const short = shortenPath(long)
+    expect([...short]).toHaveLength(ROW_PATH_MAX)
+    expect(short.startsWith('/getcookie?pad=xxx')).toBe(true)
+    expect(short.endsWith('x&end=here')).toBe(true)
+    expect(short).toContain('…')
+  })
+
+  it('never cuts inside a character', () => {
+    expect(shortenPath('/🍪'.repeat(100), 10)).toBe('/🍪/🍪/🍪/…/🍪')
   })
 })

@@ -4,6 +4,9 @@ import { createAppStores } from '../../src/renderer/src/stores/app-stores'
 import { createFakeHost, makePane, makeSnapshot } from './fake-host'
 import { SERVER_URL, makeCookie, makeExchange } from './factories'
 
+// Events applied as they come, so a test reads the stores right after emitting.
+const AT_ONCE = { schedule: (flush: () => void) => flush() }
+
 describe('connectToHost', () => {
   it('subscribes before saying ready, then loads the snapshot', async () => {
     const order: string[] = []
@@ -18,7 +21,7 @@ describe('connectToHost', () => {
       },
     })
     const stores = createAppStores(host.api)
-    await connectToHost(host.api, stores)
+    await connectToHost(host.api, stores, AT_ONCE)
     expect(order).toEqual(['ready with 1 entry listener'])
     expect(stores.session.getSnapshot()).toMatchObject({ phase: 'ready', serverUrl: SERVER_URL })
     expect(stores.timeline.getSnapshot().rows).toHaveLength(1)
@@ -40,7 +43,7 @@ describe('connectToHost', () => {
       },
     })
     const stores = createAppStores(host.api)
-    await connectToHost(host.api, stores)
+    await connectToHost(host.api, stores, AT_ONCE)
     expect(stores.timeline.get('x1')).toMatchObject({ status: 500 })
     expect(stores.inspector.getSnapshot().live).toEqual([])
     expect(stores.pane.getSnapshot().pane.url).toBe(`${SERVER_URL}/newer`)
@@ -49,7 +52,7 @@ describe('connectToHost', () => {
   it('keeps taking events after start, and stops when disconnected', async () => {
     const host = createFakeHost()
     const stores = createAppStores(host.api)
-    const disconnect = await connectToHost(host.api, stores)
+    const disconnect = await connectToHost(host.api, stores, AT_ONCE)
     host.emit('entry', makeExchange({ seq: 5 }))
     expect(stores.timeline.getSnapshot().rows).toHaveLength(1)
     disconnect()
@@ -62,7 +65,7 @@ describe('connectToHost', () => {
       ready: () => Promise.reject(new Error('the server did not start')),
     })
     const stores = createAppStores(host.api)
-    await connectToHost(host.api, stores)
+    await connectToHost(host.api, stores, AT_ONCE)
     expect(stores.session.getSnapshot()).toMatchObject({
       phase: 'failed',
       error: 'the server did not start',
@@ -71,8 +74,40 @@ describe('connectToHost', () => {
 
   it('says so when the page was opened without its host', async () => {
     const stores = createAppStores(createFakeHost().api)
-    await connectToHost(hostlessApi(), stores)
+    await connectToHost(hostlessApi(), stores, AT_ONCE)
     expect(stores.session.getSnapshot()).toMatchObject({ phase: 'failed' })
     expect(stores.session.getSnapshot().error).toMatch(/window\.cookieLab is missing/)
+  })
+
+  it('applies a frame’s events at once: one timeline change, the newest version of each', async () => {
+    const host = createFakeHost()
+    const stores = createAppStores(host.api)
+    const pending: Array<() => void> = []
+    const disconnect = await connectToHost(host.api, stores, {
+      schedule: (flush) => pending.push(flush),
+    })
+    let timelineChanges = 0
+    let inspectorChanges = 0
+    stores.timeline.subscribe(() => timelineChanges++)
+    stores.inspector.subscribe(() => inspectorChanges++)
+    host.emit('entry', makeExchange({ seq: 1, state: 'pending', status: null }))
+    host.emit('store', [makeCookie({ value: 'old' })])
+    host.emit('entry', makeExchange({ seq: 2 }))
+    host.emit('entry', makeExchange({ seq: 1, status: 204 }))
+    host.emit('store', [makeCookie({ value: 'new' })])
+    // Nothing is drawn until the frame; then everything at once, one flush asked for.
+    expect(stores.timeline.getSnapshot().rows).toHaveLength(0)
+    expect(pending).toHaveLength(1)
+    pending.shift()!()
+    expect(timelineChanges).toBe(1)
+    expect(inspectorChanges).toBe(1)
+    expect(stores.timeline.getSnapshot().rows.map((e) => e.id)).toEqual(['x1', 'x2'])
+    expect(stores.timeline.get('x1')).toMatchObject({ status: 204 })
+    expect(stores.inspector.getSnapshot().live).toEqual([makeCookie({ value: 'new' })])
+    // A frame after disconnecting applies nothing.
+    host.emit('entry', makeExchange({ seq: 3 }))
+    disconnect()
+    pending.shift()?.()
+    expect(stores.timeline.getSnapshot().rows).toHaveLength(2)
   })
 })

@@ -23,6 +23,22 @@ export function urlParts(url: string, serverHost: string | null): UrlParts {
 
 export const VALUE_CHIP_MAX = 24
 
+/** A path in a row keeps this many characters at most, its end included. */
+export const ROW_PATH_MAX = 72
+const ROW_PATH_TAIL = 24
+
+/**
+ * "/set?key=k1&value=aaaa…aaaa&secure=1": a long path cut in its middle, so the row keeps its
+ * start (where the route is) and its end (the last parameter), and stays one or two lines high.
+ * The detail view and the row's tooltip show it whole.
+ */
+export function shortenPath(path: string, max = ROW_PATH_MAX): string {
+  const chars = [...path]
+  if (chars.length <= max) return path
+  const tail = Math.min(ROW_PATH_TAIL, Math.floor(max / 4))
+  return `${chars.slice(0, max - tail - 1).join('')}…${chars.slice(-tail).join('')}`
+}
+
 /** "a-very-long-val…" : the ellipsis shows there is more. */
 export function truncateValue(value: string, max = VALUE_CHIP_MAX): string {
   const chars = [...value]

@@ -1,8 +1,15 @@
 // Start-up: subscribe to the host's events first, then say `ready` and merge the snapshot it
 // answers with. The host sends events only after `ready`, but an event can still overtake the
 // answer on its way here, so whatever an event brought is newer than the snapshot and wins.
+//
+// Entry and store events are applied once per frame, not one by one: a burst of traffic brings
+// several events per exchange (request, response, finish, store changes), each with the whole
+// entry, and a store event with the whole store after each. Applied one by one, every event cost
+// a render of the timeline and the inspector; gathered, a frame costs one, with the newest
+// version of each entry and the newest store (the older ones would have been drawn over at once).
 
 import { createCookieLabApi, type CookieLabApi } from '../../shared/contract'
+import type { StoredCookie, TimelineEntry } from '../../shared/domain'
 import type { AppStores } from './stores/app-stores'
 import { readableError } from './stores/readable-error'
 
@@ -20,22 +27,85 @@ export function hostlessApi(): CookieLabApi {
   })
 }
 
+/** Runs FLUSH once, soon: before the next frame is painted, in the app. */
+export type FlushScheduler = (flush: () => void) => void
+
+// A lone event is drawn in the next frame. In a burst, a frame costs a fixed share whatever it
+// brings (laying out the window, the inspector's whole store, the list's offsets), so after a
+// frame that took C ms to apply its events, the next waits until 3C after its start: the later
+// frames bring more each, the main thread keeps time for layout, paint and the user's input, and
+// the UI keeps up instead of spending every frame on the fixed share. Light traffic costs a few
+// ms a frame and waits for nothing. A window the user cannot see gets no frames: its events wait,
+// one version per entry, and are drawn when it is shown again.
+const FRAME_SHARE = 3
+const MAX_WAIT_MS = 250
+let nextFlushAt = -Infinity
+const beforeNextFrame: FlushScheduler = (flush) => {
+  const run = () =>
+    requestAnimationFrame(() => {
+      const start = performance.now()
+      flush()
+      // React renders what the flush changed in a microtask queued during it; this one runs after.
+      queueMicrotask(() => {
+        const cost = performance.now() - start
+        nextFlushAt = start + Math.min(MAX_WAIT_MS, FRAME_SHARE * cost)
+      })
+    })
+  const wait = nextFlushAt - performance.now()
+  if (wait > 0) setTimeout(run, wait)
+  else run()
+}
+
+export interface HostConnectionOptions {
+  /** When gathered events are applied; tests pass one that applies them at once. */
+  schedule?: FlushScheduler
+}
+
 export async function connectToHost(
   api: CookieLabApi,
   stores: Pick<AppStores, 'session' | 'pane' | 'timeline' | 'inspector'>,
+  { schedule = beforeNextFrame }: HostConnectionOptions = {},
 ): Promise<() => void> {
   let storeSeen = false
   let paneSeen = false
+  let connected = true
+  const entries = new Map<string, TimelineEntry>()
+  let store: readonly StoredCookie[] | null = null
+  let scheduled = false
+  const flush = () => {
+    scheduled = false
+    if (!connected) return
+    if (entries.size > 0) {
+      const batch = [...entries.values()]
+      entries.clear()
+      stores.timeline.upsertMany(batch)
+    }
+    if (store !== null) {
+      const cookies = store
+      store = null
+      stores.inspector.setLive(cookies)
+    }
+  }
+  const gather = () => {
+    if (scheduled) return
+    scheduled = true
+    schedule(flush)
+  }
   const unsubscribers: Array<() => void> = []
   const disconnect = () => {
+    connected = false
     for (const unsubscribe of unsubscribers.splice(0)) unsubscribe()
   }
   try {
     unsubscribers.push(
-      api.onEntry((entry) => stores.timeline.upsert(entry)),
+      api.onEntry((entry) => {
+        entries.set(entry.id, entry)
+        gather()
+      }),
       api.onStore((cookies) => {
         storeSeen = true
-        stores.inspector.setLive(cookies)
+        store = cookies
+        gather()
       }),
       api.onPane((pane) => {
         paneSeen = true

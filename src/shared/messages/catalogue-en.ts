@@ -13,6 +13,7 @@ import { lessonChecksEn } from './en/lesson-checks'
 import { lineVerdictsEn } from './en/line-verdicts'
 import { requestStartEn } from './en/request-start'
 import { storeChangesEn } from './en/store-changes'
+import { timelineEn } from './en/timeline'
 import type { MessageId } from './message-ids'
 
 export type Catalogue = Record<MessageId, CatalogueEntry>
@@ -26,4 +27,5 @@ export const catalogueEn = {
   ...lineVerdictsEn,
   ...lessonChecksEn,
   ...requestStartEn,
+  ...timelineEn,
 } satisfies Catalogue

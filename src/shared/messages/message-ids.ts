@@ -90,6 +90,13 @@ export interface LessonCheckParams {
   'check.seen.storeHolds': { value: string; domain: string }
 }
 
+/** The timeline's own words (`en/timeline.ts`). */
+export type TimelineMessageId =
+  | `timeline.${'moreChips' | 'moreChipsTitle' | 'skip' | 'skipTitle'}`
+  | `timeline.skip.${'assets' | 'filtered'}`
+  | `timeline.filterMode.${'changes' | 'title'}`
+  | `timeline.empty.${'touches' | 'changes'}`
+
 /** Parameters of the explanations' messages that take any. */
 export interface ExplainParams {
   'blocked.lead.request': { because: string }
@@ -135,6 +142,14 @@ export interface ExplainParams {
   'verdict.storedFor': { domain: string }
   'verdict.replacedDetail': { where: 'here' | 'later' }
   'verdict.cause.inferredPrefixRules': { prefix: string }
+  'timeline.moreChips': { count: number }
+  'timeline.moreChipsTitle': { count: number }
+  'timeline.skip': { count: number; first: string; last: string }
+  'timeline.skipTitle': { what: string }
+  'timeline.skip.assets': { count: number }
+  'timeline.skip.filtered': { count: number }
+  'timeline.empty.touches': { name: string }
+  'timeline.empty.changes': { name: string }
 }
 
 export type MessageId =
@@ -146,6 +161,7 @@ export type MessageId =
   | LineVerdictMessageId
   | LessonCheckMessageId
   | RequestStartMessageId
+  | TimelineMessageId
 
 /** The parameters of message ID (undefined when it takes none). */
 export type MessageParams<I extends MessageId> = I extends FactCode

@@ -12,6 +12,7 @@ import { cookieIssuesEn } from '../../../src/shared/messages/en/cookie-issues'
 import { lessonChecksEn } from '../../../src/shared/messages/en/lesson-checks'
 import { lineVerdictsEn } from '../../../src/shared/messages/en/line-verdicts'
 import { requestStartEn } from '../../../src/shared/messages/en/request-start'
+import { timelineEn } from '../../../src/shared/messages/en/timeline'
 import { storeChangesEn } from '../../../src/shared/messages/en/store-changes'
 import type { Fact, FactCode } from '../../../src/shared/messages/facts'
 import { formatFact, formatMessage } from '../../../src/shared/messages/format-message'
@@ -169,6 +170,14 @@ const EXPLAIN_SAMPLES: ExplainParams = {
   'verdict.storedFor': { domain: '.shop.test' },
   'verdict.replacedDetail': { where: 'here' },
   'verdict.cause.inferredPrefixRules': { prefix: '__Host-' },
+  'timeline.moreChips': { count: 170 },
+  'timeline.moreChipsTitle': { count: 176 },
+  'timeline.skip': { count: 1, first: '#2', last: '#2' },
+  'timeline.skipTitle': { what: '1 asset request' },
+  'timeline.skip.assets': { count: 2 },
+  'timeline.skip.filtered': { count: 1 },
+  'timeline.empty.touches': { name: 'k150' },
+  'timeline.empty.changes': { name: 'k150' },
 }
 
 /** Parameters for the cookie issues' messages that take any (en/cookie-issues.ts). */
@@ -264,6 +273,7 @@ describe('the English catalogue', () => {
       lineVerdictsEn,
       lessonChecksEn,
       requestStartEn,
+      timelineEn,
     ].map((topic) => Object.keys(topic).length)
     expect(Object.keys(catalogueEn)).toHaveLength(topics.reduce((a, b) => a + b))
   })

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { TimelineStore, cookieNamesOf } from '../../../src/renderer/src/stores/timeline-store'
 import {
+  SERVER_URL,
   considered,
   makeChange,
   makeCookie,
@@ -104,6 +105,81 @@ describe('TimelineStore filters', () => {
   it('names a malformed Set-Cookie line by what precedes its "="', () => {
     const entry = makeExchange({ setCookies: [makeSetCookieLine('bad name=1', null)] })
     expect(cookieNamesOf(entry)).toContain('bad name')
+  })
+})
+
+describe('TimelineStore: which row set a cookie, and numbers that skip', () => {
+  it('finds only the rows that changed a cookie in the store under "changes"', () => {
+    const store = new TimelineStore()
+    const setter = makeExchange({
+      seq: 1,
+      storeChanges: [makeChange('added', makeCookie({ name: 'k150' }))],
+    })
+    const senders = [2, 3, 4].map((seq) =>
+      makeExchange({ seq, cookiePairs: [{ name: 'k150', value: 'v' }] }),
+    )
+    const remover = makeScriptWrite({
+      seq: 5,
+      storeChanges: [makeChange('removed', makeCookie({ name: 'k150' }))],
+    })
+    for (const entry of [setter, ...senders, remover]) store.upsert(entry)
+    store.setFilter('K150')
+    expect(ids(store)).toHaveLength(5)
+    store.setFilterMode('changes')
+    expect(ids(store)).toEqual([setter.id, remover.id])
+    expect(store.getSnapshot().filterMode).toBe('changes')
+    // A newer version of an entry is matched anew, not by what was worked out for the old one.
+    store.upsert({
+      ...senders[0]!,
+      storeChanges: [makeChange('changed', makeCookie({ name: 'k150' }))],
+    })
+    expect(ids(store)).toEqual([setter.id, senders[0]!.id, remover.id])
+  })
+
+  it('hands out the same entries while only the view changes (filter, selection, assets)', () => {
+    const store = new TimelineStore()
+    store.upsertMany([makeExchange({ seq: 1 }), makeExchange({ seq: 2 })])
+    const entries = store.getSnapshot().entries
+    store.setFilter('x')
+    store.setFilterMode('changes')
+    store.setShowAssets(true)
+    store.select('x1')
+    expect(store.getSnapshot().entries).toBe(entries)
+    store.upsert(makeExchange({ seq: 3 }))
+    expect(store.getSnapshot().entries).not.toBe(entries)
+    expect(store.getSnapshot().entries).toHaveLength(3)
+  })
+
+  it('says what is hidden before a row whose number skips, and why', () => {
+    const store = new TimelineStore()
+    const entries = [
+      makeExchange({ seq: 1, cookiePairs: [{ name: 'a', value: '1' }] }),
+      makeExchange({ seq: 2, isAsset: true, url: `${SERVER_URL}/favicon.ico` }),
+      makeExchange({ seq: 3, cookiePairs: [{ name: 'b', value: '1' }] }),
+      makeExchange({ seq: 4, cookiePairs: [{ name: 'a', value: '2' }] }),
+    ]
+    store.upsertMany(entries)
+    const [first, favicon, second, third] = entries.map((e) => e.id) as [
+      string,
+      string,
+      string,
+      string,
+    ]
+    expect(store.getSnapshot().hiddenBefore).toEqual(
+      new Map([[second, { from: 2, to: 2, assets: 1, filtered: 0 }]]),
+    )
+    store.setFilter('a')
+    expect(ids(store)).toEqual([first, third])
+    expect(store.getSnapshot().hiddenBefore.get(third)).toEqual({
+      from: 2,
+      to: 3,
+      assets: 0,
+      filtered: 2,
+    })
+    store.setFilter('')
+    store.setShowAssets(true)
+    expect(ids(store)).toEqual([first, favicon, second, third])
+    expect(store.getSnapshot().hiddenBefore.size).toBe(0)
   })
 })
 

@@ -60,6 +60,28 @@ export function inferredCauseBadge(cause: InferredNotStored): string {
     : formatMessage(`verdict.cause.${cause.code}`, undefined)
 }
 
+/**
+ * The text on a line's chip, roughly, for the timeline's estimate of its width: name=value, the
+ * badges (each with its own padding), and a verdict's few words.
+ */
+export function setCookieChipSize(
+  line: SetCookieLine,
+  receivedAt: number,
+): { chars: number; extraRem: number } {
+  const { parsed, outcome } = line
+  const badges = parsed ? setCookieBadges(parsed, receivedAt) : []
+  const pair = parsed
+    ? parsed.name.length + 1 + truncateValue(parsed.value).length
+    : truncateValue(line.raw, 40).length
+  // The words of a verdict or a problem: about a short sentence.
+  const verdict = outcome.status === 'stored' && !outcome.held && !outcome.replacedBy ? 0 : 40
+  const problem = line.problems.length > 0 ? 40 : 0
+  return {
+    chars: pair + badges.reduce((sum, badge) => sum + badge.length + 1, 0) + verdict + problem,
+    extraRem: badges.length * 0.7 + (outcome.status === 'blocked' ? 1.2 : 0),
+  }
+}
+
 export function SetCookieChip({ line, receivedAt }: SetCookieChipProps) {
   const { parsed, outcome } = line
   const notStored = outcome.status === 'notStored'

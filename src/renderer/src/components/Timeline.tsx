@@ -13,6 +13,7 @@ import {
   type PointerEvent,
   type RefObject,
 } from 'react'
+import { formatMessage } from '../../../shared/messages/format-message'
 import { useApp, useStore } from '../app-context'
 import { hostOfUrl } from '../stores/session-store'
 import { TimelineEmpty } from './TimelineEmpty'
@@ -63,6 +64,18 @@ export function Timeline({ onOpenDetail }: TimelineProps) {
             value={snapshot.filter}
             onChange={(event) => timeline.setFilter(event.target.value)}
           />
+          {/* "Which row set k150?": the rows that sent it are many, the ones that set it few. A
+              checkbox, not a <select>: the list's rows are the page's only options. */}
+          <label className="toggle" title={formatMessage('timeline.filterMode.title', undefined)}>
+            <input
+              type="checkbox"
+              checked={snapshot.filterMode === 'changes'}
+              onChange={(event) =>
+                timeline.setFilterMode(event.target.checked ? 'changes' : 'touches')
+              }
+            />
+            {formatMessage('timeline.filterMode.changes', undefined)}
+          </label>
           <label className="toggle">
             <input
               type="checkbox"
@@ -96,8 +109,11 @@ interface TimelineListProps extends TimelineProps {
 function TimelineList({ serverHost, onOpenDetail, following, selectedIndex }: TimelineListProps) {
   const { stores } = useApp()
   const timeline = stores.timeline
-  const { rows, selectedId, selectionCount } = useStore(timeline)
+  const { rows, selectedId, selectionCount, hiddenBefore, filter } = useStore(timeline)
+  const focus = filter.trim().toLowerCase()
+  const onSelect = useCallback((id: string) => timeline.select(id), [timeline])
   const scrollRef = useRef<HTMLDivElement>(null)
+  const remRef = useRef<HTMLDivElement>(null)
 
   // Stable functions: the virtualiser recomputes every row's offset when they change.
   const getItemKey = useCallback((index: number) => rows[index]?.id ?? index, [rows])
@@ -117,7 +133,7 @@ function TimelineList({ serverHost, onOpenDetail, following, selectedIndex }: Ti
   const lastIndex = rows.length - 1
   const lastId = rows[lastIndex]?.id
   const totalSize = virtualizer.getTotalSize()
-  const viewportHeight = useElementHeight(scrollRef)
+  const { height: viewportHeight, lineWidth } = useListSize(scrollRef, remRef)
   // The selected row the list keeps in view, until the user scrolls it out of sight; selecting
   // it again (a click on it) brings it back.
   const keptInView = useRef<string | null>(null)
@@ -211,6 +227,7 @@ function TimelineList({ serverHost, onOpenDetail, following, selectedIndex }: Ti
   const items = virtualizer.getVirtualItems()
   return (
     <div className="timeline-body">
+      <div ref={remRef} className="timeline-rem-probe" aria-hidden="true" />
       <div
         ref={scrollRef}
         id="timeline-list"
@@ -242,9 +259,12 @@ function TimelineList({ serverHost, onOpenDetail, following, selectedIndex }: Ti
                 index={item.index}
                 selected={entry.id === selectedId}
                 serverHost={serverHost}
-                onSelect={(id) => timeline.select(id)}
+                focus={focus}
+                hiddenBefore={hiddenBefore.get(entry.id)}
+                onSelect={onSelect}
                 rowRef={virtualizer.measureElement}
-                style={{ transform: `translateY(${item.start}px)` }}
+                top={item.start}
+                lineWidth={lineWidth}
               />
             )
           })}
@@ -263,15 +283,35 @@ function TimelineList({ serverHost, onOpenDetail, following, selectedIndex }: Ti
   )
 }
 
-/** An element's height, kept up to date as it is resized. */
-function useElementHeight(ref: RefObject<HTMLElement | null>): number {
-  const [height, setHeight] = useState(0)
+// A row's padding and border across (TimelineRow.css), and the chip line's indent, in rem.
+const ROW_FRAME_REM = 0.9 + 0.75 + 0.3 + 2.8
+
+/**
+ * The list's height in px, and the width of a row's chip line in rem, kept up to date as the list
+ * is resized or the type scaled (presenter, zoom): REM_REF is an element 10rem wide. Observed,
+ * never read back in a render, so following the list costs no extra layout.
+ */
+function useListSize(
+  ref: RefObject<HTMLElement | null>,
+  remRef: RefObject<HTMLElement | null>,
+): { height: number; lineWidth: number } {
+  const [size, setSize] = useState({ height: 0, lineWidth: 0 })
   useEffect(() => {
     const element = ref.current
-    if (!element || typeof ResizeObserver === 'undefined') return
-    const observer = new ResizeObserver(() => setHeight(element.clientHeight))
+    const rem = remRef.current
+    if (!element || !rem || typeof ResizeObserver === 'undefined') return
+    const observer = new ResizeObserver(() => {
+      const remPx = rem.offsetWidth / 10
+      // Whole rem: a pixel or two of resizing does not redraw every row.
+      const lineWidth = remPx > 0 ? Math.floor(element.clientWidth / remPx - ROW_FRAME_REM) : 0
+      const height = element.clientHeight
+      setSize((old) =>
+        old.height === height && old.lineWidth === lineWidth ? old : { height, lineWidth },
+      )
+    })
     observer.observe(element)
+    observer.observe(rem)
     return () => observer.disconnect()
-  }, [ref])
-  return height
+  }, [ref, remRef])
+  return size
 }

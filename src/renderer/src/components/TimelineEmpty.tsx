@@ -1,11 +1,12 @@
 // What the timeline says before it has anything to show, so a first-time learner knows what to
 // expect and what to try; and, when a filter hides everything, how to get the rows back.
 
+import { formatMessage } from '../../../shared/messages/format-message'
 import { useApp, useStore } from '../app-context'
 
 export function TimelineEmpty() {
   const { stores } = useApp()
-  const { entries, filter, hiddenAssetCount } = useStore(stores.timeline)
+  const { entries, filter, filterMode, hiddenAssetCount } = useStore(stores.timeline)
   if (entries.length === 0) {
     return (
       <div className="empty-state">
@@ -26,7 +27,9 @@ export function TimelineEmpty() {
     <div className="empty-state">
       {filter.trim() !== '' ? (
         <>
-          <p className="empty-title">No row touches a cookie named “{filter.trim()}”.</p>
+          <p className="empty-title">
+            {formatMessage(`timeline.empty.${filterMode}`, { name: filter.trim() })}
+          </p>
           <p>
             <button type="button" onClick={() => stores.timeline.setFilter('')}>
               Clear the filter

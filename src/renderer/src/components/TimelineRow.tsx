@@ -1,7 +1,7 @@
 // One timeline entry as a row of the list: an HTTP exchange with its cookies both ways, or a
 // script write, an inspector edit, or a gap in capture, each with a look of its own.
 
-import { useLayoutEffect, type CSSProperties, type ReactNode, type Ref } from 'react'
+import { memo, useLayoutEffect, useMemo, type ReactNode, type Ref } from 'react'
 import type {
   CaptureGap,
   Exchange,
@@ -9,14 +9,24 @@ import type {
   ScriptWrite,
   TimelineEntry,
 } from '../../../shared/domain'
+import { explainBlockedReason, kindOfReasons } from '../../../shared/explain/blocked-reasons'
 import { issueMarkerLabel } from '../../../shared/explain/cookie-issues'
-import { formatFact } from '../../../shared/messages/format-message'
-import { clockTime, entryLabel, statusOf, urlParts } from '../entry-display'
+import { formatFact, formatMessage } from '../../../shared/messages/format-message'
+import {
+  clockTime,
+  entryLabel,
+  shortenPath,
+  statusOf,
+  truncateValue,
+  urlParts,
+} from '../entry-display'
+import type { HiddenBefore } from '../stores/timeline-store'
 import { markRowPainted } from '../row-paint-marks'
 import { BreakableUrl } from './BreakableUrl'
 import { CookieChip } from './CookieChip'
-import { SetCookieChip } from './SetCookieChip'
+import { SetCookieChip, setCookieChipSize } from './SetCookieChip'
 import { StoreChangeMarks } from './StoreChangeMarks'
+import { TimelineChipLine, type SizedChip } from './TimelineChipLine'
 import './TimelineRow.css'
 import { Icon } from './Icon'
 
@@ -26,23 +36,35 @@ export interface TimelineRowProps {
   selected: boolean
   /** The tutorial server's host: URLs on it show as paths alone. */
   serverHost: string | null
+  /** The name filter, lower-cased: chips of matching cookies come first (the one followed). */
+  focus?: string
+  /** Entries not shown right before this row, which its number skips. */
+  hiddenBefore?: HiddenBefore | undefined
   onSelect(id: string): void
   rowRef?: Ref<HTMLDivElement>
-  style?: CSSProperties
+  /** Where the virtual list puts the row, in pixels from its top. */
+  top?: number
+  /** The width of a chip line in rem (see TimelineChipLine); 0 when not known. */
+  lineWidth?: number
 }
 
 export function rowDomId(id: string): string {
   return `entry-${id.replace(/[^A-Za-z0-9_-]/g, '_')}`
 }
 
-export function TimelineRow({
+// Memoised: an entry is immutable (a new version is a new object), so a row re-renders only when
+// its entry, its place or its selection changes, not for every row added to the list.
+export const TimelineRow = memo(function TimelineRow({
   entry,
   index,
   selected,
   serverHost,
+  focus = '',
+  hiddenBefore,
   onSelect,
   rowRef,
-  style,
+  top,
+  lineWidth = 0,
 }: TimelineRowProps) {
   const responded = entry.kind !== 'exchange' || entry.state !== 'pending' || entry.status !== null
   useLayoutEffect(() => markRowPainted(entry.id, responded), [entry.id, responded])
@@ -55,13 +77,41 @@ export function TimelineRow({
       data-entry-id={entry.id}
       data-index={index}
       className={`row row-${entry.kind}${selected ? ' row-selected' : ''}`}
-      style={style}
+      style={top === undefined ? undefined : { transform: `translateY(${top}px)` }}
       onClick={() => onSelect(entry.id)}
     >
-      {entry.kind === 'exchange' && <ExchangeRow exchange={entry} serverHost={serverHost} />}
+      {hiddenBefore && <SkipNote hidden={hiddenBefore} />}
+      {entry.kind === 'exchange' && (
+        <ExchangeRow exchange={entry} serverHost={serverHost} focus={focus} lineWidth={lineWidth} />
+      )}
       {entry.kind === 'script-write' && <ScriptWriteRow write={entry} serverHost={serverHost} />}
       {entry.kind === 'inspector-edit' && <InspectorEditRow edit={entry} />}
       {entry.kind === 'capture-gap' && <CaptureGapRow gap={entry} />}
+    </div>
+  )
+})
+
+/**
+ * Row numbers are capture's, the same whatever is shown: "#3" stays the row the teacher means,
+ * under any filter, and matches "changed by #3" in the inspector. Where the shown numbers skip
+ * (favicons and other assets hidden by default, rows the filter hides), the row says so, and its
+ * tooltip says what is hidden and how to see it.
+ */
+function SkipNote({ hidden }: { hidden: HiddenBefore }) {
+  const count = hidden.assets + hidden.filtered
+  const what = [
+    hidden.assets > 0 && formatMessage('timeline.skip.assets', { count: hidden.assets }),
+    hidden.filtered > 0 && formatMessage('timeline.skip.filtered', { count: hidden.filtered }),
+  ]
+    .filter(Boolean)
+    .join(' and ')
+  return (
+    <div className="row-skip" title={formatMessage('timeline.skipTitle', { what })}>
+      {formatMessage('timeline.skip', {
+        count,
+        first: entryLabel(hidden.from),
+        last: entryLabel(hidden.to),
+      })}
     </div>
   )
 }
@@ -89,66 +139,135 @@ function RowHead({
   )
 }
 
-function ExchangeRow({ exchange, serverHost }: { exchange: Exchange; serverHost: string | null }) {
+/** A path as a row shows it: cut in the middle when long, whole in its tooltip. */
+function RowPath({ path, url }: { path: string; url: string }) {
+  const short = shortenPath(path)
+  return (
+    <span className="row-path" title={short === path ? undefined : url}>
+      <BreakableUrl text={short} />
+    </span>
+  )
+}
+
+const nameMatches = (name: string, focus: string) =>
+  focus !== '' && name.toLowerCase().includes(focus)
+
+/**
+ * The chips of a row's Cookie line, the ones that matter first, since a crowded line shows only
+ * two lines of them before "+N more": cookies the browser held back for a problem (the row's
+ * news), then the cookie the learner follows with the name filter, then cookies their own Path or
+ * Domain kept from this URL (the rule at work, a lesson of its own), then the cookies sent, in
+ * the order of the header. A cookie that changed shows in the row's Set-Cookie and Store lines,
+ * which a burst leaves short; only the Cookie line grows with every cookie the site holds.
+ */
+function cookieLineChips(exchange: Exchange, focus: string): SizedChip[] {
+  const context = { requestUrl: exchange.url, initiatorOrigin: exchange.initiatorOrigin ?? null }
+  const chips: Array<SizedChip & { rank: number }> = []
+  const pairChars = (name: string, value: string) => name.length + 1 + truncateValue(value).length
+  exchange.considered.forEach((c, i) => {
+    if (c.blockedReasons.length === 0) return
+    const rule = kindOfReasons(c.blockedReasons, 'request') === 'rule'
+    const summary = c.blockedReasons
+      .map((r) => explainBlockedReason(r, 'request', context).summary)
+      .join('; ')
+    chips.push({
+      rank: !rule ? 0 : nameMatches(c.cookie.name, focus) ? 1 : 2,
+      chars: pairChars(c.cookie.name, c.cookie.value) + 'not sent: '.length + summary.length,
+      extraRem: rule ? 0 : 1.2,
+      chip: (
+        <CookieChip
+          key={`b${i}`}
+          name={c.cookie.name}
+          value={c.cookie.value}
+          blockedReasons={c.blockedReasons}
+          context={context}
+        />
+      ),
+    })
+  })
+  exchange.cookiePairs.forEach((pair, i) => {
+    chips.push({
+      rank: nameMatches(pair.name, focus) ? 1 : 3,
+      chars: pairChars(pair.name, pair.value),
+      chip: <CookieChip key={`s${i}`} name={pair.name} value={pair.value} />,
+    })
+  })
+  // Array.prototype.sort is stable: within a rank, the header's order.
+  return chips.sort((a, b) => a.rank - b.rank)
+}
+
+/** Set-Cookie chips: lines refused or not stored first, then the followed cookie, then the rest. */
+function setCookieLineChips(exchange: Exchange, focus: string): SizedChip[] {
+  const receivedAt = exchange.finishedAt ?? exchange.time
+  return exchange.setCookies
+    .map((line, i) => {
+      const refused = line.outcome.status === 'blocked' || line.outcome.status === 'notStored'
+      const name = line.parsed?.name ?? line.raw
+      const rank = refused || line.problems.length > 0 ? 0 : nameMatches(name, focus) ? 1 : 2
+      return {
+        rank,
+        ...setCookieChipSize(line, receivedAt),
+        chip: <SetCookieChip key={i} line={line} receivedAt={receivedAt} />,
+      }
+    })
+    .sort((a, b) => a.rank - b.rank)
+}
+
+function ExchangeRow({
+  exchange,
+  serverHost,
+  focus,
+  lineWidth,
+}: {
+  exchange: Exchange
+  serverHost: string | null
+  focus: string
+  lineWidth: number
+}) {
   const { host, path } = urlParts(exchange.url, serverHost)
   const status = statusOf(exchange)
-  const blocked = exchange.considered.filter((c) => c.blockedReasons.length > 0)
   const requestObserved = exchange.requestHeaders !== null
   const responseObserved = exchange.responseHeaders !== null
   const done = exchange.state !== 'pending'
+  const cookieChips = useMemo(() => cookieLineChips(exchange, focus), [exchange, focus])
+  const setChips = useMemo(() => setCookieLineChips(exchange, focus), [exchange, focus])
   return (
     <>
       <RowHead seq={exchange.seq} kind={exchange.method} time={exchange.time}>
         {host && <span className="row-host">{host}</span>}
-        <span className="row-path">
-          <BreakableUrl text={path} />
-        </span>
+        <RowPath path={path} url={exchange.url} />
         <span className={`status status-${status.tone}`}>{status.label}</span>
         {exchange.redirectedTo && (
-          <span className="row-redirect">→ {urlParts(exchange.redirectedTo, serverHost).path}</span>
+          <span className="row-redirect" title={exchange.redirectedTo}>
+            → {shortenPath(urlParts(exchange.redirectedTo, serverHost).path)}
+          </span>
         )}
         {exchange.isAsset && <span className="row-asset">asset</span>}
         {exchange.cookieIssues?.length ? (
           <IssueMarker count={exchange.cookieIssues.length} />
         ) : null}
       </RowHead>
-      <div className="row-line">
-        <span className="line-label">Cookie</span>
-        {exchange.cookiePairs.map((pair, i) => (
-          <CookieChip key={`s${i}`} name={pair.name} value={pair.value} />
-        ))}
-        {blocked.map((c, i) => (
-          <CookieChip
-            key={`b${i}`}
-            name={c.cookie.name}
-            value={c.cookie.value}
-            blockedReasons={c.blockedReasons}
-            context={{
-              requestUrl: exchange.url,
-              initiatorOrigin: exchange.initiatorOrigin ?? null,
-            }}
-          />
-        ))}
-        {exchange.cookiePairs.length === 0 && blocked.length === 0 && (
+      <TimelineChipLine
+        label="Cookie"
+        chips={cookieChips}
+        width={lineWidth}
+        empty={
           <span className="line-note">
             {/* A failed request without headers never went out: it sent nothing, nothing was missed. */}
             {requestObserved || !done || exchange.state === 'failed'
               ? 'no cookies sent'
               : 'headers not observed'}
           </span>
-        )}
-      </div>
+        }
+      />
       {(exchange.setCookies.length > 0 ||
         (done && !responseObserved && exchange.state !== 'failed')) && (
-        <div className="row-line">
-          <span className="line-label">Set-Cookie</span>
-          {exchange.setCookies.map((line, i) => (
-            <SetCookieChip key={i} line={line} receivedAt={exchange.finishedAt ?? exchange.time} />
-          ))}
-          {exchange.setCookies.length === 0 && (
-            <span className="line-note">headers not observed</span>
-          )}
-        </div>
+        <TimelineChipLine
+          label="Set-Cookie"
+          chips={setChips}
+          width={lineWidth}
+          empty={<span className="line-note">headers not observed</span>}
+        />
       )}
       {exchange.storeChanges.length > 0 && (
         <div className="row-line">
@@ -184,7 +303,7 @@ function ScriptWriteRow({ write, serverHost }: { write: ScriptWrite; serverHost:
             <>
               {' '}
               on {page.host && <span className="row-host">{page.host}</span>}
-              {page.path}
+              {shortenPath(page.path)}
             </>
           )}
         </span>

@@ -1,9 +1,30 @@
 // The timeline's state: every entry the host reported, in seq order, and what the user chose to
 // see (cookie-name filter, assets on or off, the selected row, following the newest row or not).
-// Visible rows are derived lazily and cached, so a burst of events costs one rebuild per render.
+// Visible rows are derived lazily and cached, so a burst of events costs one rebuild per render;
+// the cookie names each entry is found by are worked out once per version of the entry (entries
+// are immutable: a newer version is a new object), so typing in the filter costs a scan of
+// prepared strings, not a walk of every entry's cookies.
 
 import type { TimelineEntry } from '../../../shared/domain'
 import { ChangeEmitter, type ExternalStore } from './change-emitter'
+
+/**
+ * What the name filter asks of an entry: that it touches the cookie at all (sent, blocked, set or
+ * changed), or that it set, changed or removed it in the store ("where did this come from?").
+ */
+export type FilterMode = 'touches' | 'changes'
+
+/**
+ * Entries not shown between a row and the one shown before it, so the row can say why its
+ * number skips: assets the toggle hides, entries the filter hides.
+ */
+export interface HiddenBefore {
+  /** The first and last hidden seq. */
+  from: number
+  to: number
+  assets: number
+  filtered: number
+}
 
 export interface TimelineSnapshot {
   /** Every entry, oldest first. */
@@ -12,7 +33,10 @@ export interface TimelineSnapshot {
   rows: readonly TimelineEntry[]
   /** Assets hidden by the toggle (among those the filter lets through). */
   hiddenAssetCount: number
+  /** For each shown row whose number skips (its id as key): what is hidden before it. */
+  hiddenBefore: ReadonlyMap<string, HiddenBefore>
   filter: string
+  filterMode: FilterMode
   showAssets: boolean
   selectedId: string | null
   /** Index of the selection in `rows`, or -1 when nothing is selected or it is filtered out. */
@@ -39,11 +63,40 @@ export function cookieNamesOf(entry: TimelineEntry): string[] {
   return names
 }
 
-function matchesFilter(entry: TimelineEntry, needle: string): boolean {
+// Names in lower case, joined by a character no cookie name holds (a newline ends a header
+// line), so one `includes` per entry answers the filter. Keyed by the entry object: a newer
+// version of an entry is a new object, and a replaced one is collected with its key.
+const SEPARATOR = '\n'
+const touchedNames = new WeakMap<TimelineEntry, string>()
+const changedNames = new WeakMap<TimelineEntry, string>()
+
+function namesText(
+  cache: WeakMap<TimelineEntry, string>,
+  entry: TimelineEntry,
+  names: (entry: TimelineEntry) => string[],
+): string {
+  let text = cache.get(entry)
+  if (text === undefined) {
+    text = names(entry)
+      .map((name) => name.toLowerCase())
+      .join(SEPARATOR)
+    cache.set(entry, text)
+  }
+  return text
+}
+
+/** The names of the cookies an entry added, changed, removed or expired in the store. */
+export function changedNamesOf(entry: TimelineEntry): string[] {
+  return entry.storeChanges.map((change) => change.cookie.name)
+}
+
+function matchesFilter(entry: TimelineEntry, needle: string, mode: FilterMode): boolean {
   if (needle === '') return true
   // A gap says events may be missing: hiding it would make a filtered view look complete.
   if (entry.kind === 'capture-gap') return true
-  return cookieNamesOf(entry).some((name) => name.toLowerCase().includes(needle))
+  return mode === 'changes'
+    ? namesText(changedNames, entry, changedNamesOf).includes(needle)
+    : namesText(touchedNames, entry, cookieNamesOf).includes(needle)
 }
 
 function isAsset(entry: TimelineEntry): boolean {
@@ -55,11 +108,16 @@ export class TimelineStore implements ExternalStore<TimelineSnapshot> {
   private readonly byId = new Map<string, TimelineEntry>()
   private sorted: TimelineEntry[] = []
   private filter = ''
+  private filterMode: FilterMode = 'touches'
   private showAssets = false
   private selectedId: string | null = null
   private selectionCount = 0
   private following = true
   private snapshot: TimelineSnapshot | null = null
+  // The entries as handed out: a new array only when an entry came or changed, so what reads
+  // them (the inspector's issues go through every entry's cookies) is not redone for a key
+  // typed in the filter, a selection or the assets toggle.
+  private entriesOut: readonly TimelineEntry[] | null = null
 
   subscribe = this.emitter.subscribe
 
@@ -74,10 +132,21 @@ export class TimelineStore implements ExternalStore<TimelineSnapshot> {
 
   /** Adds an entry, or replaces the one with the same id. */
   upsert(entry: TimelineEntry): void {
-    const previous = this.byId.get(entry.id)
-    this.byId.set(entry.id, entry)
-    if (previous) this.replace(previous, entry)
-    else this.insert(entry)
+    this.upsertMany([entry])
+  }
+
+  /** Adds or replaces several entries with one change: one rebuild, one render for a batch. */
+  upsertMany(entries: Iterable<TimelineEntry>): void {
+    let any = false
+    for (const entry of entries) {
+      const previous = this.byId.get(entry.id)
+      this.byId.set(entry.id, entry)
+      if (previous) this.replace(previous, entry)
+      else this.insert(entry)
+      any = true
+    }
+    if (!any) return
+    this.entriesOut = null
     this.changed()
   }
 
@@ -95,12 +164,19 @@ export class TimelineStore implements ExternalStore<TimelineSnapshot> {
     }
     if (added === 0) return
     this.sorted.sort((a, b) => a.seq - b.seq)
+    this.entriesOut = null
     this.changed()
   }
 
   setFilter(text: string): void {
     if (text === this.filter) return
     this.filter = text
+    this.changed()
+  }
+
+  setFilterMode(mode: FilterMode): void {
+    if (mode === this.filterMode) return
+    this.filterMode = mode
     this.changed()
   }
 
@@ -183,19 +259,33 @@ export class TimelineStore implements ExternalStore<TimelineSnapshot> {
   private build(): TimelineSnapshot {
     const needle = this.filter.trim().toLowerCase()
     const rows: TimelineEntry[] = []
+    const hiddenBefore = new Map<string, HiddenBefore>()
     let hiddenAssetCount = 0
+    let hidden: HiddenBefore | null = null
     for (const entry of this.sorted) {
-      if (!matchesFilter(entry, needle)) continue
-      if (!this.showAssets && isAsset(entry)) hiddenAssetCount++
-      else rows.push(entry)
+      const passes = matchesFilter(entry, needle, this.filterMode)
+      const shown = passes && (this.showAssets || !isAsset(entry))
+      if (shown) {
+        rows.push(entry)
+        if (hidden) hiddenBefore.set(entry.id, hidden)
+        hidden = null
+        continue
+      }
+      if (passes) hiddenAssetCount++
+      hidden ??= { from: entry.seq, to: entry.seq, assets: 0, filtered: 0 }
+      hidden.to = entry.seq
+      if (passes) hidden.assets++
+      else hidden.filtered++
     }
     const selectedIndex =
       this.selectedId === null ? -1 : rows.findIndex((entry) => entry.id === this.selectedId)
     return {
-      entries: this.sorted.slice(),
+      entries: (this.entriesOut ??= this.sorted.slice()),
       rows,
       hiddenAssetCount,
+      hiddenBefore,
       filter: this.filter,
+      filterMode: this.filterMode,
       showAssets: this.showAssets,
       selectedId: this.selectedId,
       selectedIndex,

@@ -1,0 +1,133 @@
+// A burst of traffic as a class makes it: REQUESTS quick navigations of the pane to
+// `/set?key=kN&value=v`, each setting one more cookie, so every later request carries all the
+// cookies Chromium keeps for the site (it keeps about 180 and evicts the oldest). The UI page
+// watches its own main thread (PerformanceObserver 'longtask') meanwhile. Shared by the bench
+// (`npm run bench`, the strict goals) and the end-to-end test (a smaller burst, honest margins).
+
+import type { Page } from 'playwright-core'
+import type { Exchange } from '../../src/shared/domain'
+import type { PaneLab, UiHarness } from './lab-harness'
+
+export const burstPath = (i: number) => `/set?key=k${i}&value=v`
+
+export interface BurstFigures {
+  requests: number
+  /** Exchanges capture recorded for the burst's URLs (each must have its row). */
+  exchanges: Exchange[]
+  longestTaskMs: number
+  longTasks: number
+  /** Last response in capture (the host) to the last burst row painted with it in the UI. */
+  catchUpMs: number
+  /** Most cookies one burst request carried. */
+  maxCookiesSent: number
+}
+
+/** Starts counting the UI page's long tasks (over 50 ms, as the browser reports them). */
+async function watchLongTasks(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __longTasks: number[] }
+    w.__longTasks = []
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.__longTasks.push(entry.duration)
+    }).observe({ type: 'longtask' })
+  })
+}
+
+async function longTasks(page: Page): Promise<number[]> {
+  return page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks.slice())
+}
+
+/** Wall-clock time (ms since the epoch) of the UI's performance mark NAME, or NaN. */
+export async function markTime(page: Page, name: string): Promise<number> {
+  return page.evaluate((n) => {
+    const mark = performance.getEntriesByName(n)[0]
+    return mark ? performance.timeOrigin + mark.startTime : Number.NaN
+  }, name)
+}
+
+/**
+ * Runs the burst against a UI already opened on LAB (its `ready` answered) and returns the
+ * figures. The rows' paint marks come from src/renderer/src/row-paint-marks.ts.
+ */
+export async function runBurst(lab: PaneLab, ui: UiHarness, requests: number) {
+  await ui.page.getByRole('option').first().waitFor()
+  await watchLongTasks(ui.page)
+  const responded = new Map<string, number>()
+  const unsubscribe = lab.capture.subscribe({
+    entry: (entry) => {
+      if (entry.kind === 'exchange' && entry.status !== null && !responded.has(entry.id)) {
+        responded.set(entry.id, Date.now())
+      }
+    },
+  })
+  try {
+    for (let i = 0; i < requests; i += 1) {
+      await lab.page.goto(lab.url(burstPath(i)), { waitUntil: 'domcontentloaded' })
+    }
+    await lab.capture.settled()
+  } finally {
+    unsubscribe()
+  }
+  const paths = new Set(Array.from({ length: requests }, (_, i) => burstPath(i)))
+  const exchanges = lab.capture
+    .entries()
+    .filter(
+      (e): e is Exchange =>
+        e.kind === 'exchange' && paths.has(new URL(e.url).pathname + new URL(e.url).search),
+    )
+  const last = exchanges.at(-1)
+  if (!last) throw new Error('the burst recorded no exchange')
+  const lastResponse = Math.max(...exchanges.map((e) => responded.get(e.id) ?? -Infinity))
+  await ui.page.waitForFunction(
+    (id) => performance.getEntriesByName(`row-response-painted:${id}`).length > 0,
+    last.id,
+    { timeout: 180_000 },
+  )
+  const painted = await markTime(ui.page, `row-response-painted:${last.id}`)
+  const tasks = await longTasks(ui.page)
+  return {
+    requests,
+    exchanges,
+    longestTaskMs: Math.max(0, ...tasks),
+    longTasks: tasks.length,
+    catchUpMs: painted - lastResponse,
+    maxCookiesSent: Math.max(...exchanges.map((e) => e.cookiePairs.length)),
+  } satisfies BurstFigures
+}
+
+/**
+ * Types TEXT into the timeline's name filter one key at a time, as a learner does, and returns
+ * the slowest key: from the input event to the frame after the list that answers it is painted.
+ */
+export async function timeFilterKeys(page: Page, text: string): Promise<number[]> {
+  const times: number[] = []
+  for (let n = 0; n <= text.length; n += 1) {
+    // The last step clears the filter again: showing every row back is a key press too.
+    const value = n === text.length ? '' : text.slice(0, n + 1)
+    times.push(
+      await page.evaluate(async (v) => {
+        const input = document.querySelector<HTMLInputElement>('input.filter-input')
+        if (!input) throw new Error('the timeline has no filter input')
+        const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!
+        const start = performance.now()
+        setValue.call(input, v)
+        input.dispatchEvent(new Event('input', { bubbles: true }))
+        // React renders a typed key at once; the next frame paints it, and the task after that
+        // frame starts once the paint is done.
+        await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
+        return performance.now() - start
+      }, value),
+    )
+  }
+  return times
+}
+
+/** The tallest timeline row in the DOM, in CSS pixels. */
+export async function tallestRow(page: Page): Promise<number> {
+  return page.evaluate(() =>
+    Math.max(
+      0,
+      ...[...document.querySelectorAll<HTMLElement>('[data-entry-id]')].map((r) => r.offsetHeight),
+    ),
+  )
+}
