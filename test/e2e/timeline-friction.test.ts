@@ -93,7 +93,7 @@ describe('the timeline a class follows', () => {
       await expect
         .poll(async () => (await paths()).filter((p) => p === '/getcookie').length)
         .toBe(3)
-      await page.getByLabel('Only where set or changed').check()
+      await page.getByLabel('Set or changed').check()
       await expect.poll(paths).toEqual(['/setcookie', '/set?key=userID&value=bob'])
       // A name no row changed: the empty list says which question it answered.
       await page.getByLabel('Filter by cookie name').fill('nosuch')

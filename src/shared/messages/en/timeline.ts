@@ -38,14 +38,14 @@ export const timelineEn = {
     description: 'Part of "timeline.skipTitle". {count}: entries the filter hides before the row.',
   },
   'timeline.filterMode.changes': {
-    message: 'Only where set or changed',
+    message: 'Set or changed',
     description:
       'Checkbox next to the timeline name filter: show only the rows that added, changed or removed the named cookie in the store (where it came from), not every row that sent it.',
   },
   'timeline.filterMode.title': {
     message:
       'Find where a cookie came from: only the rows that set, changed or removed the cookie you name in the store, not every request that sent it.',
-    description: 'Tooltip of the "Only where set or changed" checkbox.',
+    description: 'Tooltip of the "Set or changed" checkbox.',
   },
   'timeline.empty.touches': {
     message: 'No row touches a cookie named “{name}”.',
