@@ -102,19 +102,23 @@ export function checkVerdict(
         return { passed, seen: { code: 'cookieNotSent', reasons } }
       })
     case 'store-has': {
-      const cookie = store.find(
+      // One name may be stored more than once (other paths, other partitions: CHIPS keeps one
+      // per top-level site), so the check holds when any of them has everything it asks for.
+      const named = store.filter(
         (candidate) => candidate.name === check.cookie && onDomain(candidate, check.domain),
       )
-      if (!cookie) return { check, passed: false, seen: { code: 'storeLacks' } }
-      const passed =
+      const holds = (cookie: StoredCookie) =>
         (check.value === undefined || cookie.value === check.value) &&
         (check.httpOnly === undefined || cookie.httpOnly === check.httpOnly) &&
         (check.secure === undefined || cookie.secure === check.secure) &&
         (check.sameSite === undefined || cookie.sameSite === check.sameSite) &&
         (check.session === undefined || (cookie.expires === null) === check.session)
+      const match = named.find(holds)
+      const cookie = match ?? named[0]
+      if (!cookie) return { check, passed: false, seen: { code: 'storeLacks' } }
       return {
         check,
-        passed,
+        passed: match !== undefined,
         seen: { code: 'storeHolds', value: cookie.value, domain: cookie.domain },
       }
     }

@@ -1,5 +1,6 @@
 // The lessons that ship with the app: each is a valid lesson in English and Simplified Chinese,
 // and "Set, get, delete" re-enacts seeds 000, 001 and 003 against the tutorial's real routes.
+// That their checks hold in Chromium is proven by `verify --all` (test/e2e/lesson-verify.test.ts).
 // The example a teacher copies from docs/lessons.md is held valid too.
 
 import { readdir, readFile } from 'node:fs/promises'
@@ -31,6 +32,49 @@ describe('built-in lessons', () => {
       expect(lesson.languages).toEqual(['en', 'zh-CN'])
       expect(lesson.hosts).toEqual([])
     }
+  })
+
+  it('the ten lessons of the issue are there, each step with a focus, each lesson with predictions', async () => {
+    const files = (await readdir(FOLDER)).filter((name) => /\.(ya?ml|json)$/.test(name))
+    expect(files.map((name) => name.replace(/\.\w+$/, '')).sort()).toEqual(
+      [
+        'set-get-delete',
+        'what-the-server-sees',
+        'javascript-and-cookies',
+        'lifetimes',
+        'path',
+        'domain',
+        'samesite',
+        'secure-and-prefixes',
+        'partitioned-cookies',
+        'why-refused',
+      ].sort(),
+    )
+    for (const name of files) {
+      const lesson = await builtIn(name)
+      for (const step of lesson.steps) {
+        expect(step.focus, `${name}: ${step.id}`).toBeDefined()
+        expect(step.checks.length, `${name}: ${step.id}`).toBeGreaterThan(0)
+      }
+      expect(
+        lesson.steps.some((step) => step.prediction !== undefined),
+        name,
+      ).toBe(true)
+    }
+  })
+
+  it('Why was my cookie refused: each refusal names its reason', async () => {
+    const lesson = await builtIn('why-refused.yaml')
+    const reasons = lesson.steps.flatMap((step) =>
+      step.checks.flatMap((check) => (check.kind === 'refused' ? [check.reason] : [])),
+    )
+    expect(reasons).toEqual([
+      'SameSiteNoneInsecure',
+      'NameValuePairExceedsMaxSize',
+      'InvalidDomain',
+      'InvalidPrefix',
+      'inferredPartitionedWithoutSecure',
+    ])
   })
 
   it('Set, get, delete: the form, /setcookie, /getcookie, /deletecookie, then get again', async () => {
