@@ -25,7 +25,7 @@ async function builtIn(name: string): Promise<Lesson> {
 describe('built-in lessons', () => {
   it('every file in the folder is a valid lesson in en and zh-CN, with its file name as id', async () => {
     const files = (await readdir(FOLDER)).filter((name) => /\.(ya?ml|json)$/.test(name))
-    expect(files).toContain('set-get-delete.yaml')
+    expect(files).toContain('01-set-get-delete.yaml')
     for (const name of files) {
       const lesson = await builtIn(name)
       expect(lesson.id).toBe(name.replace(/\.\w+$/, ''))
@@ -64,7 +64,7 @@ describe('built-in lessons', () => {
   })
 
   it('Why was my cookie refused: each refusal names its reason', async () => {
-    const lesson = await builtIn('why-refused.yaml')
+    const lesson = await builtIn('10-why-refused.yaml')
     const reasons = lesson.steps.flatMap((step) =>
       step.checks.flatMap((check) => (check.kind === 'refused' ? [check.reason] : [])),
     )
@@ -78,7 +78,7 @@ describe('built-in lessons', () => {
   })
 
   it('Set, get, delete: the form, /setcookie, /getcookie, /deletecookie, then get again', async () => {
-    const lesson = await builtIn('set-get-delete.yaml')
+    const lesson = await builtIn('01-set-get-delete.yaml')
     expect(textIn(lesson.title, 'zh-CN')).toBe('设置、读取、删除')
     expect(lesson.steps.map((step) => step.id)).toEqual([
       'open-form',
@@ -114,7 +114,7 @@ describe('built-in lessons', () => {
   })
 
   it('Set, get, delete goes only to routes the tutorial server has', async () => {
-    const lesson = await builtIn('set-get-delete.yaml')
+    const lesson = await builtIn('01-set-get-delete.yaml')
     for (const step of lesson.steps) {
       const action = step.action
       if (action.kind === 'navigate') {

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { lessonWith, TINY_LESSON } from './lesson-text'
 
 const REPO = fileURLToPath(new URL('../../../', import.meta.url))
-const BUILT_IN = 'src/core/lessons/built-in/set-get-delete.yaml'
+const BUILT_IN = 'src/core/lessons/built-in/01-set-get-delete.yaml'
 
 interface Run {
   code: number
