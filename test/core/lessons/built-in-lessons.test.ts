@@ -23,12 +23,13 @@ async function builtIn(name: string): Promise<Lesson> {
 }
 
 describe('built-in lessons', () => {
-  it('every file in the folder is a valid lesson in en and zh-CN, with its file name as id', async () => {
+  it('every file in the folder is a valid lesson in en and zh-CN, named NN-id in teaching order', async () => {
     const files = (await readdir(FOLDER)).filter((name) => /\.(ya?ml|json)$/.test(name))
     expect(files).toContain('01-set-get-delete.yaml')
     for (const name of files) {
       const lesson = await builtIn(name)
-      expect(lesson.id).toBe(name.replace(/\.\w+$/, ''))
+      expect(name).toMatch(/^\d\d-/)
+      expect(lesson.id).toBe(name.replace(/^\d\d-/, '').replace(/\.\w+$/, ''))
       expect(lesson.languages).toEqual(['en', 'zh-CN'])
       expect(lesson.hosts).toEqual([])
     }
@@ -36,20 +37,19 @@ describe('built-in lessons', () => {
 
   it('the ten lessons of the issue are there, each step with a focus, each lesson with predictions', async () => {
     const files = (await readdir(FOLDER)).filter((name) => /\.(ya?ml|json)$/.test(name))
-    expect(files.map((name) => name.replace(/\.\w+$/, '')).sort()).toEqual(
-      [
-        'set-get-delete',
-        'what-the-server-sees',
-        'javascript-and-cookies',
-        'lifetimes',
-        'path',
-        'domain',
-        'samesite',
-        'secure-and-prefixes',
-        'partitioned-cookies',
-        'why-refused',
-      ].sort(),
-    )
+    // The order of the issue, which the numbers in the file names keep.
+    expect(files.sort().map((name) => name.replace(/^\d\d-/, '').replace(/\.\w+$/, ''))).toEqual([
+      'set-get-delete',
+      'what-the-server-sees',
+      'javascript-and-cookies',
+      'lifetimes',
+      'path',
+      'domain',
+      'samesite',
+      'secure-and-prefixes',
+      'partitioned-cookies',
+      'why-refused',
+    ])
     for (const name of files) {
       const lesson = await builtIn(name)
       for (const step of lesson.steps) {
