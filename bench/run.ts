@@ -5,6 +5,7 @@ import { launchChromium } from '../test/support/chromium'
 import { BROWSER_HOST_TEST_DIR } from '../test/support/lab-harness'
 import { benchBrowserHostColdStart } from './browser-host-bench'
 import { benchCaptureOverhead, benchIngest, benchServer } from './core-bench'
+import { benchLessonStep, benchVerifyAll } from './lesson-bench'
 import { benchBundle, benchBurst, benchFirstRender, benchRowLatency } from './ui-bench'
 
 const fmt = (n: number, digits = 1) =>
@@ -106,9 +107,23 @@ async function main() {
       `${fmt(large.transferMs)} ms`,
       `${fmt(large.snapshotMB)} MB as JSON; not the UI's time (Electron IPC carries it in the app)`,
     )
+
+    const step = await benchLessonStep(browser)
+    row(
+      'lesson step: action to its checks settled, p50/p95',
+      `${fmt(step.medianMs, 0)}/${fmt(step.p95Ms, 0)} ms`,
+      `"${step.title}" of Set, get, delete, ${step.rounds} runs, ${step.failed} failed`,
+    )
   } finally {
     await browser.close()
   }
+
+  const verified = await benchVerifyAll()
+  row(
+    'npm run lesson -- verify --all',
+    `${fmt(verified.ms / 1000, 1)} s`,
+    `${verified.lessons} lessons, ${verified.steps} steps, exit ${verified.exitCode}; Chromium start included`,
+  )
 
   const cold = await benchBrowserHostColdStart()
   const range = (s: { minMs: number; maxMs: number }) =>

@@ -27,7 +27,7 @@ export interface VerifyOutput {
 
 export interface VerifyOptions {
   executablePath: string
-  /** How long one step's checks may take to pass; default 8 s. */
+  /** How long one step's checks may take to pass; the runner's default when absent. */
   stepTimeoutMs?: number
 }
 

@@ -49,7 +49,8 @@ describe('npm run lesson -- verify', () => {
     )
     const run = await verify('--all')
     expect(run.stderr).toBe('')
-    expect(run.code).toBe(0)
+    // On a failure, the message is verify's own report: which step, expected what, saw what.
+    expect(run.code, run.stdout).toBe(0)
     for (const lesson of lessons) {
       expect(run.stdout).toContain(`${textIn(lesson.title, 'en')} (`)
     }

@@ -4,7 +4,7 @@
 // verdicts live. The runner performs only what a lesson may do: navigate to URLs the lesson may
 // reach, scripts bound to their page, and inspector edits; never anything in the UI or in Node.
 
-import type { CookieKey, StoredCookie, TimelineEntry } from '../../shared/domain'
+import type { CookieKey, Exchange, StoredCookie, TimelineEntry } from '../../shared/domain'
 import type { CookieDraft } from '../../shared/contract'
 import { checkVerdicts, type CheckVerdict } from '../../shared/lessons/check-verdicts'
 import type { LessonAction, LessonStep, LessonUrl } from '../../shared/lessons/lesson'
@@ -41,14 +41,20 @@ export interface StepRun {
 }
 
 export interface StepRunOptions {
-  /** How long the checks may take to pass after the action; default 8 s. */
+  /**
+   * How long the checks may take to pass after the action; default 15 s. They are read every
+   * 100 ms and a step ends as soon as they pass, so the wait costs only a step that fails (or a
+   * machine under load, which is where a shorter one failed honest lessons).
+   */
   timeoutMs?: number
   now?: () => number
 }
 
 const POLL_MS = 100
 /** How long a form or link may take to lead to a new document before the checks are read. */
-const NAVIGATION_WAIT_MS = 5000
+const NAVIGATION_WAIT_MS = 10_000
+/** No new document for this long after the last one ended: the action's navigation is over. */
+const QUIET_MS = 300
 
 /** Runs STEP's action (unless it is left to the learner), then waits for its checks. */
 export async function runStep(
@@ -73,7 +79,7 @@ export async function runStep(
       ms: now() - started,
     }
   }
-  const deadline = started + (options.timeoutMs ?? 8000)
+  const deadline = started + (options.timeoutMs ?? 15_000)
   for (;;) {
     await lab.settled()
     const verdicts = checkVerdicts(
@@ -99,9 +105,13 @@ async function perform(lab: LessonLab, action: Exclude<LessonAction, { kind: 'le
       return pageAction(lab, action.page, submitFormScript(action))
     case 'click-link':
       return pageAction(lab, action.page, clickLinkScript(action))
-    case 'script':
+    case 'script': {
+      // A script may submit a form or move the page on: give it a moment to begin, and let it end.
+      const since = lab.entries().at(-1)?.seq ?? -1
       await lab.pane.runScript(resolveLessonUrl(action.page, lab), action.code)
+      await documentsSettled(lab, since, QUIET_MS)
       return
+    }
     case 'add-cookie':
       return lab.setCookie({
         name: action.name,
@@ -124,25 +134,38 @@ async function perform(lab: LessonLab, action: Exclude<LessonAction, { kind: 'le
 
 /**
  * A form submitted or a link clicked starts a navigation in the page: the action is done once
- * capture has the document it led to, answered or failed (or after a while, if it led nowhere).
- * Checks read before that could still see the page before the action.
+ * capture has the document it led to and the pane's documents have been quiet for a moment (a
+ * POST answered by a redirect, or a page that moves on by itself, is still one action).
  */
 async function pageAction(lab: LessonLab, page: LessonUrl | undefined, source: string) {
   const target = page === undefined ? lab.pane.state().url : resolveLessonUrl(page, lab)
   const since = lab.entries().at(-1)?.seq ?? -1
   await lab.pane.runScript(target, source)
-  const giveUp = Date.now() + NAVIGATION_WAIT_MS
-  const arrived = () =>
-    lab
+  await documentsSettled(lab, since, NAVIGATION_WAIT_MS)
+}
+
+/**
+ * Resolves once the documents the pane began loading after SINCE have all ended and none began
+ * for QUIET_MS; if none began within WAITFORFIRSTMS, at once. Checks read before that could see
+ * the page before the action, and the next step's navigation would interrupt this one.
+ */
+async function documentsSettled(lab: LessonLab, since: number, waitForFirstMs: number) {
+  const started = Date.now()
+  const giveUp = started + NAVIGATION_WAIT_MS
+  while (Date.now() < giveUp) {
+    const documents = lab
       .entries()
-      .some(
-        (entry) =>
-          entry.seq > since &&
-          entry.kind === 'exchange' &&
-          entry.resourceType === 'Document' &&
-          entry.state !== 'pending',
+      .filter(
+        (entry): entry is Exchange =>
+          entry.seq > since && entry.kind === 'exchange' && entry.resourceType === 'Document',
       )
-  while (!arrived() && Date.now() < giveUp) {
+    if (documents.length === 0) {
+      if (Date.now() - started >= waitForFirstMs) return
+    } else {
+      const lastEnd = Math.max(...documents.map((document) => document.finishedAt ?? 0))
+      const ended = documents.every((document) => document.state !== 'pending')
+      if (ended && Date.now() - lastEnd >= QUIET_MS) return
+    }
     await new Promise((resolve) => setTimeout(resolve, POLL_MS / 2))
   }
 }
