@@ -4,7 +4,7 @@
 
 import type { Browser } from 'playwright-core'
 import { builtInLessonFiles, verifyLessons } from '../src/browser-host/lesson-verify'
-import { runStep } from '../src/core/lessons/lesson-runner'
+import { captureLessonLab, runStep } from '../src/core/lessons/lesson-runner'
 import { readLessonFile } from '../src/core/lessons/read-lesson'
 import { chromiumPath } from '../test/support/chromium'
 import { startPaneLab } from '../test/support/lab-harness'
@@ -35,20 +35,7 @@ export async function benchLessonStep(browser: Browser, rounds = 15) {
   const times: number[] = []
   let failed = 0
   try {
-    const labForRunner = {
-      pane: lab.pane,
-      entries: () => lab.capture.entries(),
-      store: () => lab.capture.store(),
-      settled: () => lab.capture.settled(),
-      readStore: () => lab.capture.readStore(),
-      expectAppNavigation: (url: string) => lab.capture.expectAppNavigation(url),
-      setCookie: (draft: Parameters<typeof lab.capture.setCookie>[0]) =>
-        lab.capture.setCookie(draft),
-      deleteCookie: (key: Parameters<typeof lab.capture.deleteCookie>[0]) =>
-        lab.capture.deleteCookie(key),
-      serverUrl: lab.server.url,
-      httpsPort: lab.server.httpsPort,
-    }
+    const labForRunner = captureLessonLab(lab.capture, lab.pane, lab.server)
     for (let round = 0; round < rounds; round += 1) {
       await lab.session.navigate('/')
       await lab.capture.settled()

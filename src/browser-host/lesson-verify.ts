@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium, type Browser } from 'playwright-core'
 import { PaneCapture } from '../core/capture/pane-capture'
-import { runStep } from '../core/lessons/lesson-runner'
+import { captureLessonLab, runStep } from '../core/lessons/lesson-runner'
 import { readLessonFile } from '../core/lessons/read-lesson'
 import { PaneLifecycle } from '../core/pane/pane-lifecycle'
 import { chromiumTrustSwitch, startTutorialServer, type TutorialServer } from '../core/server'
@@ -91,18 +91,7 @@ async function verifyOne(
   const capture = new PaneCapture()
   const port = await PlaywrightPanePort.open(context, capture)
   const pane = new PaneLifecycle(port, { homeUrl: server.url })
-  const lab = {
-    pane,
-    entries: () => capture.entries(),
-    store: () => capture.store(),
-    settled: () => capture.settled(),
-    readStore: () => capture.readStore(),
-    expectAppNavigation: (url: string) => capture.expectAppNavigation(url),
-    setCookie: (draft: Parameters<PaneCapture['setCookie']>[0]) => capture.setCookie(draft),
-    deleteCookie: (key: Parameters<PaneCapture['deleteCookie']>[0]) => capture.deleteCookie(key),
-    serverUrl: server.url,
-    httpsPort: server.httpsPort,
-  }
+  const lab = captureLessonLab(capture, pane, server)
   output.out(`${textIn(lesson.title, 'en')} (${file})`)
   let failed = false
   try {

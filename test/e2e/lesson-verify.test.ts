@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { labTest } from '../support/lab-test'
 import { chromiumPath } from '../support/chromium'
 import { BoundScriptError } from '../../src/core/pane/bound-script'
-import { runStep } from '../../src/core/lessons/lesson-runner'
+import { captureLessonLab, runStep } from '../../src/core/lessons/lesson-runner'
 import { textIn, type LessonStep } from '../../src/shared/lessons/lesson'
 import { readLessonFile } from '../../src/core/lessons/read-lesson'
 import { builtInLessonFiles } from '../../src/browser-host/lesson-verify'
@@ -108,20 +108,7 @@ const step = (action: LessonStep['action'], checks: LessonStep['checks']): Lesso
   checks,
 })
 
-const labOf = (lab: PaneLab) => ({
-  pane: lab.pane,
-  entries: () => lab.capture.entries(),
-  store: () => lab.capture.store(),
-  settled: () => lab.capture.settled(),
-  readStore: () => lab.capture.readStore(),
-  expectAppNavigation: (url: string) => lab.capture.expectAppNavigation(url),
-  setCookie: (draft: Parameters<PaneLab['capture']['setCookie']>[0]) =>
-    lab.capture.setCookie(draft),
-  deleteCookie: (key: Parameters<PaneLab['capture']['deleteCookie']>[0]) =>
-    lab.capture.deleteCookie(key),
-  serverUrl: lab.server.url,
-  httpsPort: lab.server.httpsPort,
-})
+const labOf = (lab: PaneLab) => captureLessonLab(lab.capture, lab.pane, lab.server)
 
 describe('a lesson script', () => {
   labTest(

@@ -8,6 +8,7 @@ import type { CookieKey, Exchange, StoredCookie, TimelineEntry } from '../../sha
 import type { CookieDraft } from '../../shared/contract'
 import { checkVerdicts, type CheckVerdict } from '../../shared/lessons/check-verdicts'
 import type { LessonAction, LessonStep, LessonUrl } from '../../shared/lessons/lesson'
+import type { PaneCapture } from '../capture/pane-capture'
 import type { PaneDriver } from '../pane-driver'
 import { clickLinkScript, submitFormScript } from './page-actions'
 import { lessonUrlParts } from './lesson-url'
@@ -28,6 +29,26 @@ export interface LessonLab {
   /** The tutorial's origins: `http://127.0.0.1:PORT` and its https twin. */
   serverUrl: string
   httpsPort: number
+}
+
+/** The lab of a capture and its pane, with the tutorial server's origins. */
+export function captureLessonLab(
+  capture: PaneCapture,
+  pane: PaneDriver,
+  server: { url: string; httpsPort: number },
+): LessonLab {
+  return {
+    pane,
+    entries: () => capture.entries(),
+    store: () => capture.store(),
+    settled: () => capture.settled(),
+    readStore: () => capture.readStore(),
+    expectAppNavigation: (url) => capture.expectAppNavigation(url),
+    setCookie: (draft) => capture.setCookie(draft),
+    deleteCookie: (key) => capture.deleteCookie(key),
+    serverUrl: server.url,
+    httpsPort: server.httpsPort,
+  }
 }
 
 export interface StepRun {
