@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { connectToHost, hostlessApi } from '../../src/renderer/src/host-connection'
 import { createAppStores } from '../../src/renderer/src/stores/app-stores'
 import { createFakeHost, makePane, makeSnapshot } from './fake-host'
@@ -58,6 +58,28 @@ describe('connectToHost', () => {
     disconnect()
     host.emit('entry', makeExchange({ seq: 6 }))
     expect(stores.timeline.getSnapshot().rows).toHaveLength(1)
+  })
+
+  it('brings a window that gets no frames up to date by a timer, one flush for the batch', async () => {
+    vi.useFakeTimers()
+    // A frame that never comes, as for a window covered by the pane's.
+    const frames = vi.fn(() => 1)
+    vi.stubGlobal('requestAnimationFrame', frames)
+    vi.stubGlobal('cancelAnimationFrame', vi.fn())
+    try {
+      const host = createFakeHost()
+      const stores = createAppStores(host.api)
+      await connectToHost(host.api, stores)
+      host.emit('entry', makeExchange({ id: 'a', seq: 5 }))
+      host.emit('entry', makeExchange({ id: 'b', seq: 6 }))
+      expect(stores.timeline.getSnapshot().rows).toHaveLength(0)
+      await vi.advanceTimersByTimeAsync(250)
+      expect(stores.timeline.getSnapshot().rows).toHaveLength(2)
+      expect(frames).toHaveBeenCalledTimes(1)
+    } finally {
+      vi.unstubAllGlobals()
+      vi.useRealTimers()
+    }
   })
 
   it('reports a host that cannot start', async () => {

@@ -35,22 +35,35 @@ export type FlushScheduler = (flush: () => void) => void
 // frame that took C ms to apply its events, the next waits until 3C after its start: the later
 // frames bring more each, the main thread keeps time for layout, paint and the user's input, and
 // the UI keeps up instead of spending every frame on the fixed share. Light traffic costs a few
-// ms a frame and waits for nothing. A window the user cannot see gets no frames: its events wait,
-// one version per entry, and are drawn when it is shown again.
+// ms a frame and waits for nothing. A window that gets no frames (hidden, covered by the pane's
+// window, or busy) is still brought up to date by a timer: a test or a teacher switching windows
+// finds the timeline current, not a frame behind everything that happened meanwhile.
 const FRAME_SHARE = 3
 const MAX_WAIT_MS = 250
+const NO_FRAME_FALLBACK_MS = 200
 let nextFlushAt = -Infinity
 const beforeNextFrame: FlushScheduler = (flush) => {
-  const run = () =>
-    requestAnimationFrame(() => {
-      const start = performance.now()
-      flush()
-      // React renders what the flush changed in a microtask queued during it; this one runs after.
-      queueMicrotask(() => {
-        const cost = performance.now() - start
-        nextFlushAt = start + Math.min(MAX_WAIT_MS, FRAME_SHARE * cost)
-      })
+  const apply = () => {
+    const start = performance.now()
+    flush()
+    // React renders what the flush changed in a microtask queued during it; this one runs after.
+    queueMicrotask(() => {
+      const cost = performance.now() - start
+      nextFlushAt = start + Math.min(MAX_WAIT_MS, FRAME_SHARE * cost)
     })
+  }
+  const run = () => {
+    let done = false
+    const once = () => {
+      if (done) return
+      done = true
+      clearTimeout(fallback)
+      cancelAnimationFrame(frame)
+      apply()
+    }
+    const frame = requestAnimationFrame(once)
+    const fallback = setTimeout(once, NO_FRAME_FALLBACK_MS)
+  }
   const wait = nextFlushAt - performance.now()
   if (wait > 0) setTimeout(run, wait)
   else run()
