@@ -21,7 +21,7 @@ openUiPerTest((opened) => {
   page = ui.page
 })
 
-const detail = () => page.getByRole('region', { name: 'Detail' })
+const detail = () => ui.detail
 /** Words that name the machinery, not what happened. */
 const INTERNAL_WORDS = /cdpSession|Protocol error|Network\.setCookie|page\.goto|Sanitizing/
 

@@ -22,7 +22,7 @@ openUiPerTest((opened) => {
 
 const expectNoSeriousViolation = (state: string) => expectNoSeriousAxeViolation(page, state)
 
-const detail = () => page.getByRole('region', { name: 'Detail' })
+const detail = () => ui.detail
 const store = () => page.getByRole('region', { name: 'Cookie store' })
 
 /** After a set, with its row selected and the detail open. */

@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core'
 import { ADDRESS_BAR, type PaneLab, type UiHarness } from '../support/lab-harness'
 import { exchangesIn, latestComplete, pathOf } from '../support/captured'
 import { openUiPerTest } from '../support/lab-test'
+import { settled } from '../support/layout-check'
 import { formatMessage } from '../../src/shared/messages/format-message'
 import { decodeErrorMessage } from '../../src/shared/coded-error'
 import type { CookieLabApi } from '../../src/shared/contract'
@@ -24,7 +25,7 @@ openUiPerTest((opened) => {
 
 const row = (path: string, nth?: number) => ui.row(path, nth)
 const store = () => page.getByRole('region', { name: 'Cookie store' })
-const detail = () => page.getByRole('region', { name: 'Detail' })
+const detail = () => ui.detail
 const storeRow = (name: string) =>
   store()
     .getByRole('row')
@@ -434,7 +435,7 @@ describe('a relayout of the timeline', () => {
 
     // Presenter and zoom make every row taller: the list's layout moves under the user's feet.
     await page.getByRole('button', { name: 'Presenter' }).click()
-    await settled()
+    await settled(page)
     expect(await jump.isVisible()).toBe(true)
     expect(await visibleInList(row('/setcookie'))).toBe(true)
     // The way back sits below the list, over no row.
@@ -443,7 +444,7 @@ describe('a relayout of the timeline', () => {
     expect(jumpTop).toBeGreaterThanOrEqual(list.y + list.height - 1)
     await page.keyboard.press('Control+=')
     await page.keyboard.press('Control+=')
-    await settled()
+    await settled(page)
     expect(await jump.isVisible()).toBe(true)
     expect(await visibleInList(row('/setcookie'))).toBe(true)
 
@@ -452,23 +453,11 @@ describe('a relayout of the timeline', () => {
     await jump.waitFor({ state: 'detached' })
     await page.keyboard.press('Control+0')
     await page.getByRole('button', { name: 'Presenter' }).click()
-    await settled()
+    await settled(page)
     expect(await visibleInList(row('/getcookie'))).toBe(true)
     expect(await jump.count()).toBe(0)
   })
 })
-
-/** Two frames after the last resize: rows are measured and the list has scrolled, if it will. */
-function settled(): Promise<void> {
-  return page.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        let frames = 0
-        const tick = () => (++frames >= 6 ? resolve() : requestAnimationFrame(tick))
-        requestAnimationFrame(tick)
-      }),
-  )
-}
 
 /**
  * Whether a timeline row is in the list's visible area: the whole row, or, for a row taller

@@ -103,6 +103,8 @@ export interface UiHarness {
   screenshot(name: string): Promise<string>
   /** The timeline row whose path (with its query) is exactly PATH; the nth such, oldest first. */
   row(path: string, nth?: number): Locator
+  /** The detail view's region. */
+  detail: Locator
   /** What the app does on launch: the host opens the tutorial's home page in the pane. */
   launchHome(): Promise<void>
   /** Types NAME into the pane's form and presses Login, then waits for its Set-Cookie row. */
@@ -190,6 +192,7 @@ export async function openUi(lab: PaneLab, options: UiOptions = {}): Promise<UiH
       return path
     },
     row,
+    detail: page.getByRole('region', { name: 'Detail' }),
     async launchHome() {
       await lab.session.navigate('/')
       await row('/').waitFor()
