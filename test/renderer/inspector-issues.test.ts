@@ -96,6 +96,24 @@ describe('issuesByCookie: what the newest exchanges say', () => {
     expect(issuesByCookie({ cookies: [alice], entries: later }).size).toBe(0)
   })
 
+  it('finds an old verdict on one cookie behind hundreds of newer requests that settled the others', () => {
+    const others = Array.from({ length: 200 }, (_, i) => makeCookie({ name: `k${i}` }))
+    const refused = makeSetCookieLine(
+      'userID=bob; SameSite=None',
+      { name: 'userID', value: 'bob', sameSite: 'None' },
+      { status: 'blocked', reasons: ['SameSiteNoneInsecure'] },
+    )
+    const newer = Array.from({ length: 300 }, (_, i) =>
+      makeExchange({ seq: i + 2, considered: others.map((cookie) => considered(cookie)) }),
+    )
+    const entries = [makeExchange({ seq: 1, setCookies: [refused] }), ...newer]
+    const issues = issuesByCookie({ cookies: [alice, ...others], entries })
+    expect(issues.get(cookieKeyOf(alice))).toEqual([
+      { code: 'inspector.issue.setRefused', seq: 1, reasons: ['SameSiteNoneInsecure'] },
+    ])
+    expect(issues.size).toBe(1)
+  })
+
   it('takes facts from any source, matching on as much of the cookie as the fact names', () => {
     const pathless: IssueSource = () => [
       {

@@ -84,61 +84,114 @@ export const storeIssueFacts: IssueSource = ({ cookies }) => {
   return facts
 }
 
-/** What the newest exchanges say: a cookie not sent, a newer value refused. */
-export const timelineIssueFacts: IssueSource = ({ entries }) => {
-  const facts: CookieIssueFact[] = []
-  const sendDecided = new Set<string>()
-  const setDecided = new Set<string>()
-  // Newest first: the newest verdict on a cookie is the one that counts.
-  for (let index = entries.length - 1; index >= 0; index--) {
-    const entry = entries[index] as TimelineEntry
-    for (const change of entry.storeChanges) {
-      if (change.type === 'added' || change.type === 'changed') {
-        setDecided.add(nameAndDomain(change.cookie.name, change.cookie.domain))
-      }
+/**
+ * What one entry says about sending and setting cookies, worked out once per version of the entry
+ * (entries are immutable: a newer version is a new object). The timeline's walk below runs at
+ * every store or timeline change; with hundreds of cookies per request, re-deriving keys and
+ * reason kinds each time made it the UI's costliest work in a burst.
+ */
+interface EntryVerdicts {
+  /** `nameAndDomain` of the cookies the entry added or changed in the store. */
+  stored: string[]
+  /** Each cookie the request considered: its key, and its trouble (null: sent, or only a rule at work). */
+  considered: Array<{ key: string; decides: boolean; fact: CookieIssueFact | null }>
+  /** Each parsed Set-Cookie line: its `nameAndDomain`, and the refusal fact when it was refused. */
+  lines: Array<{ key: string; fact: CookieIssueFact | null }>
+}
+
+const preparedVerdicts = new WeakMap<TimelineEntry, EntryVerdicts>()
+
+function verdictsOf(entry: TimelineEntry): EntryVerdicts {
+  const known = preparedVerdicts.get(entry)
+  if (known) return known
+  const verdicts: EntryVerdicts = { stored: [], considered: [], lines: [] }
+  for (const change of entry.storeChanges) {
+    if (change.type === 'added' || change.type === 'changed') {
+      verdicts.stored.push(nameAndDomain(change.cookie.name, change.cookie.domain))
     }
-    if (entry.kind !== 'exchange') continue
+  }
+  if (entry.kind === 'exchange') {
     for (const considered of entry.considered) {
-      const key = cookieKeyOf(considered.cookie)
-      if (sendDecided.has(key)) continue
       // The rule doing its job (a cookie for /john not sent to /) is not trouble.
       const reasons = considered.blockedReasons.filter(
         (reason) => kindOfReason(reason, 'request') === 'problem',
       )
-      // Blocked only by the rules of path and domain: this request says nothing either way.
-      if (considered.blockedReasons.length > 0 && reasons.length === 0) continue
-      sendDecided.add(key)
-      if (reasons.length > 0) {
-        facts.push({
-          target: targetOf(considered.cookie),
-          issue: { code: 'inspector.issue.notSent', seq: entry.seq, reasons },
-        })
-      }
+      verdicts.considered.push({
+        key: cookieKeyOf(considered.cookie),
+        // Blocked only by the rules of path and domain: this request says nothing either way.
+        decides: considered.blockedReasons.length === 0 || reasons.length > 0,
+        fact:
+          reasons.length === 0
+            ? null
+            : {
+                target: targetOf(considered.cookie),
+                issue: { code: 'inspector.issue.notSent', seq: entry.seq, reasons },
+              },
+      })
     }
     for (const line of entry.setCookies) {
       if (!line.parsed) continue
       const domain = line.parsed.domain ?? hostOf(entry)
       if (domain === null) continue
-      const key = nameAndDomain(line.parsed.name, domain)
-      if (setDecided.has(key)) continue
-      setDecided.add(key)
-      if (line.outcome.status === 'blocked') {
-        facts.push({
-          target: {
-            name: line.parsed.name,
-            domain,
-            ...(line.parsed.path ? { path: line.parsed.path } : {}),
-          },
-          issue: {
-            code: 'inspector.issue.setRefused',
-            seq: entry.seq,
-            reasons: line.outcome.reasons,
-          },
-        })
+      verdicts.lines.push({
+        key: nameAndDomain(line.parsed.name, domain),
+        fact:
+          line.outcome.status !== 'blocked'
+            ? null
+            : {
+                target: {
+                  name: line.parsed.name,
+                  domain,
+                  ...(line.parsed.path ? { path: line.parsed.path } : {}),
+                },
+                issue: {
+                  code: 'inspector.issue.setRefused',
+                  seq: entry.seq,
+                  reasons: line.outcome.reasons,
+                },
+              },
+      })
+    }
+  }
+  preparedVerdicts.set(entry, verdicts)
+  return verdicts
+}
+
+/**
+ * What the newest exchanges say: a cookie not sent, a newer value refused. Only the newest
+ * verdict on each cookie counts, and only cookies in the store can carry an issue, so the walk
+ * stops once every stored cookie has its newest verdict on both sides.
+ */
+export const timelineIssueFacts: IssueSource = ({ entries, cookies }) => {
+  const facts: CookieIssueFact[] = []
+  const sendDecided = new Set<string>()
+  const setDecided = new Set<string>()
+  const sendWanted = new Set(cookies.map(cookieKeyOf))
+  const setWanted = new Set(cookies.map((cookie) => nameAndDomain(cookie.name, cookie.domain)))
+  // Newest first: the newest verdict on a cookie is the one that counts.
+  for (let index = entries.length - 1; index >= 0; index--) {
+    if (sendWanted.size === 0 && setWanted.size === 0) break
+    const verdicts = verdictsOf(entries[index] as TimelineEntry)
+    for (const key of verdicts.stored) decide(setDecided, setWanted, key)
+    if (sendWanted.size > 0) {
+      for (const { key, decides, fact } of verdicts.considered) {
+        if (!decides || sendDecided.has(key)) continue
+        decide(sendDecided, sendWanted, key)
+        if (fact) facts.push(fact)
       }
+    }
+    for (const { key, fact } of verdicts.lines) {
+      if (setDecided.has(key)) continue
+      decide(setDecided, setWanted, key)
+      if (fact) facts.push(fact)
     }
   }
   return facts
+}
+
+function decide(decided: Set<string>, wanted: Set<string>, key: string): void {
+  decided.add(key)
+  wanted.delete(key)
 }
 
 /** Chromium's own cookie issues (the Audits domain), the newest for each cookie it names. */

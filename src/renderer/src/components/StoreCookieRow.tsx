@@ -3,6 +3,7 @@
 // selected entry changed is marked with what happened. Under it, when there is something to
 // say: what its partition means, and its issues.
 
+import { memo } from 'react'
 import type { ChangeType, StoredCookie } from '../../../shared/domain'
 import { formatCountdown } from '../../../shared/explain/durations'
 import { useApp, useStore } from '../app-context'
@@ -19,6 +20,7 @@ import {
 import type { ValueEdit } from '../stores/inspector-store'
 import { decodeCookieValue } from '../value-decoding'
 import { ValueEditor } from './InspectorDrafts'
+import { sameShape } from '../stores/kept-values'
 import './StoreCookieRow.css'
 
 export interface StoreCookieRowProps {
@@ -40,7 +42,10 @@ export interface StoreCookieRowProps {
   decode: boolean
 }
 
-export function StoreCookieRow({
+// Memoised: a store update re-renders only the rows whose cookie, issues or marks changed. The
+// issues are worked out anew at every change, so they are compared by content; the inspector
+// store keeps unchanged cookies' objects (kept-values.ts).
+export const StoreCookieRow = memo(function StoreCookieRow({
   cookie,
   mark,
   markedBy,
@@ -180,6 +185,16 @@ export function StoreCookieRow({
         </tr>
       )}
     </>
+  )
+}, sameRowProps)
+
+function sameRowProps(a: StoreCookieRowProps, b: StoreCookieRowProps): boolean {
+  const keys = Object.keys(a) as Array<keyof StoreCookieRowProps>
+  return (
+    keys.length === Object.keys(b).length &&
+    keys.every((key) =>
+      key === 'issues' ? sameShape(a.issues, b.issues) : Object.is(a[key], b[key]),
+    )
   )
 }
 

@@ -4,8 +4,8 @@
 // deletions, additions and "clear all" go to the host; their results come back as store events
 // and timeline rows.
 
-import { useMemo } from 'react'
-import type { StoredCookie, TimelineEntry } from '../../../shared/domain'
+import { useMemo, useRef } from 'react'
+import type { TimelineEntry } from '../../../shared/domain'
 import { cookieKeyOf } from '../../../shared/domain'
 import { formatMessage } from '../../../shared/messages/format-message'
 import { useApp, useStore } from '../app-context'
@@ -17,7 +17,7 @@ import { cookieLabel, warningText } from '../inspector-words'
 import { editHasText } from '../stores/inspector-store'
 import { AddCookieForm } from './AddCookieForm'
 import { GoneCookieEdit, KeptDraftsNote } from './InspectorDrafts'
-import { StoreCookieRow } from './StoreCookieRow'
+import { StoreTableRows, VIRTUAL_FROM, type StoreRowItem } from './StoreTableRows'
 import './StoreInspector.css'
 
 const NO_ISSUES: readonly CookieIssue[] = []
@@ -56,6 +56,46 @@ export function StoreInspector() {
   const editGone =
     !past && snapshot.edit !== null && !snapshot.live.some((c) => cookieKeyOf(c) === editingKey)
   const editWaitsFor = editHasText(snapshot.edit) ? cookieLabel(snapshot.edit!.cookie) : null
+  const scrollRef = useRef<HTMLDivElement>(null)
+  const headRef = useRef<HTMLTableSectionElement>(null)
+  const rowItems = useMemo((): StoreRowItem[] => {
+    if (shown === null) return []
+    const items = shown.map((cookie) => {
+      const key = cookieKeyOf(cookie)
+      return {
+        key,
+        props: {
+          cookie,
+          mark: marks.get(key) ?? null,
+          markedBy: focusedSeq,
+          edit: !past && editingKey === key ? snapshot.edit : null,
+          editWaitsFor: editingKey === key ? null : editWaitsFor,
+          editable: !past,
+          busy: snapshot.busy,
+          issues: issues.get(key) ?? NO_ISSUES,
+          decode: snapshot.decodeValues,
+        },
+      }
+    })
+    if (snapshot.issuesOnly) return items
+    return items.concat(
+      gone.map((cookie) => ({
+        key: `gone:${cookieKeyOf(cookie)}`,
+        props: {
+          cookie,
+          mark: marks.get(cookieKeyOf(cookie)) ?? 'removed',
+          markedBy: focusedSeq,
+          edit: null,
+          editWaitsFor: null,
+          editable: !past,
+          gone: true,
+          busy: snapshot.busy,
+          issues: NO_ISSUES,
+          decode: snapshot.decodeValues,
+        },
+      })),
+    )
+  }, [shown, gone, marks, focusedSeq, past, editingKey, editWaitsFor, issues, snapshot])
   const issueCount = cookies?.filter((cookie) => issues.has(cookieKeyOf(cookie))).length ?? 0
 
   return (
@@ -156,7 +196,13 @@ export function StoreInspector() {
       {editGone && <GoneCookieEdit edit={snapshot.edit!} busy={snapshot.busy} />}
 
       {/* Focusable so the keyboard can scroll a long store; named, as every keyboard stop is. */}
-      <div className="panel-scroll" tabIndex={0} role="group" aria-label="Cookies in the store">
+      <div
+        ref={scrollRef}
+        className="panel-scroll"
+        tabIndex={0}
+        role="group"
+        aria-label="Cookies in the store"
+      >
         {view.mode === 'past' && view.error !== null && (
           <p className="inline-error" role="alert">
             Could not load the past store: {view.error}
@@ -178,11 +224,15 @@ export function StoreInspector() {
             )}
           </div>
         ) : (
-          <table className="store-table">
+          <table
+            className={
+              rowItems.length > VIRTUAL_FROM ? 'store-table store-table-virtual' : 'store-table'
+            }
+          >
             <caption className="visually-hidden">
               {past ? `Cookies after ${entryLabel(view.seq)}` : 'Cookies in the pane’s store now'}
             </caption>
-            <thead>
+            <thead ref={headRef}>
               <tr>
                 {COLUMNS.map(({ column, label }) => (
                   <SortableHeader
@@ -194,47 +244,18 @@ export function StoreInspector() {
                   />
                 ))}
                 {!past && (
-                  <th scope="col">
+                  <th scope="col" className="store-actions-head">
                     <span className="visually-hidden">Actions</span>
                   </th>
                 )}
               </tr>
             </thead>
-            <tbody>
-              {shown.map((cookie: StoredCookie) => {
-                const key = cookieKeyOf(cookie)
-                return (
-                  <StoreCookieRow
-                    key={key}
-                    cookie={cookie}
-                    mark={marks.get(key) ?? null}
-                    markedBy={focusedSeq}
-                    edit={!past && editingKey === key ? snapshot.edit : null}
-                    editWaitsFor={editingKey === key ? null : editWaitsFor}
-                    editable={!past}
-                    busy={snapshot.busy}
-                    issues={issues.get(key) ?? NO_ISSUES}
-                    decode={snapshot.decodeValues}
-                  />
-                )
-              })}
-              {!snapshot.issuesOnly &&
-                gone.map((cookie) => (
-                  <StoreCookieRow
-                    key={`gone:${cookieKeyOf(cookie)}`}
-                    cookie={cookie}
-                    mark={marks.get(cookieKeyOf(cookie)) ?? 'removed'}
-                    markedBy={focusedSeq}
-                    edit={null}
-                    editWaitsFor={null}
-                    editable={!past}
-                    gone
-                    busy={snapshot.busy}
-                    issues={NO_ISSUES}
-                    decode={snapshot.decodeValues}
-                  />
-                ))}
-            </tbody>
+            <StoreTableRows
+              items={rowItems}
+              columns={past ? 5 : 6}
+              scrollRef={scrollRef}
+              headRef={headRef}
+            />
           </table>
         )}
         {shown !== null && shown.length === 0 && count > 0 && snapshot.issuesOnly && (

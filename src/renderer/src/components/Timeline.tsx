@@ -127,6 +127,7 @@ function TimelineList({ serverHost, onOpenDetail, following, selectedIndex }: Ti
     // Following the newest row, start at the bottom rather than draw the top and scroll away.
     initialOffset: () => (following ? rows.length * ROW_ESTIMATE_PX : 0),
     overscan: 6,
+    useFlushSync: false,
     getItemKey,
   })
 

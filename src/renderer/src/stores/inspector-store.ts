@@ -10,6 +10,7 @@
 // where it cannot be shown, until they save or cancel it themselves. A draft whose cookie has
 // left the store is kept too, and the inspector says the cookie is gone (saving puts it back).
 
+import { keepUnchangedCookies } from './kept-values'
 import type { CookieDraft, CookieLabApi } from '../../../shared/contract'
 import type { ChangeType, StoredCookie, TimelineEntry } from '../../../shared/domain'
 import { cookieKeyOf, sameCookie } from '../../../shared/domain'
@@ -140,7 +141,7 @@ export class InspectorStore implements ExternalStore<InspectorSnapshot> {
   getSnapshot = (): InspectorSnapshot => this.snapshot
 
   setLive(cookies: readonly StoredCookie[]): void {
-    this.update({ live: cookies })
+    this.update({ live: keepUnchangedCookies(this.snapshot.live, cookies) })
   }
 
   /**
