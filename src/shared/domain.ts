@@ -229,7 +229,9 @@ export interface Exchange extends EntryBase {
   /** The CDP requestId, shared by every hop of a redirect chain. */
   requestId: string
   hop: number
+  /** '' when the browser never reported it (only raw headers were heard). */
   method: string
+  /** '' when the browser never reported it: the row says so rather than show a made-up one. */
   url: string
   /** Bytes cut from the end of `url`: capture keeps at most 8 KiB of it. */
   urlCutBytes?: number

@@ -105,7 +105,7 @@ export function makeExchange(overrides: Partial<Exchange> = {}): Exchange {
     statusText: 'OK',
     mimeType: 'text/html',
     requestHeaders: [
-      { name: 'Host', value: new URL(url).host },
+      { name: 'Host', value: URL.canParse(url) ? new URL(url).host : '127.0.0.1' },
       ...(cookieHeader ? [{ name: 'Cookie', value: cookieHeader }] : []),
     ],
     responseHeaders: [

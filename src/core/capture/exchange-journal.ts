@@ -498,7 +498,7 @@ export class ExchangeJournal {
 
 function buildExchange(journey: Journey, hop: Hop): ExchangeBody {
   const { sent, response, requestExtraInfo, responseExtraInfo } = hop
-  const url = sent?.url ?? response?.url ?? 'about:blank'
+  const url = sent?.url ?? response?.url ?? ''
   const resourceType = sent?.resourceType ?? 'Other'
   const exchange: ExchangeBody = {
     kind: 'exchange',
@@ -507,7 +507,7 @@ function buildExchange(journey: Journey, hop: Hop): ExchangeBody {
     time: hop.time,
     requestId: journey.requestId,
     hop: hop.index,
-    method: sent?.method ?? 'GET',
+    method: sent?.method ?? '',
     url,
     resourceType,
     isAsset: ASSET_TYPES.has(resourceType) || /\/favicon\.ico$/i.test(pathOf(url)),

@@ -143,7 +143,7 @@ export function readRequestSent(params: unknown, note: NoteProblem): RequestSent
   const wallTime = asNumber(event.wallTime)
   return {
     ...url,
-    method: asString(request.method) ?? 'GET',
+    method: asString(request.method) ?? '',
     resourceType: asString(event.type) ?? 'Other',
     initiatorOrigin: initiatorOriginOf(event),
     frameId: asString(event.frameId),

@@ -2,7 +2,7 @@
 // other hosts are named; long cookie values are cut visibly (the detail view shows them whole).
 
 import type { Exchange } from '../../shared/domain'
-import { formatFact } from '../../shared/messages/format-message'
+import { formatFact, formatMessage } from '../../shared/messages/format-message'
 
 export interface UrlParts {
   /** null when the URL is on the tutorial server (the host every lesson starts on). */
@@ -48,7 +48,13 @@ export function truncateValue(value: string, max = VALUE_CHIP_MAX): string {
 export type StatusTone = 'pending' | 'ok' | 'redirect' | 'client-error' | 'server-error' | 'failed'
 
 export function statusOf(exchange: Exchange): { label: string; tone: StatusTone } {
-  if (exchange.state === 'pending') return { label: 'pending…', tone: 'pending' }
+  if (exchange.state === 'pending') {
+    // Heard only by its raw headers: its end will not be reported either, so it is not "pending".
+    if (exchange.failure?.code === 'onlyRawHeaders' && exchange.status === null) {
+      return { label: formatMessage('timeline.statusUnseen', undefined), tone: 'pending' }
+    }
+    return { label: 'pending…', tone: 'pending' }
+  }
   if (exchange.state === 'failed' || exchange.status === null) {
     const failure = exchange.failure ? formatFact(exchange.failure) : null
     return { label: failure ? `failed: ${failure}` : 'failed', tone: 'failed' }

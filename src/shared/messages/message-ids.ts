@@ -93,6 +93,7 @@ export interface LessonCheckParams {
 /** The timeline's own words (`en/timeline.ts`). */
 export type TimelineMessageId =
   | `timeline.${'moreChips' | 'moreChipsTitle' | 'skip' | 'skipTitle'}`
+  | `timeline.${'urlUnseen' | 'methodUnseen' | 'statusUnseen'}`
   | `timeline.skip.${'assets' | 'filtered'}`
   | `timeline.filterMode.${'changes' | 'title'}`
   | `timeline.empty.${'touches' | 'changes'}`

@@ -49,7 +49,7 @@ describe('malformed events', () => {
     const kept = exchanges(capture.entries())
     const a = kept.find((e) => e.requestId === 'a')
     expect(a).toMatchObject({
-      url: 'about:blank',
+      url: '',
       state: 'failed',
       failure: { code: 'browserError', params: { errorText: 'canceled' } },
     })
@@ -200,7 +200,9 @@ describe('requests without ExtraInfo', () => {
     expect(exchanges(capture.entries())).toEqual([
       expect.objectContaining({
         requestId: 'ghost',
-        url: 'about:blank',
+        // Never reported: not made up.
+        url: '',
+        method: '',
         state: 'pending',
         cookieHeader: 'a=1',
         cookiePairs: [{ name: 'a', value: '1' }],

@@ -48,6 +48,25 @@ describe('Timeline', () => {
     expect(rowOf(entry.id)!.querySelector('.mark-added')?.textContent).toBe('+ added userID')
   })
 
+  it('says so when the browser reported only raw headers, instead of making up a URL', () => {
+    const { stores } = renderInApp(<Timeline onOpenDetail={() => {}} />)
+    const entry = makeExchange({
+      method: '',
+      url: '',
+      state: 'pending',
+      status: null,
+      statusText: '',
+      cookiePairs: [{ name: 'a', value: '1' }],
+      failure: { code: 'onlyRawHeaders' },
+    })
+    act(() => stores.timeline.upsert(entry))
+    const row = within(rowOf(entry.id)!)
+    expect(row.getByText('address not reported')).toBeTruthy()
+    expect(row.getByText('no report of its end')).toBeTruthy()
+    expect(rowOf(entry.id)!.querySelector('.row-kind')?.textContent).toBe('?')
+    expect(rowOf(entry.id)!.textContent).not.toMatch(/about:blank|GET|pending/)
+  })
+
   it('names the host only when it is not the tutorial server', () => {
     const { stores } = renderInApp(<Timeline onOpenDetail={() => {}} />)
     const home = makeExchange({ url: `${SERVER_URL}/` })

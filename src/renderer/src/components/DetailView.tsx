@@ -160,10 +160,17 @@ function ExchangeDetail({ exchange, serverUrl }: { exchange: Exchange; serverUrl
   return (
     <article className="detail">
       <h3 className="detail-title">
-        <span className="row-seq">{entryLabel(exchange.seq)}</span> {exchange.method}{' '}
+        <span className="row-seq">{entryLabel(exchange.seq)}</span>{' '}
+        {exchange.method || formatMessage('timeline.methodUnseen', undefined)}{' '}
         {host && <span className="row-host">{host}</span>}
         <span className="detail-path">
-          <BreakableUrl text={path} />
+          {exchange.url === '' ? (
+            <span className="row-path-unseen">
+              {formatMessage('timeline.urlUnseen', undefined)}
+            </span>
+          ) : (
+            <BreakableUrl text={path} />
+          )}
         </span>{' '}
         <span className={`status status-${status.tone}`}>{status.label}</span>
       </h3>

@@ -233,9 +233,19 @@ function ExchangeRow({
   const setChips = useMemo(() => setCookieLineChips(exchange, focus), [exchange, focus])
   return (
     <>
-      <RowHead seq={exchange.seq} kind={exchange.method} time={exchange.time}>
+      <RowHead
+        seq={exchange.seq}
+        kind={exchange.method || formatMessage('timeline.methodUnseen', undefined)}
+        time={exchange.time}
+      >
         {host && <span className="row-host">{host}</span>}
-        <RowPath path={path} url={exchange.url} />
+        {exchange.url === '' ? (
+          <span className="row-path row-path-unseen">
+            {formatMessage('timeline.urlUnseen', undefined)}
+          </span>
+        ) : (
+          <RowPath path={path} url={exchange.url} />
+        )}
         <span className={`status status-${status.tone}`}>{status.label}</span>
         {exchange.redirectedTo && (
           <span className="row-redirect" title={exchange.redirectedTo}>

@@ -16,6 +16,21 @@ export const timelineEn = {
       'This line holds {count, plural, one {# cookie} other {# cookies}}; select the row to see every one in the detail view.',
     description: 'Tooltip of the "+N more" chip. {count}: every cookie of the line.',
   },
+  'timeline.urlUnseen': {
+    message: 'address not reported',
+    description:
+      'In a timeline row, in place of the URL, when the browser reported only the raw headers of a request and never its address.',
+  },
+  'timeline.methodUnseen': {
+    message: '?',
+    description:
+      'In a timeline row, in place of the method (GET, POST), when the browser never reported it. Keep it one short mark.',
+  },
+  'timeline.statusUnseen': {
+    message: 'no report of its end',
+    description:
+      'In a timeline row, in place of the status, for a request whose end the browser never reported (only its raw headers were heard).',
+  },
   'timeline.skip': {
     message: '{count, plural, one {{first} hidden} other {{first}–{last} hidden}}',
     description:
