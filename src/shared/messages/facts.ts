@@ -146,7 +146,20 @@ export type CommandRefusal =
   | CodedFact<'hostGaveNoReason'>
 
 /** Every fact the project reports; the catalogue has one message per code. */
+/** What is wrong with a HAR file being imported, and where (`index`: the entry, from 0). */
+export type HarProblem =
+  | CodedFact<'harTooLarge', { bytes: number; max: number }>
+  | CodedFact<'harNotJson', { detail: string }>
+  | CodedFact<'harTooDeep', { max: number }>
+  | CodedFact<'harNotHar', { detail: string }>
+  | CodedFact<'harVersion', { version: string }>
+  | CodedFact<'harTooManyEntries', { count: number; max: number }>
+  | CodedFact<'harEntryInvalid', { index: number; detail: string }>
+  | CodedFact<'harEntryDate', { index: number; value: string }>
+  | CodedFact<'harCookiesWithoutHeader', { index: number; count: number }>
+
 export type Fact =
+  | HarProblem
   | SetCookieProblem
   | HeldDifference
   | InferredNotStored

@@ -260,6 +260,52 @@ export const factsEn = {
     message: 'The request failed.',
     description: 'A request failed and the browser gave no error text.',
   },
+  // -- a HAR file being imported ---------------------------------------------------------------
+  harTooLarge: {
+    message:
+      'This HAR file is {bytes, number} bytes; Cookie Lab reads HAR files of up to {max, number} bytes.',
+    description: 'A HAR file too large to import. {bytes}, {max}: sizes in bytes.',
+  },
+  harNotJson: {
+    message: 'This file is not JSON, so it is not a HAR file (or it was cut short): {detail}',
+    description:
+      'A HAR file that does not parse as JSON. {detail}: the JSON parser\u2019s own words, in English, naming the position.',
+  },
+  harTooDeep: {
+    message:
+      'This file nests objects more than {max} levels deep, which no HAR writer does; it was not read.',
+    description: 'A file built to exhaust a parser. {max}: the deepest nesting accepted.',
+  },
+  harNotHar: {
+    message: 'This JSON file is not a HAR file: {detail}',
+    description:
+      'JSON without a HAR log (log.version, log.entries). {detail}: the field that is missing or wrong, such as "log.entries: expected array".',
+  },
+  harVersion: {
+    message: 'This HAR file says it is version {version}; Cookie Lab reads HAR 1.1 and 1.2.',
+    description: '{version}: the log.version the file gives.',
+  },
+  harTooManyEntries: {
+    message: 'This HAR file has {count, number} entries; Cookie Lab imports up to {max, number}.',
+    description: '{count}, {max}: numbers of requests.',
+  },
+  harEntryInvalid: {
+    message: 'Entry {index, number} was left out: {detail}',
+    description:
+      'One entry of a HAR file could not be read (an entry without a request, say); the others were imported. {index}: the entry\u2019s position, from 0, as in the file\u2019s log.entries. {detail}: the field that is missing or wrong.',
+  },
+  harEntryDate: {
+    message: 'Entry {index, number} has no valid date ("{value}"): its time is unknown.',
+    description:
+      'A HAR entry whose startedDateTime is not a date. {index}: its position from 0; {value}: the text the file gave.',
+  },
+  harCookiesWithoutHeader: {
+    message:
+      'Entry {index, number} lists {count, plural, one {# response cookie} other {# response cookies}} but not the Set-Cookie headers they came from (a sanitised or filtered export): its Set-Cookie lines are not shown.',
+    description:
+      'A HAR whose response cookie list has no matching raw Set-Cookie header; the app does not make lines up. {index}: the entry from 0; {count}: how many cookies.',
+  },
+
   onlyRawHeaders: {
     message: 'The browser reported only raw headers for this request, not its URL or method.',
     description: 'Capture heard the headers of a request but never the request itself.',

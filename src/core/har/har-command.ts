@@ -1,0 +1,103 @@
+// `npm run har -- summary <file> [--json]`: each exchange of a HAR file with its Cookie and
+// Set-Cookie lines and what is known of their verdicts, for teachers reading a learner's file
+// and for scripts (`--json`). The file is read as the app reads it (har-import.ts): bounded,
+// validated, and a bad file gets the catalogue's sentence, never a stack.
+
+import { stat, readFile } from 'node:fs/promises'
+import { formatFact } from '../../shared/messages/format-message'
+import type { SetCookieOutcome } from '../../shared/domain'
+import { MAX_HAR_BYTES, readHarText, type ImportedHar } from './har-import'
+
+export interface CommandOutput {
+  out(line: string): void
+  err(line: string): void
+}
+
+const USAGE = 'usage: npm run har -- summary <file.har> [--json]'
+
+/** The verdict of a Set-Cookie line as the summary states it. */
+export function verdictOf(outcome: SetCookieOutcome): string {
+  switch (outcome.status) {
+    case 'stored':
+      return 'stored'
+    case 'blocked':
+      return `refused (${outcome.reasons.join(', ') || 'no reason given'})`
+    case 'notStored':
+      return `not stored (inferred: ${outcome.inferred.code})`
+    case 'unknown':
+      return 'verdict not in this file'
+  }
+}
+
+export interface ExchangeSummary {
+  seq: number
+  method: string
+  url: string
+  status: number | null
+  cookie: string | null
+  setCookies: Array<{ line: string; verdict: string }>
+}
+
+export function summaryOf(har: ImportedHar): ExchangeSummary[] {
+  return har.exchanges.map((exchange) => ({
+    seq: exchange.seq,
+    method: exchange.method,
+    url: exchange.url,
+    status: exchange.status,
+    cookie: exchange.cookieHeader,
+    setCookies: exchange.setCookies.map((line) => ({
+      line: line.raw,
+      verdict: verdictOf(line.outcome),
+    })),
+  }))
+}
+
+/** Runs the command with ARGS; answers the exit code (0 read, 1 not readable, 2 usage). */
+export async function runHarCommand(args: readonly string[], output: CommandOutput) {
+  const [verb, file, ...rest] = args
+  const json = rest.includes('--json')
+  if (verb !== 'summary' || !file || rest.some((arg) => arg !== '--json')) {
+    output.err(USAGE)
+    return 2
+  }
+  let text: string
+  try {
+    // The size first: a 200 MB file is refused without being read into memory.
+    const info = await stat(file)
+    if (info.size > MAX_HAR_BYTES) {
+      const problem = { code: 'harTooLarge', params: { bytes: info.size, max: MAX_HAR_BYTES } }
+      output.err(`${file}: ${formatFact(problem as never)}`)
+      return 1
+    }
+    text = await readFile(file, 'utf8')
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException | null)?.code ?? String(error)
+    output.err(`${file}: cannot be read (${code})`)
+    return 1
+  }
+  const reading = readHarText(text)
+  if (!reading.ok) {
+    for (const problem of reading.problems) output.err(`${file}: ${formatFact(problem)}`)
+    return 1
+  }
+  const { har } = reading
+  const exchanges = summaryOf(har)
+  const notes = har.notes.map((note) => formatFact(note))
+  if (json) {
+    output.out(JSON.stringify({ creator: har.creator, exchanges, notes }, null, 2))
+    return 0
+  }
+  output.out(
+    `${file}: ${exchanges.length} exchanges, written by ${har.creator || 'an unnamed tool'}` +
+      (har.ownFormat ? '' : ' (no browser verdicts: HAR has no field for them)'),
+  )
+  for (const exchange of exchanges) {
+    output.out(`#${exchange.seq} ${exchange.method} ${exchange.url} ${exchange.status ?? 'failed'}`)
+    if (exchange.cookie !== null) output.out(`    Cookie: ${exchange.cookie}`)
+    for (const line of exchange.setCookies) {
+      output.out(`    Set-Cookie: ${line.line}    [${line.verdict}]`)
+    }
+  }
+  for (const note of notes) output.out(`note: ${note}`)
+  return 0
+}

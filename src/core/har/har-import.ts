@@ -1,0 +1,279 @@
+// A HAR file from anyone (Cookie Lab's own, Chrome DevTools', Firefox's, Playwright's) read into
+// timeline exchanges, read-only. The file is hostile until proven otherwise: its size is capped
+// before it is parsed, its nesting is measured in one pass before JSON.parse sees it, the parts
+// the app shows are validated by a schema (everything else, bodies included, is dropped unread),
+// every kept string is cut to capture's own bound, and every date is checked. What is wrong is a
+// fact (`HarProblem`), worded by the catalogue.
+//
+// A HAR holds the headers as they were, and sometimes the exporting browser's cookie lists; it
+// never holds the browser's store, and only Cookie Lab's own files hold the browser's verdicts.
+// So an imported Set-Cookie line's verdict is `unknown` unless the file is Cookie Lab's and says
+// it, and no exchange claims a cookie was considered or held back: the UI says what is missing
+// rather than inventing it.
+
+import { z } from 'zod'
+import type { CookiePair, Exchange, HeaderLine, SetCookieLine } from '../../shared/domain'
+import type { HarProblem } from '../../shared/messages/facts'
+import { cookiePairsOf } from '../capture/cookie-header'
+import { keptText } from '../capture/kept-text'
+import { readSetCookieLine } from '../capture/set-cookie-line'
+import { HAR_FORMAT_MARK } from './har-export'
+
+/** A HAR of a long session is a few MB; DevTools' largest are tens. */
+export const MAX_HAR_BYTES = 64 * 1024 * 1024
+export const MAX_HAR_ENTRIES = 50_000
+/** Nesting deeper than any HAR writer produces (a HAR is 6 levels deep, plus custom fields). */
+export const MAX_HAR_DEPTH = 64
+const MAX_HEADERS = 500
+
+export interface ImportedHar {
+  /** `log.creator.name` and version, as the file says (cut short). */
+  creator: string
+  version: string
+  /** Cookie Lab's own file: its verdicts are the browser's, read when it was captured. */
+  ownFormat: boolean
+  sanitised: boolean
+  exchanges: Exchange[]
+  /** What was odd but did not stop the import: bad entries skipped, dates missing. */
+  notes: HarProblem[]
+}
+
+export type HarReading = { ok: true; har: ImportedHar } | { ok: false; problems: HarProblem[] }
+
+const kept = (text: string) => keptText(text).text
+const nameValue = z.object({ name: z.string(), value: z.string() })
+const headerList = z.array(nameValue).max(MAX_HEADERS)
+
+// Only what the app shows; unknown fields are dropped unread (zod's default).
+const entrySchema = z.object({
+  startedDateTime: z.string(),
+  time: z.number().optional(),
+  request: z.object({
+    method: z.string(),
+    url: z.string(),
+    headers: headerList,
+    cookies: z.array(nameValue).max(MAX_HEADERS).optional(),
+  }),
+  response: z.object({
+    status: z.number(),
+    statusText: z.string().optional(),
+    headers: headerList,
+    cookies: z.array(nameValue.passthrough()).max(MAX_HEADERS).optional(),
+    redirectURL: z.string().optional(),
+    content: z.object({ mimeType: z.string().optional() }).optional(),
+  }),
+  _cookieLab: z
+    .object({
+      setCookies: z
+        .array(
+          z.object({
+            raw: z.string(),
+            outcome: z.union([
+              z.object({ status: z.literal('stored') }),
+              z.object({ status: z.literal('blocked'), reasons: z.array(z.string()).max(32) }),
+              z.object({ status: z.literal('unknown') }),
+            ]),
+          }),
+        )
+        .max(MAX_HEADERS),
+    })
+    .optional()
+    .catch(undefined),
+})
+
+const logSchema = z.object({
+  log: z.object({
+    version: z.string(),
+    creator: z.object({ name: z.string(), version: z.string().optional() }).optional(),
+    entries: z.array(z.unknown()),
+    _cookieLab: z
+      .object({ format: z.string(), sanitised: z.boolean().optional() })
+      .optional()
+      .catch(undefined),
+  }),
+})
+
+/** Reads HAR TEXT; never throws. */
+export function readHarText(text: string): HarReading {
+  if (text.length > MAX_HAR_BYTES) {
+    return {
+      ok: false,
+      problems: [{ code: 'harTooLarge', params: { bytes: text.length, max: MAX_HAR_BYTES } }],
+    }
+  }
+  if (nestingDepth(text) > MAX_HAR_DEPTH) {
+    return { ok: false, problems: [{ code: 'harTooDeep', params: { max: MAX_HAR_DEPTH } }] }
+  }
+  let json: unknown
+  try {
+    json = JSON.parse(text)
+  } catch (error) {
+    return { ok: false, problems: [{ code: 'harNotJson', params: { detail: messageOf(error) } }] }
+  }
+  const parsed = logSchema.safeParse(json)
+  if (!parsed.success) {
+    return {
+      ok: false,
+      problems: [{ code: 'harNotHar', params: { detail: firstIssue(parsed.error) } }],
+    }
+  }
+  const { log } = parsed.data
+  if (log.version !== '1.2' && log.version !== '1.1') {
+    return { ok: false, problems: [{ code: 'harVersion', params: { version: kept(log.version) } }] }
+  }
+  if (log.entries.length > MAX_HAR_ENTRIES) {
+    const count = log.entries.length
+    return {
+      ok: false,
+      problems: [{ code: 'harTooManyEntries', params: { count, max: MAX_HAR_ENTRIES } }],
+    }
+  }
+  const ownFormat = log._cookieLab?.format === HAR_FORMAT_MARK
+  const notes: HarProblem[] = []
+  const exchanges: Exchange[] = []
+  log.entries.forEach((raw, index) => {
+    const entry = entrySchema.safeParse(raw)
+    if (!entry.success) {
+      notes.push({ code: 'harEntryInvalid', params: { index, detail: firstIssue(entry.error) } })
+      return
+    }
+    exchanges.push(exchangeOf(entry.data, index, exchanges.length + 1, ownFormat, notes))
+  })
+  return {
+    ok: true,
+    har: {
+      creator: kept(log.creator?.name ?? ''),
+      version: kept(log.creator?.version ?? ''),
+      ownFormat,
+      sanitised: ownFormat && log._cookieLab?.sanitised === true,
+      exchanges,
+      notes,
+    },
+  }
+}
+
+type HarEntry = z.infer<typeof entrySchema>
+
+function exchangeOf(
+  entry: HarEntry,
+  index: number,
+  seq: number,
+  ownFormat: boolean,
+  notes: HarProblem[],
+): Exchange {
+  const time = Date.parse(entry.startedDateTime)
+  if (Number.isNaN(time)) {
+    notes.push({ code: 'harEntryDate', params: { index, value: kept(entry.startedDateTime) } })
+  }
+  const requestHeaders = headerLinesOf(entry.request.headers)
+  const responseHeaders = headerLinesOf(entry.response.headers)
+  const cookieHeader = headerValue(requestHeaders, 'cookie')
+  const setCookies = setCookieLinesOf(entry, responseHeaders, ownFormat)
+  if (setCookies.length === 0 && (entry.response.cookies?.length ?? 0) > 0) {
+    // A writer's own cookie list without the wire's lines (a sanitised or filtered export): the
+    // lines themselves are not in the file, so none is made up from the list.
+    notes.push({
+      code: 'harCookiesWithoutHeader',
+      params: { index, count: entry.response.cookies!.length },
+    })
+  }
+  const status = entry.response.status > 0 ? entry.response.status : null
+  const exchange: Exchange = {
+    kind: 'exchange',
+    id: `har-${index}`,
+    seq,
+    time: Number.isNaN(time) ? 0 : time,
+    storeChanges: [],
+    requestId: `har-${index}`,
+    hop: 0,
+    method: kept(entry.request.method),
+    url: kept(entry.request.url),
+    resourceType: 'Other',
+    isAsset: false,
+    state: status === null ? 'failed' : 'complete',
+    status,
+    statusText: kept(entry.response.statusText ?? ''),
+    mimeType: kept(entry.response.content?.mimeType ?? ''),
+    requestHeaders,
+    responseHeaders,
+    cookieHeader: cookieHeader === null ? null : kept(cookieHeader),
+    cookiePairs:
+      cookieHeader !== null ? cookiePairsOf(cookieHeader) : pairsOf(entry.request.cookies),
+    considered: [],
+    setCookies,
+  }
+  if (entry.response.redirectURL) exchange.redirectedTo = kept(entry.response.redirectURL)
+  if (!Number.isNaN(time) && entry.time !== undefined && entry.time >= 0) {
+    exchange.finishedAt = time + entry.time
+  }
+  return exchange
+}
+
+function headerLinesOf(headers: readonly { name: string; value: string }[]): HeaderLine[] {
+  return headers.map((header) => ({ name: kept(header.name), value: kept(header.value) }))
+}
+
+function headerValue(lines: readonly HeaderLine[], name: string): string | null {
+  const line = lines.find((l) => l.name.toLowerCase() === name)
+  return line ? line.value : null
+}
+
+function pairsOf(cookies: readonly { name: string; value: string }[] | undefined): CookiePair[] {
+  return (cookies ?? []).map((cookie) => ({ name: kept(cookie.name), value: kept(cookie.value) }))
+}
+
+/**
+ * The response's Set-Cookie lines from its headers. Old Firefox folds several into one header,
+ * one per line (`\n`), which no cookie can contain. Cookie Lab's own file adds the browser's
+ * verdict on each line, matched by the line itself.
+ */
+function setCookieLinesOf(
+  entry: HarEntry,
+  headers: readonly HeaderLine[],
+  ownFormat: boolean,
+): SetCookieLine[] {
+  const raws = headers
+    .filter((header) => header.name.toLowerCase() === 'set-cookie')
+    .flatMap((header) => header.value.split('\n'))
+    .filter((raw) => raw.trim() !== '')
+  const verdicts = ownFormat ? [...(entry._cookieLab?.setCookies ?? [])] : []
+  return raws.map((raw) => {
+    const at = verdicts.findIndex((verdict) => verdict.raw === raw)
+    const outcome = at < 0 ? { status: 'unknown' as const } : verdicts.splice(at, 1)[0]!.outcome
+    return readSetCookieLine(raw, outcome)
+  })
+}
+
+/**
+ * The deepest nesting of objects and arrays in TEXT, in one pass that skips strings: JSON.parse
+ * and the schema then never meet a file built to exhaust them.
+ */
+export function nestingDepth(text: string): number {
+  let depth = 0
+  let deepest = 0
+  let inString = false
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i)
+    if (inString) {
+      if (c === 0x5c)
+        i += 1 // a backslash escapes the next character
+      else if (c === 0x22) inString = false
+    } else if (c === 0x22) inString = true
+    else if (c === 0x7b || c === 0x5b) {
+      depth += 1
+      if (depth > deepest) deepest = depth
+    } else if (c === 0x7d || c === 0x5d) depth -= 1
+  }
+  return deepest
+}
+
+function firstIssue(error: z.ZodError): string {
+  const issue = error.issues[0]
+  if (!issue) return ''
+  const where = issue.path.length ? `${issue.path.join('.')}: ` : ''
+  return kept(`${where}${issue.message}`)
+}
+
+function messageOf(error: unknown): string {
+  return kept(error instanceof Error ? error.message : String(error))
+}
