@@ -172,6 +172,28 @@ describe('lessons over the UI bridge', () => {
     },
   )
 
+  labTest(
+    'answers a step meant for another page with why, in words the UI can translate',
+    async ({ lab, ui }) => {
+      await lab.session.navigate('/getcookie')
+      await ui.row('/getcookie').waitFor()
+      // Lesson 01's form step is bound to the home page: from /getcookie it does not run.
+      const outcome = resolvedOf(
+        await call(ui, 'runLessonAction', 'built-in:set-get-delete', 'set-cookie'),
+      )
+      expect(outcome.ok).toBe(false)
+      expect(decodeErrorMessage(outcome.error ?? '')).toEqual({
+        code: 'scriptOnOtherPage',
+        params: { expected: lab.url('/'), shown: lab.url('/getcookie') },
+      })
+      expect(lab.capture.store()).toEqual([])
+      // The host is not left busy: the next step runs.
+      expect(await call(ui, 'runLessonAction', 'built-in:set-get-delete', 'open-form')).toEqual({
+        resolved: { ok: true },
+      })
+    },
+  )
+
   labTest('delivers every lesson the host opens to the UI, in order', async ({ lab, ui }) => {
     const dir = await mkdtemp(join(tmpdir(), 'lesson-host-'))
     try {

@@ -146,6 +146,15 @@ export type CommandRefusal =
   | CodedFact<'hostGaveNoReason'>
 
 /**
+ * Why a lesson's script (its own, or a form or link action's) did not run in the pane's page, or
+ * failed there (core/pane/bound-script.ts). `detail`, `thrown`: the browser's own words.
+ */
+export type BoundScriptFailure =
+  | CodedFact<'scriptOnOtherPage', { expected: string; shown: string }>
+  | CodedFact<'scriptPageChanged', { detail: string }>
+  | CodedFact<'scriptFailedInPage', { thrown: string }>
+
+/**
  * A lesson command the host could not carry out (`runLessonAction`): the UI names a lesson the
  * host does not hold, or a step it does not have, or the step's action failed in the pane
  * (`detail`: the page's or the browser's own words, in English).
@@ -174,6 +183,7 @@ export type Fact =
   | PaneTargetRefusal
   | CommandRefusal
   | LessonRefusal
+  | BoundScriptFailure
 
 export type FactCode = Fact['code']
 

@@ -124,6 +124,15 @@ const SAMPLES: { [C in FactCode]: Extract<Fact, { code: C }> } = {
   noSuchLessonStep: { code: 'noSuchLessonStep', params: { ref: 'file:3', stepId: 'set-it' } },
   lessonStepLeftToLearner: { code: 'lessonStepLeftToLearner', params: { stepId: 'your-turn' } },
   lessonActionBusy: { code: 'lessonActionBusy' },
+  scriptOnOtherPage: {
+    code: 'scriptOnOtherPage',
+    params: { expected: 'http://127.0.0.1:5123/cookies', shown: 'http://127.0.0.1:5123/getcookie' },
+  },
+  scriptPageChanged: {
+    code: 'scriptPageChanged',
+    params: { detail: 'Cannot find context with specified id' },
+  },
+  scriptFailedInPage: { code: 'scriptFailedInPage', params: { thrown: 'Error: no form #login' } },
   lessonActionFailed: { code: 'lessonActionFailed', params: { detail: 'no form #login' } },
 }
 

@@ -340,6 +340,21 @@ export const factsEn = {
     message: 'There is no timeline entry {entryId}.',
     description: 'The UI asked about a timeline row the host does not have. {entryId}: its id.',
   },
+  scriptOnOtherPage: {
+    message: 'The script is for {expected}, but the pane shows {shown}: it did not run.',
+    description:
+      'A lesson step runs a script (or fills a form, clicks a link) only on the page it was written for. {expected}: that page; {shown}: the page the pane shows.',
+  },
+  scriptPageChanged: {
+    message: 'The page changed before the script ran ({detail}).',
+    description:
+      'The pane went to another page while a lesson step was about to run its script. {detail}: the browser\u2019s words, in English.',
+  },
+  scriptFailedInPage: {
+    message: 'The script failed in the page: {thrown}',
+    description:
+      'A lesson step\u2019s script (or form or link action) threw an error in the page. {thrown}: the error as the browser shows it, in English (e.g. "Error: no form on the page").',
+  },
   noSuchLesson: {
     message: 'This window holds no lesson {ref}: open the lesson again.',
     description:
