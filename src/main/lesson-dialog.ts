@@ -8,7 +8,7 @@ import { formatMessage } from '../shared/messages/format-message'
 /** The extensions a lesson file has (docs/lessons.md): YAML, or JSON, which is YAML too. */
 export const LESSON_EXTENSIONS = ['yaml', 'yml', 'json']
 
-/** Asks for one lesson file, as a sheet of WINDOW; resolves with its path, or null if cancelled. */
+/** Asks for one lesson file, modal to WINDOW; resolves with its path, or null if cancelled. */
 export async function chooseLessonFile(
   dialog: Pick<Dialog, 'showOpenDialog'>,
   window: BaseWindow,
