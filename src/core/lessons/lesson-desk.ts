@@ -120,7 +120,10 @@ export class LessonDesk {
   }
 }
 
-/** A failure as a fact the UI can word: the browser's (a CodedError) as it is, else the page's words. */
+/**
+ * A failure as a fact the UI can word; one that is a fact already (the pane's, a bound script's)
+ * as it is.
+ */
 function asActionFailure(error: unknown): CodedError {
   if (error instanceof CodedError) return error
   const detail = error instanceof Error ? error.message : String(error)
