@@ -5,13 +5,16 @@
 // navigation in between destroys the context and the script never runs anywhere else. Both hosts
 // speak CDP to the pane (Electron's debugger, Playwright's session), so this is one code path.
 
+import { CodedError } from '../../shared/coded-error'
+import type { BoundScriptFailure } from '../../shared/messages/facts'
 import type { CdpConnection } from '../capture/cdp-connection'
 import { messageOf } from '../capture/error-message'
 
 /** The world's name, shown in DevTools' context picker. */
 const WORLD_NAME = 'Cookie Lab lesson'
 
-export class BoundScriptError extends Error {
+/** Why a lesson's script did not run, or failed, as a fact: the player words it for the learner. */
+export class BoundScriptError extends CodedError<BoundScriptFailure> {
   override name = 'BoundScriptError'
 }
 
@@ -32,9 +35,10 @@ export async function runBoundScript(
   })
   const shown = new URL(String(await evaluate(connection, contextId, 'location.href')))
   if (shown.origin !== expected.origin || shown.pathname !== expected.pathname) {
-    throw new BoundScriptError(
-      `The script is for ${expected.origin}${expected.pathname}, but the pane shows ${shown.href}: it did not run.`,
-    )
+    throw new BoundScriptError({
+      code: 'scriptOnOtherPage',
+      params: { expected: `${expected.origin}${expected.pathname}`, shown: shown.href },
+    })
   }
   return evaluate(connection, contextId, source)
 }
@@ -50,11 +54,11 @@ async function evaluate(connection: CdpConnection, contextId: number, expression
     })
   } catch (error) {
     // "Cannot find context with specified id": the page went away, and the script with it.
-    throw new BoundScriptError(`The page changed before the script ran (${messageOf(error)}).`)
+    throw new BoundScriptError({ code: 'scriptPageChanged', params: { detail: messageOf(error) } })
   }
   if (answer.exceptionDetails) {
     const thrown = answer.exceptionDetails.exception?.description ?? answer.exceptionDetails.text
-    throw new BoundScriptError(`The script failed in the page: ${thrown}`)
+    throw new BoundScriptError({ code: 'scriptFailedInPage', params: { thrown } })
   }
   return answer.result.value
 }

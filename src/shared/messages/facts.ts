@@ -145,6 +145,27 @@ export type CommandRefusal =
   | CodedFact<'noSuchEntry', { entryId: string }>
   | CodedFact<'hostGaveNoReason'>
 
+/**
+ * Why a lesson's script (its own, or a form or link action's) did not run in the pane's page, or
+ * failed there (core/pane/bound-script.ts). `detail`, `thrown`: the browser's own words.
+ */
+export type BoundScriptFailure =
+  | CodedFact<'scriptOnOtherPage', { expected: string; shown: string }>
+  | CodedFact<'scriptPageChanged', { detail: string }>
+  | CodedFact<'scriptFailedInPage', { thrown: string }>
+
+/**
+ * A lesson command the host could not carry out (`runLessonAction`): the UI names a lesson the
+ * host does not hold, or a step it does not have, or the step's action failed in the pane
+ * (`detail`: the page's or the browser's own words, in English).
+ */
+export type LessonRefusal =
+  | CodedFact<'noSuchLesson', { ref: string }>
+  | CodedFact<'noSuchLessonStep', { ref: string; stepId: string }>
+  | CodedFact<'lessonStepLeftToLearner', { stepId: string }>
+  | CodedFact<'lessonActionBusy'>
+  | CodedFact<'lessonActionFailed', { detail: string }>
+
 /** Every fact the project reports; the catalogue has one message per code. */
 /** What is wrong with a HAR file being imported, and where (`index`: the entry, from 0). */
 export type HarProblem =
@@ -174,6 +195,8 @@ export type Fact =
   | GapReason
   | PaneTargetRefusal
   | CommandRefusal
+  | LessonRefusal
+  | BoundScriptFailure
 
 export type FactCode = Fact['code']
 

@@ -6,6 +6,7 @@ import { IntlMessageFormat } from 'intl-messageformat'
 import { describe, expect, it } from 'vitest'
 import { catalogueEn } from '../../../src/shared/messages/catalogue-en'
 import type { CookieIssueParams } from '../../../src/shared/messages/cookie-issue-ids'
+import { appMenuEn } from '../../../src/shared/messages/en/app-menu'
 import { blockedReasonsEn } from '../../../src/shared/messages/en/blocked-reasons'
 import { inspectorEn } from '../../../src/shared/messages/en/inspector'
 import { cookieIssuesEn } from '../../../src/shared/messages/en/cookie-issues'
@@ -128,6 +129,20 @@ const SAMPLES: { [C in FactCode]: Extract<Fact, { code: C }> } = {
   captureClosed: { code: 'captureClosed', params: { command: 'set' } },
   noSuchEntry: { code: 'noSuchEntry', params: { entryId: 'e9' } },
   hostGaveNoReason: { code: 'hostGaveNoReason' },
+  noSuchLesson: { code: 'noSuchLesson', params: { ref: 'file:3' } },
+  noSuchLessonStep: { code: 'noSuchLessonStep', params: { ref: 'file:3', stepId: 'set-it' } },
+  lessonStepLeftToLearner: { code: 'lessonStepLeftToLearner', params: { stepId: 'your-turn' } },
+  lessonActionBusy: { code: 'lessonActionBusy' },
+  scriptOnOtherPage: {
+    code: 'scriptOnOtherPage',
+    params: { expected: 'http://127.0.0.1:5123/cookies', shown: 'http://127.0.0.1:5123/getcookie' },
+  },
+  scriptPageChanged: {
+    code: 'scriptPageChanged',
+    params: { detail: 'Cannot find context with specified id' },
+  },
+  scriptFailedInPage: { code: 'scriptFailedInPage', params: { thrown: 'Error: no form #login' } },
+  lessonActionFailed: { code: 'lessonActionFailed', params: { detail: 'no form #login' } },
 }
 
 /** Parameters for the explanations' messages that take any. */
@@ -283,6 +298,7 @@ describe('the English catalogue', () => {
       lessonChecksEn,
       requestStartEn,
       timelineEn,
+      appMenuEn,
     ].map((topic) => Object.keys(topic).length)
     expect(Object.keys(catalogueEn)).toHaveLength(topics.reduce((a, b) => a + b))
   })

@@ -386,6 +386,46 @@ export const factsEn = {
     message: 'There is no timeline entry {entryId}.',
     description: 'The UI asked about a timeline row the host does not have. {entryId}: its id.',
   },
+  scriptOnOtherPage: {
+    message: 'The script is for {expected}, but the pane shows {shown}: it did not run.',
+    description:
+      'A lesson step runs a script (or fills a form, clicks a link) only on the page it was written for. {expected}: that page; {shown}: the page the pane shows.',
+  },
+  scriptPageChanged: {
+    message: 'The page changed before the script ran ({detail}).',
+    description:
+      'The pane went to another page while a lesson step was about to run its script. {detail}: the browser\u2019s words, in English.',
+  },
+  scriptFailedInPage: {
+    message: 'The script failed in the page: {thrown}',
+    description:
+      'A lesson step\u2019s script (or form or link action) threw an error in the page. {thrown}: the error as the browser shows it, in English (e.g. "Error: no form on the page").',
+  },
+  noSuchLesson: {
+    message: 'This window holds no lesson {ref}: open the lesson again.',
+    description:
+      'The player asked the host to run a lesson it does not hold. {ref}: the host\u2019s handle, like "file:3".',
+  },
+  noSuchLessonStep: {
+    message: 'The lesson {ref} has no step {stepId}.',
+    description:
+      'The player asked for a step the lesson does not have. {ref}: the lesson\u2019s handle; {stepId}: the step\u2019s id in the lesson file.',
+  },
+  lessonStepLeftToLearner: {
+    message: 'The step {stepId} is for the learner to do in the page: the app has nothing to run.',
+    description:
+      'The player asked the app to run a step whose action the lesson leaves to the learner. {stepId}: the step\u2019s id.',
+  },
+  lessonActionBusy: {
+    message: 'A lesson step is still running: wait for it to finish.',
+    description:
+      'The player asked to run a step while the previous step\u2019s action was running.',
+  },
+  lessonActionFailed: {
+    message: 'The step could not be run: {detail}',
+    description:
+      'Running a lesson step\u2019s action in the page failed. {detail}: what the page or the browser said, in English (e.g. "no form #login").',
+  },
   hostGaveNoReason: {
     message: 'Something went wrong, and the host gave no reason.',
     description: 'A command failed without any message.',
