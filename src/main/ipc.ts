@@ -13,6 +13,7 @@ import {
 } from '../shared/contract'
 import { encodeErrorMessage } from '../shared/coded-error'
 import { dispatchCommand } from '../shared/contract-schemas'
+import { EventCoalescer } from '../core/event-coalescer'
 import { isTrustedSender } from './sender-check'
 
 export interface CommandIpcOptions {
@@ -65,9 +66,37 @@ export interface EventTarget {
   send(channel: string, ...args: unknown[]): void
 }
 
-/** Pushes the session's events to the UI's web contents; returns an unsubscribe function. */
-export function forwardEvents(source: EventSource, target: EventTarget): () => void {
-  return source.onEvent((name, data) => {
-    if (!target.isDestroyed()) target.send(eventChannel(name), data)
+/** Runs a delivery soon, after the events of the current burst of work have been gathered. */
+export type DeliveryScheduler = (deliver: () => void) => void
+
+/**
+ * Pushes the session's events to the UI's web contents; returns an unsubscribe function. Events
+ * are gathered until the main process's current work is done (`setImmediate`: after the CDP
+ * messages already received are handled) and sent coalesced (core/event-coalescer.ts): one IPC
+ * message per entry, store and pane state that changed, not one per event of a burst.
+ */
+export function forwardEvents(
+  source: EventSource,
+  target: EventTarget,
+  schedule: DeliveryScheduler = (deliver) => void setImmediate(deliver),
+): () => void {
+  const gathered = new EventCoalescer()
+  let scheduled = false
+  let stopped = false
+  const deliver = () => {
+    scheduled = false
+    const events = gathered.drain()
+    if (stopped || target.isDestroyed()) return
+    for (const [name, data] of events) target.send(eventChannel(name as EventName), data)
+  }
+  const unsubscribe = source.onEvent((name, data) => {
+    gathered.push(name, data)
+    if (scheduled) return
+    scheduled = true
+    schedule(deliver)
   })
+  return () => {
+    stopped = true
+    unsubscribe()
+  }
 }

@@ -191,16 +191,51 @@ describe('forwardEvents', () => {
     return { source, emit: (name: EventName, data: unknown) => listener?.(name, data as never) }
   }
 
+  function gatheringTarget() {
+    const target = { destroyed: false, isDestroyed: () => target.destroyed, send: vi.fn() }
+    const pending: Array<() => void> = []
+    const deliver = () => pending.splice(0).forEach((run) => run())
+    return { target, schedule: (run: () => void) => void pending.push(run), deliver }
+  }
+
   it('sends each event on its channel while the UI lives, and stops when unsubscribed', () => {
     const { source, emit } = fakeSession()
-    const target = { destroyed: false, isDestroyed: () => target.destroyed, send: vi.fn() }
-    const stop = forwardEvents(source, target)
+    const { target, schedule, deliver } = gatheringTarget()
+    const stop = forwardEvents(source, target, schedule)
     emit('store', [])
+    deliver()
     target.destroyed = true
     emit('store', [])
+    deliver()
     target.destroyed = false
     stop()
     emit('store', [])
+    deliver()
     expect(target.send.mock.calls).toEqual([['cookie-lab:event:store', []]])
+  })
+
+  it('sends a burst coalesced: each entry’s newest version, the newest store, every lesson opened', () => {
+    const { source, emit } = fakeSession()
+    const { target, schedule, deliver } = gatheringTarget()
+    forwardEvents(source, target, schedule)
+    emit('entry', { id: 'a', v: 1 })
+    emit('store', ['one'])
+    emit('entry', { id: 'b', v: 1 })
+    emit('entry', { id: 'a', v: 2 })
+    emit('lessonOpened', { n: 1 })
+    emit('store', ['two'])
+    emit('lessonOpened', { n: 2 })
+    expect(target.send).not.toHaveBeenCalled()
+    deliver()
+    expect(target.send.mock.calls).toEqual([
+      ['cookie-lab:event:entry', { id: 'a', v: 2 }],
+      ['cookie-lab:event:entry', { id: 'b', v: 1 }],
+      ['cookie-lab:event:lessonOpened', { n: 1 }],
+      ['cookie-lab:event:lessonOpened', { n: 2 }],
+      ['cookie-lab:event:store', ['two']],
+    ])
+    emit('entry', { id: 'a', v: 3 })
+    deliver()
+    expect(target.send).toHaveBeenLastCalledWith('cookie-lab:event:entry', { id: 'a', v: 3 })
   })
 })
