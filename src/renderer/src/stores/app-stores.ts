@@ -14,7 +14,7 @@ import {
   type KeyValueStorage,
   type SettingsSnapshot,
 } from './settings-store'
-import { SpotlightStore } from './spotlight-store'
+import { linkSpotlightToSelection, SpotlightStore } from './spotlight-store'
 import { TimelineStore } from './timeline-store'
 
 export interface AppStores {
@@ -40,6 +40,8 @@ export function createAppStores(api: CookieLabApi, options: AppStoresOptions = {
   const inspector = new InspectorStore(api)
   const settings = new SettingsStore(options.storage ?? null, options.darkQuery ?? null)
   const unlinkSelection = linkSelectionToInspector(timeline, inspector)
+  const spotlight = new SpotlightStore()
+  const unlinkSpotlight = linkSpotlightToSelection(spotlight, timeline)
   const unlinkZoom = linkPaneSetting(
     settings,
     (snapshot) => snapshot.paneZoom,
@@ -57,9 +59,10 @@ export function createAppStores(api: CookieLabApi, options: AppStoresOptions = {
     inspector,
     settings,
     clock: new ClockStore(),
-    spotlight: new SpotlightStore(),
+    spotlight,
     dispose() {
       unlinkSelection()
+      unlinkSpotlight()
       unlinkZoom()
       unlinkScheme()
       settings.dispose()

@@ -5,7 +5,9 @@
 // lights it up the moment it arrives.
 
 import type { LessonFocus } from '../../../shared/lessons/lesson'
+import { focusedEntryId } from '../lesson-focus'
 import { ChangeEmitter, type ExternalStore } from './change-emitter'
+import type { TimelineStore } from './timeline-store'
 
 export interface Spotlight {
   focus: LessonFocus
@@ -36,5 +38,37 @@ export class SpotlightStore implements ExternalStore<Spotlight | null> {
     if (this.spotlight === null) return
     this.spotlight = null
     this.emitter.emit()
+  }
+}
+
+/**
+ * Selects the row a spotlight means, so the detail view shows it and the list scrolls to it: when
+ * a spotlight is shown, and again when a newer exchange becomes the one it means (the step ran
+ * again). Not otherwise: a learner who then selects another row keeps it.
+ */
+export function linkSpotlightToSelection(
+  spotlight: SpotlightStore,
+  timeline: TimelineStore,
+): () => void {
+  let shown: Spotlight | null = null
+  let selected: string | null = null
+  const sync = () => {
+    const current = spotlight.getSnapshot()
+    if (current !== shown) {
+      shown = current
+      selected = null
+    }
+    if (current === null) return
+    const entryId = focusedEntryId(current, timeline.getSnapshot().entries)
+    if (entryId === null || entryId === selected) return
+    // Noted before selecting: the selection is a timeline change, which calls this again.
+    selected = entryId
+    timeline.select(entryId)
+  }
+  const unsubscribeSpotlight = spotlight.subscribe(sync)
+  const unsubscribeTimeline = timeline.subscribe(sync)
+  return () => {
+    unsubscribeSpotlight()
+    unsubscribeTimeline()
   }
 }
