@@ -12,6 +12,7 @@ import { inspectorEn } from './en/inspector'
 import { lessonChecksEn } from './en/lesson-checks'
 import { lineVerdictsEn } from './en/line-verdicts'
 import { requestStartEn } from './en/request-start'
+import { spotlightEn } from './en/spotlight'
 import { storeChangesEn } from './en/store-changes'
 import { timelineEn } from './en/timeline'
 import type { MessageId } from './message-ids'
@@ -27,5 +28,6 @@ export const catalogueEn = {
   ...lineVerdictsEn,
   ...lessonChecksEn,
   ...requestStartEn,
+  ...spotlightEn,
   ...timelineEn,
 } satisfies Catalogue
