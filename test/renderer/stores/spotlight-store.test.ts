@@ -67,7 +67,16 @@ describe('linkSpotlightToSelection', () => {
     timeline.upsert(get('/getcookie', 5))
     expect(timeline.getSnapshot().selectedId).toBe('x5')
 
-    // Showing a spotlight (the next step, or the same one again) selects what it means anew.
+    // The step's checks found their proof: the same step, the same row, the learner's choice stays.
+    const focus = spotlight.getSnapshot()!.focus
+    timeline.select('x2')
+    spotlight.show({ focus, sinceSeq: 1, entryIds: ['x5'] })
+    expect(timeline.getSnapshot().selectedId).toBe('x2')
+    // ... unless the proof is another row of the step: that is the one it means now.
+    spotlight.show({ focus, sinceSeq: 1, entryIds: ['x3'] })
+    expect(timeline.getSnapshot().selectedId).toBe('x3')
+
+    // Showing a step's spotlight (the next step, or the same one again) selects what it means anew.
     timeline.select('x2')
     spotlight.show({ focus: { kind: 'row', path: '/getcookie' }, sinceSeq: 1 })
     expect(timeline.getSnapshot().selectedId).toBe('x5')

@@ -68,7 +68,7 @@ export function DetailView({ ref, onClose }: DetailViewProps) {
       : null
   useScrollToSpotlit(
     scrollRef,
-    spotlight && [spotlightShown, entry?.id, spotlight.header, spotlight.cookie],
+    spotlight && [spotlightShown?.focus, spotlightShown?.sinceSeq, entry?.id],
   )
   return (
     <section

@@ -63,7 +63,7 @@ export function SpotlightWaiting({ focus }: { focus: LessonFocus }) {
 
 /**
  * Scrolls the first lit element inside CONTAINER into view (opening the folded sections around
- * it) once per KEY: when a spotlight is shown, or lights up something else. KEY's parts are
+ * it) once per KEY: when a step is shown, or its spotlight lights up something else. KEY's parts are
  * compared one by one; null: no spotlight. Rendered content may come later (a response's
  * headers arrive after the row), so until the lit element exists every render tries again.
  */

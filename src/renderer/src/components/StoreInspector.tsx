@@ -65,7 +65,10 @@ export function StoreInspector() {
   const scrollRef = useRef<HTMLDivElement>(null)
   // Keyed by the lit cookies, not by the set (a new one at every store change): a learner who
   // scrolled away is brought back only when the step or its cookies change.
-  useScrollToSpotlit(scrollRef, litKeys && [spotlightShown, [...litKeys].join('\n')])
+  useScrollToSpotlit(
+    scrollRef,
+    litKeys && [spotlightShown?.focus, spotlightShown?.sinceSeq, [...litKeys].join('\n')],
+  )
 
   return (
     <section className="panel store-panel" aria-labelledby="store-heading">

@@ -42,9 +42,18 @@ export class SpotlightStore implements ExternalStore<Spotlight | null> {
 }
 
 /**
+ * Whether A and B are the same step's spotlight: the same focus from the same start. The hint
+ * changes as the step's checks find their proof, which is not a new step.
+ */
+export function sameStep(a: Spotlight | null, b: Spotlight | null): boolean {
+  return a === b || (a !== null && b !== null && a.focus === b.focus && a.sinceSeq === b.sinceSeq)
+}
+
+/**
  * Selects the row a spotlight means, so the detail view shows it and the list scrolls to it: when
- * a spotlight is shown, and again when a newer exchange becomes the one it means (the step ran
- * again). Not otherwise: a learner who then selects another row keeps it.
+ * a step's spotlight is shown, and again when another exchange becomes the one it means (the
+ * step ran again, or its checks named another). Not otherwise: a learner who then selects
+ * another row keeps it.
  */
 export function linkSpotlightToSelection(
   spotlight: SpotlightStore,
@@ -54,10 +63,8 @@ export function linkSpotlightToSelection(
   let selected: string | null = null
   const sync = () => {
     const current = spotlight.getSnapshot()
-    if (current !== shown) {
-      shown = current
-      selected = null
-    }
+    if (!sameStep(current, shown)) selected = null
+    shown = current
     if (current === null) return
     const entryId = focusedEntryId(current, timeline.getSnapshot().entries)
     if (entryId === null || entryId === selected) return
