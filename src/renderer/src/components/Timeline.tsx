@@ -17,6 +17,7 @@ import { formatMessage } from '../../../shared/messages/format-message'
 import { useApp, useStore } from '../app-context'
 import { hostOfUrl } from '../stores/session-store'
 import { TimelineEmpty } from './TimelineEmpty'
+import { TimelineFreshNote } from './TimelineFreshNote'
 import { TimelineRow, rowDomId } from './TimelineRow'
 import './Timeline.css'
 
@@ -86,6 +87,7 @@ export function Timeline({ onOpenDetail }: TimelineProps) {
           </label>
         </div>
       </div>
+      <TimelineFreshNote />
       {rows.length === 0 ? (
         <TimelineEmpty />
       ) : (
