@@ -14,6 +14,7 @@ import {
   type KeyValueStorage,
   type SettingsSnapshot,
 } from './settings-store'
+import { SpotlightStore } from './spotlight-store'
 import { TimelineStore } from './timeline-store'
 
 export interface AppStores {
@@ -23,6 +24,8 @@ export interface AppStores {
   inspector: InspectorStore
   settings: SettingsStore
   clock: ClockStore
+  /** What the lesson step on screen is about, highlighted in the timeline and the inspector. */
+  spotlight: SpotlightStore
   /** Unlinks the stores and stops listening to the system theme. */
   dispose(): void
 }
@@ -54,6 +57,7 @@ export function createAppStores(api: CookieLabApi, options: AppStoresOptions = {
     inspector,
     settings,
     clock: new ClockStore(),
+    spotlight: new SpotlightStore(),
     dispose() {
       unlinkSelection()
       unlinkZoom()
