@@ -29,7 +29,9 @@ const allPassed = () => checks().getByText('Every check passed.')
 
 async function openLesson(title: string): Promise<void> {
   await page.getByRole('button', { name: 'Lessons', exact: true }).click()
-  await panel().getByRole('button', { name: new RegExp(`^${title}`) }).click()
+  await panel()
+    .getByRole('button', { name: new RegExp(`^${title}`) })
+    .click()
 }
 
 async function startLessonOne(): Promise<void> {
@@ -72,7 +74,9 @@ describe('the lesson player', () => {
     const reveal = panel().getByRole('region', { name: 'Reveal' })
     await reveal.waitFor({ timeout: 20_000 })
     expect(await reveal.textContent()).toContain('The answer: A cookie userID=alice')
-    expect(await reveal.textContent()).toContain('The room said “Nothing, the form only sends data”')
+    expect(await reveal.textContent()).toContain(
+      'The room said “Nothing, the form only sends data”',
+    )
     expect(await badges(checks())).toEqual(['passed', 'passed', 'passed'])
     // The cookie the step set is in the store, as the checks say.
     await store().getByRole('row').filter({ hasText: 'userID' }).first().waitFor()
@@ -153,7 +157,9 @@ describe('the lesson player', () => {
   it('opens a lesson file: a good one shows its hosts before it runs, a bad one dropped on the window gets its problems', async () => {
     await ui.launchHome()
     await page.getByRole('button', { name: 'Lessons', exact: true }).click()
-    await panel().getByRole('button', { name: /^Set, get, delete/ }).waitFor()
+    await panel()
+      .getByRole('button', { name: /^Set, get, delete/ })
+      .waitFor()
     await panel()
       .getByLabel('Open a lesson file…')
       .setInputFiles({ name: 'own-flask.yaml', mimeType: 'text/yaml', buffer: Buffer.from(GOOD) })

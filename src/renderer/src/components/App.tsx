@@ -79,7 +79,7 @@ export function App() {
             type="button"
             className="toggle-button"
             aria-pressed={lesson.shown}
-            aria-controls="lesson-panel"
+            aria-controls={lesson.shown ? 'lesson-panel' : undefined}
             onClick={() => (lesson.shown ? lessons.hide() : lessons.show())}
           >
             {formatMessage('lesson.button', undefined)}
@@ -105,7 +105,9 @@ export function App() {
         </div>
         <div
           className="column column-right"
-          style={topShare(lesson.shown ? Math.min(timelineSplit, LESSON_TIMELINE_SHARE) : timelineSplit)}
+          style={topShare(
+            lesson.shown ? Math.min(timelineSplit, LESSON_TIMELINE_SHARE) : timelineSplit,
+          )}
         >
           <Timeline onOpenDetail={openDetail} />
           <Splitter

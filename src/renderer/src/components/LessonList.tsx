@@ -65,7 +65,10 @@ export function LessonList() {
         <p className="lesson-muted">{formatMessage('lesson.list.loading', undefined)}</p>
       )}
       {listings && (
-        <ul className="lesson-listings" aria-label={formatMessage('lesson.list.heading', undefined)}>
+        <ul
+          className="lesson-listings"
+          aria-label={formatMessage('lesson.list.heading', undefined)}
+        >
           {listings.map(({ ref, source, fileName, lesson }) => (
             <li key={ref}>
               <button type="button" className="lesson-listing" onClick={() => lessons.choose(ref)}>

@@ -29,9 +29,7 @@ export function LessonPanel() {
         <div className="panel-tools">
           {lesson && lesson.languages.length > 1 && (
             <label className="lesson-language">
-              <span className="visually-hidden">
-                {formatMessage('lesson.language', undefined)}
-              </span>
+              <span className="visually-hidden">{formatMessage('lesson.language', undefined)}</span>
               <select
                 value={language}
                 title={formatMessage('lesson.language', undefined)}

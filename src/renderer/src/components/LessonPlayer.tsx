@@ -36,7 +36,12 @@ export function LessonPlayer({ listing, step }: { listing: LessonListing; step: 
         <LessonChecks step={step} />
       </div>
       <div className="lesson-nav">
-        <button type="button" aria-keyshortcuts="ArrowLeft" disabled={step.index === 0} onClick={() => stores.lesson.back()}>
+        <button
+          type="button"
+          aria-keyshortcuts="ArrowLeft"
+          disabled={step.index === 0}
+          onClick={() => stores.lesson.back()}
+        >
           <span aria-hidden="true">← </span>
           {formatMessage('lesson.back', undefined)}
         </button>

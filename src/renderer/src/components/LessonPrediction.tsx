@@ -46,7 +46,10 @@ export function LessonPrediction({ step }: { step: StepState }) {
   const { pick } = step.prediction
   if (!step.revealed) {
     return (
-      <section className="lesson-predict" aria-label={formatMessage('lesson.predict.heading', undefined)}>
+      <section
+        className="lesson-predict"
+        aria-label={formatMessage('lesson.predict.heading', undefined)}
+      >
         {question}
         {pick !== null && (
           <p className="lesson-picked">

@@ -15,7 +15,10 @@ export function LessonReturn() {
       <span>
         {textIn(lesson.title, language)}
         {' · '}
-        {formatMessage('lesson.progress', { step: view.step.index + 1, count: lesson.steps.length })}
+        {formatMessage('lesson.progress', {
+          step: view.step.index + 1,
+          count: lesson.steps.length,
+        })}
       </span>
       <button type="button" className="primary" onClick={() => stores.lesson.show()}>
         {formatMessage('lesson.button', undefined)}

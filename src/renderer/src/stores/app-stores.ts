@@ -6,6 +6,8 @@ import type { CookieLabApi } from '../../../shared/contract'
 import type { TimelineEntry } from '../../../shared/domain'
 import { ClockStore } from './clock-store'
 import { InspectorStore } from './inspector-store'
+import { linkLessonOpenings, linkLessonToCapture, linkLessonToSpotlight } from './lesson-links'
+import { LessonStore } from './lesson-store'
 import { PaneStore } from './pane-store'
 import { SessionStore } from './session-store'
 import {
@@ -26,9 +28,14 @@ export interface AppStores {
   clock: ClockStore
   /** What the lesson step on screen is about, highlighted in the timeline and the inspector. */
   spotlight: SpotlightStore
+  /** The lesson list and the lesson being played. */
+  lesson: LessonStore
   /** Unlinks the stores and stops listening to the system theme. */
   dispose(): void
 }
+
+/** PLACEHOLDER until the host's cap is shared: core/lessons/lesson-source.ts MAX_LESSON_BYTES. */
+const MAX_LESSON_BYTES = 256 * 1024
 
 export interface AppStoresOptions {
   storage?: KeyValueStorage | null
@@ -50,6 +57,22 @@ export function createAppStores(api: CookieLabApi, options: AppStoresOptions = {
     (snapshot) => snapshot.resolvedTheme,
     (scheme) => api.setPaneColorScheme(scheme),
   )
+  const spotlight = new SpotlightStore()
+  const lesson = new LessonStore(
+    api,
+    {
+      entries: () => timeline.getSnapshot().entries,
+      lastSeq: () => timeline.lastSeq(),
+      store: () => inspector.getSnapshot().live,
+      markFresh: () => timeline.markFresh(),
+    },
+    MAX_LESSON_BYTES,
+  )
+  const unlinkLesson = [
+    linkLessonToCapture(lesson, timeline, inspector),
+    linkLessonToSpotlight(lesson, spotlight),
+    linkLessonOpenings(lesson, api),
+  ]
   return {
     session: new SessionStore(),
     pane: new PaneStore(api),
@@ -57,8 +80,10 @@ export function createAppStores(api: CookieLabApi, options: AppStoresOptions = {
     inspector,
     settings,
     clock: new ClockStore(),
-    spotlight: new SpotlightStore(),
+    spotlight,
+    lesson,
     dispose() {
+      for (const unlink of unlinkLesson) unlink()
       unlinkSelection()
       unlinkZoom()
       unlinkScheme()
