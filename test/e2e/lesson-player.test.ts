@@ -107,6 +107,8 @@ describe('the lesson player', () => {
     await page.keyboard.press('r')
     await expect.poll(() => progress().textContent()).toBe('Step 1 of 5')
     await store().getByText('The store is empty.').waitFor()
+    // The pane's real store, not only the inspector's picture of it.
+    expect(await lab.context.cookies()).toEqual([])
     const note = page.getByRole('note').filter({ hasText: 'earlier' })
     await note.waitFor()
     expect(await note.textContent()).toMatch(/\d+ earlier entries are hidden/)
