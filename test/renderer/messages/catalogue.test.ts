@@ -121,6 +121,11 @@ const SAMPLES: { [C in FactCode]: Extract<Fact, { code: C }> } = {
   captureClosed: { code: 'captureClosed', params: { command: 'set' } },
   noSuchEntry: { code: 'noSuchEntry', params: { entryId: 'e9' } },
   hostGaveNoReason: { code: 'hostGaveNoReason' },
+  noSuchLesson: { code: 'noSuchLesson', params: { ref: 'file:3' } },
+  noSuchLessonStep: { code: 'noSuchLessonStep', params: { ref: 'file:3', stepId: 'set-it' } },
+  lessonStepLeftToLearner: { code: 'lessonStepLeftToLearner', params: { stepId: 'your-turn' } },
+  lessonActionBusy: { code: 'lessonActionBusy' },
+  lessonActionFailed: { code: 'lessonActionFailed', params: { detail: 'no form #login' } },
 }
 
 /** Parameters for the explanations' messages that take any. */
