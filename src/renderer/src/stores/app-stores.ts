@@ -4,6 +4,7 @@
 
 import type { CookieLabApi } from '../../../shared/contract'
 import type { TimelineEntry } from '../../../shared/domain'
+import { MAX_LESSON_BYTES } from '../../../shared/lessons/lesson'
 import { ClockStore } from './clock-store'
 import { InspectorStore } from './inspector-store'
 import { linkLessonOpenings, linkLessonToCapture, linkLessonToSpotlight } from './lesson-links'
@@ -33,9 +34,6 @@ export interface AppStores {
   /** Unlinks the stores and stops listening to the system theme. */
   dispose(): void
 }
-
-/** PLACEHOLDER until the host's cap is shared: core/lessons/lesson-source.ts MAX_LESSON_BYTES. */
-const MAX_LESSON_BYTES = 256 * 1024
 
 export interface AppStoresOptions {
   storage?: KeyValueStorage | null
