@@ -135,6 +135,7 @@ describe('the lesson player', () => {
     // The learner typed bob, the lesson expects alice: the checks say what was seen instead.
     await checks().getByText('seen: stored, with the value "bob"', { exact: false }).waitFor()
     expect(await panel().getByRole('region', { name: 'Reveal' }).count()).toBe(0)
+    await ui.goTo('/')
     await ui.logIn('alice')
     await allPassed().waitFor()
     const reveal = panel().getByRole('region', { name: 'Reveal' })

@@ -102,7 +102,7 @@ export type LessonPlayerMessageId =
   | `lesson.check.${'passed' | 'notYet' | 'seen' | 'none' | 'allPassed' | 'hidden'}`
   | 'lesson.checks'
   | `lesson.predict.${'heading' | 'prompt' | 'skip' | 'picked'}`
-  | `lesson.reveal.${'heading' | 'answer' | 'right' | 'wrong' | 'skipped' | 'proof' | 'waiting'}`
+  | `lesson.reveal.${'heading' | 'answer' | 'right' | 'wrong' | 'skipped' | 'waiting'}`
   | `timeline.fresh.${'hidden' | 'show'}`
 
 /** Parameters of the lesson player's messages that take any. */

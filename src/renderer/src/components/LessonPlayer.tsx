@@ -31,9 +31,12 @@ export function LessonPlayer({ listing, step }: { listing: LessonListing; step: 
         </div>
         <h3 className="lesson-step-title">{textIn(step.step.title, language)}</h3>
         <p className="lesson-text">{textIn(step.step.text, language)}</p>
-        {step.prediction && <LessonPrediction step={step} />}
+        {/* While the room is asked, the question is all there is to do; once it has answered,
+            what the step did comes first, then the waiting question or the answer, whose proof
+            is the checks, shown inside it. */}
         <LessonActing step={step} />
-        <LessonChecks step={step} />
+        {step.prediction && <LessonPrediction step={step} proof={<LessonChecks step={step} />} />}
+        {!step.revealed && <LessonChecks step={step} />}
       </div>
       <div className="lesson-nav">
         <button

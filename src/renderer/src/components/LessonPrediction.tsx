@@ -2,14 +2,22 @@
 // picks the room's answer, or skips); once the step ran and its checks pass, the answer, whether
 // the room was right, and (below, in the checks) what proves it.
 
+import { useEffect, useRef, type ReactNode } from 'react'
 import { textIn } from '../../../shared/lessons/lesson'
 import { formatMessage } from '../../../shared/messages/format-message'
 import { useApp, useStore } from '../app-context'
 import type { StepState } from '../stores/lesson-store'
 
-export function LessonPrediction({ step }: { step: StepState }) {
+export function LessonPrediction({ step, proof }: { step: StepState; proof: ReactNode }) {
   const { stores } = useApp()
   const { language } = useStore(stores.lesson)
+  // The question and the answer are what the room looks at: on a projector the step's text can
+  // fill the panel, so each is scrolled into view when it appears.
+  const section = useRef<HTMLElement>(null)
+  const moment = step.prediction?.state === 'asking' ? 'asking' : step.revealed ? 'revealed' : ''
+  useEffect(() => {
+    if (moment) section.current?.scrollIntoView?.({ block: 'nearest' })
+  }, [moment, step.index])
   const prediction = step.step.prediction
   if (!prediction || !step.prediction) return null
   const choiceText = (id: string) => {
@@ -20,7 +28,7 @@ export function LessonPrediction({ step }: { step: StepState }) {
 
   if (step.prediction.state === 'asking') {
     return (
-      <section className="lesson-predict" aria-labelledby="lesson-predict-heading">
+      <section ref={section} className="lesson-predict" aria-labelledby="lesson-predict-heading">
         <h4 id="lesson-predict-heading">{formatMessage('lesson.predict.heading', undefined)}</h4>
         {question}
         <p className="lesson-muted">{formatMessage('lesson.predict.prompt', undefined)}</p>
@@ -64,6 +72,7 @@ export function LessonPrediction({ step }: { step: StepState }) {
   const right = pick === prediction.answer
   return (
     <section
+      ref={section}
       className={`lesson-reveal ${pick === null ? '' : right ? 'lesson-right' : 'lesson-wrong'}`}
       aria-labelledby="lesson-reveal-heading"
       aria-live="polite"
@@ -80,7 +89,7 @@ export function LessonPrediction({ step }: { step: StepState }) {
             ? formatMessage('lesson.reveal.right', undefined)
             : formatMessage('lesson.reveal.wrong', { pick: choiceText(pick) })}
       </p>
-      <p className="lesson-muted">{formatMessage('lesson.reveal.proof', undefined)}</p>
+      {proof}
     </section>
   )
 }

@@ -218,10 +218,6 @@ export const lessonPlayerEn = {
     message: 'The room did not predict.',
     description: 'The question was skipped, so there is no pick to compare.',
   },
-  'lesson.reveal.proof': {
-    message: 'The checks that prove it:',
-    description: 'Before the list of the passed checks that prove the answer.',
-  },
   'lesson.reveal.waiting': {
     message: 'The answer shows once the step has run and its checks pass.',
     description: 'A step with a question: the reveal waits for the checks.',
