@@ -4,7 +4,8 @@
 
 import type { Browser } from 'playwright-core'
 import { builtInLessonFiles, verifyLessons } from '../src/browser-host/lesson-verify'
-import { captureLessonLab, runStep } from '../src/core/lessons/lesson-runner'
+import { captureLessonLab } from '../src/core/lessons/lesson-actions'
+import { runStep } from '../src/core/lessons/lesson-runner'
 import { readLessonFile } from '../src/core/lessons/read-lesson'
 import { chromiumPath } from '../test/support/chromium'
 import { startPaneLab } from '../test/support/lab-harness'

@@ -3,10 +3,32 @@
 // `npm start` runs it after `electron-vite build`, which builds the UI it serves (out/renderer).
 
 import { realpathSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
+
+/**
+ * `import text from './x.yaml?raw'` as Vite reads it: the file's text, inlined. The built-in
+ * lessons (src/core/lessons/built-in/index.ts) reach the host this way.
+ */
+const rawText = {
+  name: 'raw-text',
+  setup(build) {
+    // The file namespace (with the suffix) keeps the bundle's comments to relative paths.
+    build.onResolve({ filter: /\?raw$/ }, (args) => ({
+      path: resolve(args.resolveDir, args.path.slice(0, -'?raw'.length)),
+      suffix: '?raw',
+    }))
+    build.onLoad({ filter: /.*/ }, async (args) =>
+      args.suffix === '?raw'
+        ? { contents: await readFile(args.path, 'utf8'), loader: 'text' }
+        : undefined,
+    )
+  },
+}
 
 export async function buildBrowserHost(outDir = `${ROOT}out/browser-host`) {
   await build({
@@ -17,6 +39,7 @@ export async function buildBrowserHost(outDir = `${ROOT}out/browser-host`) {
     format: 'esm',
     target: 'node20',
     packages: 'external',
+    plugins: [rawText],
     logLevel: 'warning',
   })
   await build({

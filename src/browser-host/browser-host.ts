@@ -8,6 +8,7 @@ import { PaneCapture } from '../core/capture/pane-capture'
 import { LabSession } from '../core/lab-session'
 import { PaneLifecycle } from '../core/pane/pane-lifecycle'
 import { chromiumTrustSwitch, startTutorialServer, type TutorialServer } from '../core/server'
+import { BROWSER_HOST_ARGS, sandboxAvailable } from './browser-flags'
 import { PlaywrightPanePort } from './playwright-pane-port'
 import { connectUi, lockUiPage } from './ui-bridge'
 import { serveUiDirectory } from './ui-file-server'
@@ -40,23 +41,6 @@ export interface BrowserHost {
   /** Resolves once everything is closed, whoever closed it. */
   closed: Promise<void>
   close(): Promise<void>
-}
-
-/** The flags the app sets in Electron, and quiet ones for a browser that is not the user's. */
-export const BROWSER_HOST_ARGS = [
-  // `www.shop.test`, `tracker.test`... reach the tutorial server, as in the app (DESIGN.md).
-  '--host-resolver-rules=MAP *.test 127.0.0.1',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--no-default-browser-check',
-  '--disable-features=Translate,MediaRouter,OptimizationHints',
-]
-
-/** Chromium's sandbox refuses to start as root on Linux; everywhere else it stays on. */
-export function sandboxAvailable(): boolean {
-  return !(process.platform === 'linux' && process.getuid?.() === 0)
 }
 
 export async function openBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
@@ -100,7 +84,12 @@ export async function openBrowserHost(options: BrowserHostOptions): Promise<Brow
     })
     const homeUrl = `${server.url.replace(/\/+$/, '')}/`
     const pane = new PaneLifecycle(port, { homeUrl, log })
-    const session = new LabSession({ capture, pane, serverUrl: server.url })
+    const session = new LabSession({
+      capture,
+      pane,
+      serverUrl: server.url,
+      httpsPort: server.httpsPort,
+    })
     cleanup.push(async () => {
       session.close()
       pane.close()

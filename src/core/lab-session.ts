@@ -12,6 +12,8 @@ import type {
 } from '../shared/contract'
 import { CodedError } from '../shared/coded-error'
 import type { PaneCapture } from './capture/pane-capture'
+import { captureLessonLab, type LessonLab } from './lessons/lesson-actions'
+import { LessonDesk } from './lessons/lesson-desk'
 import type { PaneDriver } from './pane-driver'
 import { resolvePaneTarget } from './pane-target'
 
@@ -20,6 +22,10 @@ export interface LabSessionOptions {
   pane: PaneDriver
   /** The tutorial server's origin, e.g. `http://127.0.0.1:5123`. */
   serverUrl: string
+  /** The tutorial server's HTTPS port: a lesson's `https://shop.test/` URLs are on it. */
+  httpsPort: number
+  /** The lessons it holds; the built-in ones only, at first, when absent. */
+  lessons?: LessonDesk
   /** The host lays its pane over the UI's slot (Electron); a harness may ignore it. */
   setPaneBounds?: (bounds: PaneBounds) => void
 }
@@ -32,6 +38,8 @@ export class LabSession {
   readonly serverUrl: string
   readonly homeUrl: string
   readonly handlers: CommandHandlers
+  readonly lessons: LessonDesk
+  private readonly lessonLab: LessonLab
 
   // Events flow only once the UI has said `ready`: what happened before reaches it in the
   // snapshot that `ready` answers with, so nothing is lost and nothing arrives twice unseen.
@@ -44,6 +52,11 @@ export class LabSession {
     this.pane = options.pane
     this.serverUrl = options.serverUrl.replace(/\/+$/, '')
     this.homeUrl = `${this.serverUrl}/`
+    this.lessons = options.lessons ?? new LessonDesk()
+    this.lessonLab = captureLessonLab(this.capture, this.pane, {
+      url: this.serverUrl,
+      httpsPort: options.httpsPort,
+    })
     this.unsubscribers.push(
       this.capture.subscribe({
         entry: (entry) => this.emit('entry', entry),
@@ -91,7 +104,18 @@ export class LabSession {
         if (!store) throw new CodedError({ code: 'noSuchEntry', params: { entryId } })
         return store
       },
+      lessons: () => this.lessons.listings(),
+      openLessonText: ({ fileName, text }) => this.lessons.openText(fileName, text),
+      runLessonAction: ({ ref, stepId }) => this.lessons.runAction(this.lessonLab, ref, stepId),
     }
+  }
+
+  /**
+   * Opens the lesson file at PATH, chosen in a dialog of the host's own (Electron's "Open
+   * Lesson…"), and tells the UI: the lesson to play, or the file's problems to show.
+   */
+  async openLessonFile(path: string): Promise<void> {
+    this.emit('lessonOpened', await this.lessons.openFile(path))
   }
 
   /** A path on the tutorial server or a full http(s) URL; anything else is refused. */

@@ -115,6 +115,7 @@ async function start(): Promise<void> {
     capture,
     pane,
     serverUrl: server.url,
+    httpsPort: server.httpsPort,
     setPaneBounds: (bounds) => view.setBounds(bounds),
   })
   shutdown.add('lab session', () => lab.close())

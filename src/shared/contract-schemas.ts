@@ -4,6 +4,7 @@
 import { z } from 'zod'
 import type { CommandHandlers, CommandName, CommandPayload, CommandResult } from './contract'
 import { COMMAND_NAMES } from './contract'
+import { MAX_LESSON_BYTES } from './lessons/lesson'
 
 const none = z.undefined()
 
@@ -58,6 +59,16 @@ export const commandSchemas = {
   deleteCookie: cookieKey,
   clearCookies: none,
   storeAfter: z.strictObject({ entryId: text(256) }),
+  lessons: none,
+  openLessonText: z.strictObject({
+    fileName: text(1024)
+      .min(1, 'a lesson file has a name')
+      .refine((name) => !/[/\\]/.test(name), 'a file name, never a path'),
+    // A UTF-16 unit is at least one UTF-8 byte: a longer text is over the cap in bytes too. The
+    // reader counts the bytes of a shorter one (and says when it is too large).
+    text: text(MAX_LESSON_BYTES),
+  }),
+  runLessonAction: z.strictObject({ ref: text(256).min(1), stepId: text(256).min(1) }),
 } satisfies { [K in CommandName]: z.ZodType<CommandPayload<K>> }
 
 /**

@@ -11,6 +11,8 @@ import type {
   StoredCookie,
   TimelineEntry,
 } from './domain'
+import type { Lesson } from './lessons/lesson'
+import type { LocatedLessonProblem } from './lessons/lesson-problems'
 
 /** A cookie as the inspector writes it. `domain` without a leading dot means host-only. */
 export interface CookieDraft {
@@ -34,6 +36,33 @@ export interface PaneBounds {
   y: number
   width: number
   height: number
+}
+
+/** A lesson the host holds, as the UI lists and plays it. */
+export interface LessonListing {
+  /**
+   * The host's handle, the only way the UI names a lesson: `built-in:<lesson id>`, or `file:<n>`
+   * for the n-th file opened in this session. The host runs only lessons it parsed itself.
+   */
+  ref: string
+  source: 'built-in' | 'file'
+  /** An opened file's name (never its path); absent for a built-in lesson. */
+  fileName?: string
+  lesson: Lesson
+}
+
+/** A lesson file opened: the lesson the host now holds, or every problem found in the file. */
+export type LessonOpening =
+  | { ok: true; listing: LessonListing }
+  | { ok: false; fileName: string; problems: LocatedLessonProblem[] }
+
+/**
+ * What running a step's action did. `error`, when it could not be done: a message encoded with
+ * `encodeErrorMessage` (read it with `decodeErrorMessage`, as a rejected command's).
+ */
+export interface LessonActionOutcome {
+  ok: boolean
+  error?: string
 }
 
 /** Everything the UI needs at start-up; later changes arrive as events. */
@@ -95,6 +124,26 @@ export const commands = {
   clearCookies: command<undefined>(),
   /** The store as it was right after a timeline entry (time travel). */
   storeAfter: command<StoredCookie[]>().sending((entryId: string) => ({ entryId })),
+  /** The lessons the host holds: the built-in ones, then the files opened so far. */
+  lessons: command<LessonListing[]>(),
+  /**
+   * A lesson file the UI read itself (a drop, a file input): its name and TEXT, never a path.
+   * The host parses it; a text over MAX_LESSON_BYTES is refused (check a file's size first).
+   */
+  openLessonText: command<LessonOpening>().sending((fileName: string, text: string) => ({
+    fileName,
+    text,
+  })),
+  /**
+   * Performs only the action of step STEPID of lesson REF in the pane, with the runner's reach
+   * rules; answers once the action and the navigations it began are over. It does not wait for
+   * the step's checks: the UI reads them live. Rejects for a ref or step the host does not hold,
+   * a step left to the learner, or while another lesson action is running.
+   */
+  runLessonAction: command<LessonActionOutcome>().sending((ref: string, stepId: string) => ({
+    ref,
+    stepId,
+  })),
 }
 
 type Commands = typeof commands
@@ -119,6 +168,8 @@ export const events = {
   /** The pane's whole cookie store, after any change. */
   store: event<StoredCookie[]>(),
   pane: event<PaneState>(),
+  /** A lesson file the host opened itself: the app menu's "Open Lesson…" (a dialog in main). */
+  lessonOpened: event<LessonOpening>(),
 }
 
 export type EventName = keyof typeof events

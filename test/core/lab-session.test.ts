@@ -60,6 +60,7 @@ function lab() {
     capture,
     pane: recorded.pane,
     serverUrl: `${SERVER}/`,
+    httpsPort: 0,
     setPaneBounds: (b) => void bounds.push(b),
   })
   const events: Array<[EventName, unknown]> = []

@@ -9,11 +9,8 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import {
-  openBrowserHost,
-  sandboxAvailable,
-  type BrowserHost,
-} from '../../src/browser-host/browser-host'
+import { sandboxAvailable } from '../../src/browser-host/browser-flags'
+import { openBrowserHost, type BrowserHost } from '../../src/browser-host/browser-host'
 import { connectUi } from '../../src/browser-host/ui-bridge'
 import { serveUiDirectory } from '../../src/browser-host/ui-file-server'
 import { RENDERER_TEST_DIR } from '../support/build-renderer'

@@ -41,6 +41,9 @@ const SAMPLE_ARGS: { [K in CommandName]: CommandArgs<K> } = {
   deleteCookie: [{ name: 'userID', domain: 'localhost', path: '/' }],
   clearCookies: [],
   storeAfter: ['e1'],
+  lessons: [],
+  openLessonText: ['my-lesson.yaml', 'format: 1\n'],
+  runLessonAction: ['built-in:set-get-delete', 'open-form'],
 }
 
 function recordingApi() {
@@ -54,9 +57,9 @@ describe('the command declaration', () => {
   it('gives the API one method per command and one on… per event, nothing else', () => {
     const { api } = recordingApi()
     expect(Object.keys(api).sort()).toEqual(
-      [...COMMAND_NAMES, 'onEntry', 'onStore', 'onPane'].sort(),
+      [...COMMAND_NAMES, 'onEntry', 'onStore', 'onPane', 'onLessonOpened'].sort(),
     )
-    expect(EVENT_NAMES).toEqual(['entry', 'store', 'pane'])
+    expect(EVENT_NAMES).toEqual(['entry', 'store', 'pane', 'lessonOpened'])
   })
 
   it('sends each method’s payload on its own command', async () => {
@@ -80,10 +83,12 @@ describe('the command declaration', () => {
     api.onEntry(listener)
     api.onStore(listener)
     api.onPane(listener)
+    api.onLessonOpened(listener)
     expect(subscribe.mock.calls).toEqual([
       ['entry', listener],
       ['store', listener],
       ['pane', listener],
+      ['lessonOpened', listener],
     ])
   })
 

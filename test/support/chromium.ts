@@ -3,7 +3,7 @@
 
 import { existsSync } from 'node:fs'
 import { execFileSync } from 'node:child_process'
-import { BROWSER_HOST_ARGS } from '../../src/browser-host/browser-host'
+import { BROWSER_HOST_ARGS } from '../../src/browser-host/browser-flags'
 import { chromiumTrustSwitch } from '../../src/core/server/certificate-trust'
 import { makeTlsCredentials, type TlsCredentials } from '../../src/core/server/tls-certificate'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'

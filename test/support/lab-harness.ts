@@ -59,6 +59,7 @@ export async function startPaneLab(options: PaneLabOptions = {}): Promise<PaneLa
     capture,
     pane,
     serverUrl: server.url,
+    httpsPort: server.httpsPort,
     // Electron lays its pane view over the UI's slot; here the pane page takes the slot's size.
     setPaneBounds: (bounds) => {
       const width = Math.round(bounds.width)

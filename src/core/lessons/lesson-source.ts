@@ -19,8 +19,9 @@ import {
   type Document,
 } from 'yaml'
 import type { LessonProblem, LocatedLessonProblem } from '../../shared/lessons/lesson-problems'
+import { MAX_LESSON_BYTES } from '../../shared/lessons/lesson'
 
-export const MAX_LESSON_BYTES = 256 * 1024
+export { MAX_LESSON_BYTES }
 /** Aliases resolved while building the value: plenty for a lesson, tiny for a bomb (yaml allows 100). */
 export const MAX_ALIASES = 50
 /**

@@ -10,6 +10,9 @@
 /** The one version of the format so far: a file says `format: 1`. */
 export const LESSON_FORMAT = 1
 
+/** The largest lesson file (in UTF-8 bytes) the app reads: a lesson is a few KB. */
+export const MAX_LESSON_BYTES = 256 * 1024
+
 /**
  * Text the learner reads: one string for every language, or one string per language tag
  * (`en`, `zh-CN`, ...), where `en` is always present.

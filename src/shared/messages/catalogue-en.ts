@@ -10,6 +10,7 @@ import { cookieIssuesEn } from './en/cookie-issues'
 import { factsEn } from './en/facts'
 import { inspectorEn } from './en/inspector'
 import { lessonChecksEn } from './en/lesson-checks'
+import { lessonPlayerEn } from './en/lesson-player'
 import { lineVerdictsEn } from './en/line-verdicts'
 import { requestStartEn } from './en/request-start'
 import { spotlightEn } from './en/spotlight'
@@ -27,6 +28,7 @@ export const catalogueEn = {
   ...cookieIssuesEn,
   ...lineVerdictsEn,
   ...lessonChecksEn,
+  ...lessonPlayerEn,
   ...requestStartEn,
   ...spotlightEn,
   ...timelineEn,

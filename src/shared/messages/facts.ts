@@ -145,6 +145,18 @@ export type CommandRefusal =
   | CodedFact<'noSuchEntry', { entryId: string }>
   | CodedFact<'hostGaveNoReason'>
 
+/**
+ * A lesson command the host could not carry out (`runLessonAction`): the UI names a lesson the
+ * host does not hold, or a step it does not have, or the step's action failed in the pane
+ * (`detail`: the page's or the browser's own words, in English).
+ */
+export type LessonRefusal =
+  | CodedFact<'noSuchLesson', { ref: string }>
+  | CodedFact<'noSuchLessonStep', { ref: string; stepId: string }>
+  | CodedFact<'lessonStepLeftToLearner', { stepId: string }>
+  | CodedFact<'lessonActionBusy'>
+  | CodedFact<'lessonActionFailed', { detail: string }>
+
 /** Every fact the project reports; the catalogue has one message per code. */
 export type Fact =
   | SetCookieProblem
@@ -161,6 +173,7 @@ export type Fact =
   | GapReason
   | PaneTargetRefusal
   | CommandRefusal
+  | LessonRefusal
 
 export type FactCode = Fact['code']
 

@@ -90,6 +90,40 @@ export interface LessonCheckParams {
   'check.seen.storeHolds': { value: string; domain: string }
 }
 
+/** The lesson player's words (`en/lesson-player.ts`). */
+export type LessonPlayerMessageId =
+  | 'lesson.button'
+  | 'lesson.panel'
+  | `lesson.list.${'heading' | 'steps' | 'builtIn' | 'file' | 'languages' | 'loading' | 'failed'}`
+  | `lesson.open.${'file' | 'drop' | 'tooLarge' | 'unreadable' | 'problems'}`
+  | `lesson.intro.${'hostsNone' | 'hosts' | 'start' | 'all'}`
+  | `lesson.${'language' | 'close' | 'closeTitle' | 'progress' | 'back' | 'next' | 'reset' | 'resetTitle' | 'keys' | 'lastStep'}`
+  | `lesson.${'run' | 'doIt' | 'running' | 'ran' | 'yourTurn' | 'failed'}`
+  | `lesson.check.${'passed' | 'notYet' | 'seen' | 'none' | 'allPassed' | 'hidden'}`
+  | 'lesson.checks'
+  | `lesson.predict.${'heading' | 'prompt' | 'skip' | 'picked'}`
+  | `lesson.reveal.${'heading' | 'answer' | 'right' | 'wrong' | 'skipped' | 'waiting'}`
+  | `timeline.fresh.${'hidden' | 'show'}`
+
+/** Parameters of the lesson player's messages that take any. */
+export interface LessonPlayerParams {
+  'lesson.list.steps': { count: number }
+  'lesson.list.file': { fileName: string }
+  'lesson.list.languages': { languages: string }
+  'lesson.list.failed': { error: string }
+  'lesson.open.tooLarge': { fileName: string; bytes: number; max: number }
+  'lesson.open.unreadable': { fileName: string; error: string }
+  'lesson.open.problems': { fileName: string; count: number }
+  'lesson.intro.hosts': { count: number }
+  'lesson.progress': { step: number; count: number }
+  'lesson.failed': { error: string }
+  'lesson.check.seen': { seen: string }
+  'lesson.predict.picked': { choice: string }
+  'lesson.reveal.answer': { answer: string }
+  'lesson.reveal.wrong': { pick: string }
+  'timeline.fresh.hidden': { count: number }
+}
+
 /** The timeline's own words (`en/timeline.ts`). */
 export type TimelineMessageId =
   | `timeline.${'moreChips' | 'moreChipsTitle' | 'skip' | 'skipTitle'}`
@@ -174,6 +208,7 @@ export type MessageId =
   | RequestStartMessageId
   | TimelineMessageId
   | SpotlightMessageId
+  | LessonPlayerMessageId
 
 /** The parameters of message ID (undefined when it takes none). */
 export type MessageParams<I extends MessageId> = I extends FactCode
@@ -184,4 +219,6 @@ export type MessageParams<I extends MessageId> = I extends FactCode
       ? CookieIssueParams[I]
       : I extends keyof LessonCheckParams
         ? LessonCheckParams[I]
-        : undefined
+        : I extends keyof LessonPlayerParams
+          ? LessonPlayerParams[I]
+          : undefined

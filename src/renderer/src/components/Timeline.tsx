@@ -23,6 +23,7 @@ import type { TimelineSnapshot } from '../stores/timeline-store'
 import { useSpotlitExchange } from '../use-spotlight-target'
 import { SPOTLIGHT_HINT, SpotlightHint, SpotlightWaiting } from './Spotlight'
 import { TimelineEmpty } from './TimelineEmpty'
+import { TimelineFreshNote } from './TimelineFreshNote'
 import { TimelineRow, rowDomId, type RowSpotlight } from './TimelineRow'
 import './Timeline.css'
 
@@ -93,6 +94,7 @@ export function Timeline({ onOpenDetail }: TimelineProps) {
           </label>
         </div>
       </div>
+      <TimelineFreshNote />
       {spotlight && <SpotlightNote target={spotlight} snapshot={snapshot} />}
       {rows.length === 0 ? (
         <TimelineEmpty />

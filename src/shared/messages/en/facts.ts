@@ -340,6 +340,31 @@ export const factsEn = {
     message: 'There is no timeline entry {entryId}.',
     description: 'The UI asked about a timeline row the host does not have. {entryId}: its id.',
   },
+  noSuchLesson: {
+    message: 'This window holds no lesson {ref}: open the lesson again.',
+    description:
+      'The player asked the host to run a lesson it does not hold. {ref}: the host\u2019s handle, like "file:3".',
+  },
+  noSuchLessonStep: {
+    message: 'The lesson {ref} has no step {stepId}.',
+    description:
+      'The player asked for a step the lesson does not have. {ref}: the lesson\u2019s handle; {stepId}: the step\u2019s id in the lesson file.',
+  },
+  lessonStepLeftToLearner: {
+    message: 'The step {stepId} is for the learner to do in the page: the app has nothing to run.',
+    description:
+      'The player asked the app to run a step whose action the lesson leaves to the learner. {stepId}: the step\u2019s id.',
+  },
+  lessonActionBusy: {
+    message: 'A lesson step is still running: wait for it to finish.',
+    description:
+      'The player asked to run a step while the previous step\u2019s action was running.',
+  },
+  lessonActionFailed: {
+    message: 'The step could not be run: {detail}',
+    description:
+      'Running a lesson step\u2019s action in the page failed. {detail}: what the page or the browser said, in English (e.g. "no form #login").',
+  },
   hostGaveNoReason: {
     message: 'Something went wrong, and the host gave no reason.',
     description: 'A command failed without any message.',
