@@ -61,17 +61,20 @@ function describedAs(element: Locator): Promise<string> {
 }
 
 /**
- * Whether ELEMENT lies wholly inside the visible box of the panel that scrolls it; one taller
- * than the panel shows from its top.
+ * Whether ELEMENT lies wholly inside the visible box of the panel that scrolls it, below the
+ * table head that sticks at its top; one taller than that box shows from its top.
  */
 function shownInItsPanel(element: Locator): Promise<boolean> {
   return element.evaluate((node) => {
     const scroller = node.closest('.panel-scroll, .timeline-scroll')
     if (!scroller) return false
     const box = scroller.getBoundingClientRect()
+    const head = node.closest('tbody')?.parentElement?.querySelector('thead')
+    const top = box.top + (head ? head.getBoundingClientRect().height : 0)
     const rect = node.getBoundingClientRect()
-    const bottom = rect.height > box.height ? rect.top + box.height : rect.bottom
-    return rect.height > 0 && rect.top >= box.top - 1 && bottom <= box.bottom + 1
+    const room = box.bottom - top
+    const bottom = rect.height > room ? rect.top + room : rect.bottom
+    return rect.height > 0 && rect.top >= top - 1 && bottom <= box.bottom + 1
   })
 }
 
