@@ -131,6 +131,10 @@ export type TimelineMessageId =
   | `timeline.filterMode.${'changes' | 'title'}`
   | `timeline.empty.${'touches' | 'changes'}`
 
+/** The app menu's words and its dialogs' (`en/app-menu.ts`). */
+export type AppMenuMessageId =
+  `appMenu.${'file' | 'openLesson' | 'openLessonTitle' | 'lessonFiles'}`
+
 /** Parameters of the explanations' messages that take any. */
 export interface ExplainParams {
   'blocked.lead.request': { because: string }
@@ -197,6 +201,7 @@ export type MessageId =
   | RequestStartMessageId
   | TimelineMessageId
   | LessonPlayerMessageId
+  | AppMenuMessageId
 
 /** The parameters of message ID (undefined when it takes none). */
 export type MessageParams<I extends MessageId> = I extends FactCode
