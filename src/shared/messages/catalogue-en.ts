@@ -14,6 +14,7 @@ import { lessonChecksEn } from './en/lesson-checks'
 import { lessonPlayerEn } from './en/lesson-player'
 import { lineVerdictsEn } from './en/line-verdicts'
 import { requestStartEn } from './en/request-start'
+import { spotlightEn } from './en/spotlight'
 import { storeChangesEn } from './en/store-changes'
 import { timelineEn } from './en/timeline'
 import type { MessageId } from './message-ids'
@@ -30,6 +31,7 @@ export const catalogueEn = {
   ...lessonChecksEn,
   ...lessonPlayerEn,
   ...requestStartEn,
+  ...spotlightEn,
   ...timelineEn,
   ...appMenuEn,
 } satisfies Catalogue

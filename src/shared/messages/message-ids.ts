@@ -135,6 +135,12 @@ export type TimelineMessageId =
 export type AppMenuMessageId =
   `appMenu.${'file' | 'openLesson' | 'openLessonTitle' | 'lessonFiles'}`
 
+/** The spotlight's words (`en/spotlight.ts`): what a lesson step is about. */
+export type SpotlightMessageId =
+  | `spotlight.${'hint' | 'hidden' | 'showIt'}`
+  | `spotlight.waiting.${'row' | 'header' | 'cookie'}`
+  | 'spotlight.store.absent'
+
 /** Parameters of the explanations' messages that take any. */
 export interface ExplainParams {
   'blocked.lead.request': { because: string }
@@ -188,6 +194,11 @@ export interface ExplainParams {
   'timeline.skip.filtered': { count: number }
   'timeline.empty.touches': { name: string }
   'timeline.empty.changes': { name: string }
+  'spotlight.waiting.row': { request: string }
+  'spotlight.waiting.header': { request: string; header: string }
+  'spotlight.waiting.cookie': { request: string; cookie: string }
+  'spotlight.store.absent': { cookie: string; domain: string }
+  'spotlight.hidden': { entry: string }
 }
 
 export type MessageId =
@@ -202,6 +213,7 @@ export type MessageId =
   | TimelineMessageId
   | LessonPlayerMessageId
   | AppMenuMessageId
+  | SpotlightMessageId
 
 /** The parameters of message ID (undefined when it takes none). */
 export type MessageParams<I extends MessageId> = I extends FactCode

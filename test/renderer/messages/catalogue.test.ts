@@ -14,6 +14,7 @@ import { lessonChecksEn } from '../../../src/shared/messages/en/lesson-checks'
 import { lessonPlayerEn } from '../../../src/shared/messages/en/lesson-player'
 import { lineVerdictsEn } from '../../../src/shared/messages/en/line-verdicts'
 import { requestStartEn } from '../../../src/shared/messages/en/request-start'
+import { spotlightEn } from '../../../src/shared/messages/en/spotlight'
 import { timelineEn } from '../../../src/shared/messages/en/timeline'
 import { storeChangesEn } from '../../../src/shared/messages/en/store-changes'
 import type { Fact, FactCode } from '../../../src/shared/messages/facts'
@@ -186,6 +187,11 @@ const EXPLAIN_SAMPLES: ExplainParams = {
   'timeline.skip.filtered': { count: 1 },
   'timeline.empty.touches': { name: 'k150' },
   'timeline.empty.changes': { name: 'k150' },
+  'spotlight.waiting.row': { request: 'GET /getcookie' },
+  'spotlight.waiting.header': { request: 'POST /setcookie', header: 'Set-Cookie' },
+  'spotlight.waiting.cookie': { request: '/getcookie', cookie: 'userID' },
+  'spotlight.store.absent': { cookie: 'userID', domain: 'shop.test' },
+  'spotlight.hidden': { entry: '#12' },
 }
 
 /** Parameters for the cookie issues' messages that take any (en/cookie-issues.ts). */
@@ -303,6 +309,7 @@ describe('the English catalogue', () => {
       lessonChecksEn,
       lessonPlayerEn,
       requestStartEn,
+      spotlightEn,
       timelineEn,
       appMenuEn,
     ].map((topic) => Object.keys(topic).length)

@@ -20,6 +20,7 @@ import type { ValueEdit } from '../stores/inspector-store'
 import { decodeCookieValue } from '../value-decoding'
 import { ValueEditor } from './InspectorDrafts'
 import './StoreCookieRow.css'
+import { SPOTLIGHT_HINT, SPOTLIT } from './Spotlight'
 
 export interface StoreCookieRowProps {
   cookie: StoredCookie
@@ -38,6 +39,8 @@ export interface StoreCookieRowProps {
   issues: readonly CookieIssue[]
   /** Show the value with its %xx escapes decoded. */
   decode: boolean
+  /** The lesson step on screen is about this cookie (the spotlight). */
+  spotlit?: boolean
 }
 
 export function StoreCookieRow({
@@ -51,6 +54,7 @@ export function StoreCookieRow({
   busy,
   issues,
   decode,
+  spotlit = false,
 }: StoreCookieRowProps) {
   const { stores } = useApp()
   const inspector = stores.inspector
@@ -63,11 +67,15 @@ export function StoreCookieRow({
     mark && `store-row-${mark}`,
     gone && 'store-row-gone',
     hasNotes && 'store-row-with-notes',
+    spotlit && SPOTLIT,
   ].filter(Boolean)
   const columns = editable ? 6 : 5
   return (
     <>
-      <tr className={classes.join(' ')}>
+      <tr
+        className={classes.join(' ')}
+        aria-describedby={spotlit ? SPOTLIGHT_HINT.store : undefined}
+      >
         <td className="store-cookie">
           <span className="store-name-line">
             <span className="store-name">{cookie.name}</span>
@@ -151,7 +159,9 @@ export function StoreCookieRow({
         )}
       </tr>
       {hasNotes && (
-        <tr className={`store-notes${gone ? ' store-row-gone' : ''}`}>
+        <tr
+          className={`store-notes${gone ? ' store-row-gone' : ''}${spotlit ? ' store-notes-spotlit' : ''}`}
+        >
           <td colSpan={columns}>
             {partition !== null &&
               (explanation === null ? (

@@ -4,7 +4,7 @@
 // deletions, additions and "clear all" go to the host; their results come back as store events
 // and timeline rows.
 
-import { useMemo } from 'react'
+import { useMemo, useRef } from 'react'
 import type { StoredCookie, TimelineEntry } from '../../../shared/domain'
 import { cookieKeyOf } from '../../../shared/domain'
 import { formatMessage } from '../../../shared/messages/format-message'
@@ -17,6 +17,8 @@ import { cookieLabel, warningText } from '../inspector-words'
 import { editHasText } from '../stores/inspector-store'
 import { AddCookieForm } from './AddCookieForm'
 import { GoneCookieEdit, KeptDraftsNote } from './InspectorDrafts'
+import { useSpotlitStore } from '../use-spotlight-target'
+import { SPOTLIGHT_HINT, SpotlightHint, SpotlightWaiting, useScrollToSpotlit } from './Spotlight'
 import { StoreCookieRow } from './StoreCookieRow'
 import './StoreInspector.css'
 
@@ -57,6 +59,16 @@ export function StoreInspector() {
     !past && snapshot.edit !== null && !snapshot.live.some((c) => cookieKeyOf(c) === editingKey)
   const editWaitsFor = editHasText(snapshot.edit) ? cookieLabel(snapshot.edit!.cookie) : null
   const issueCount = cookies?.filter((cookie) => issues.has(cookieKeyOf(cookie))).length ?? 0
+  const spotlight = useSpotlitStore()
+  const spotlightShown = useStore(stores.spotlight)
+  const litKeys = spotlight?.on === 'store' ? spotlight.keys : null
+  const scrollRef = useRef<HTMLDivElement>(null)
+  // Keyed by the lit cookies, not by the set (a new one at every store change): a learner who
+  // scrolled away is brought back only when the step or its cookies change.
+  useScrollToSpotlit(
+    scrollRef,
+    litKeys && [spotlightShown?.focus, spotlightShown?.sinceSeq, [...litKeys].join('\n')],
+  )
 
   return (
     <section className="panel store-panel" aria-labelledby="store-heading">
@@ -155,8 +167,19 @@ export function StoreInspector() {
 
       {editGone && <GoneCookieEdit edit={snapshot.edit!} busy={snapshot.busy} />}
 
+      {spotlight?.on === 'nothing' && shown !== null && (
+        <SpotlightWaiting focus={spotlight.focus} />
+      )}
+      {litKeys && <SpotlightHint id={SPOTLIGHT_HINT.store} />}
+
       {/* Focusable so the keyboard can scroll a long store; named, as every keyboard stop is. */}
-      <div className="panel-scroll" tabIndex={0} role="group" aria-label="Cookies in the store">
+      <div
+        ref={scrollRef}
+        className="panel-scroll"
+        tabIndex={0}
+        role="group"
+        aria-label="Cookies in the store"
+      >
         {view.mode === 'past' && view.error !== null && (
           <p className="inline-error" role="alert">
             Could not load the past store: {view.error}
@@ -178,7 +201,7 @@ export function StoreInspector() {
             )}
           </div>
         ) : (
-          <table className="store-table">
+          <table className="store-table" data-spotlight={litKeys ? 'on' : undefined}>
             <caption className="visually-hidden">
               {past ? `Cookies after ${entryLabel(view.seq)}` : 'Cookies in the pane’s store now'}
             </caption>
@@ -215,6 +238,7 @@ export function StoreInspector() {
                     busy={snapshot.busy}
                     issues={issues.get(key) ?? NO_ISSUES}
                     decode={snapshot.decodeValues}
+                    spotlit={litKeys?.has(key) ?? false}
                   />
                 )
               })}
@@ -232,6 +256,7 @@ export function StoreInspector() {
                     busy={snapshot.busy}
                     issues={NO_ISSUES}
                     decode={snapshot.decodeValues}
+                    spotlit={litKeys?.has(cookieKeyOf(cookie)) ?? false}
                   />
                 ))}
             </tbody>

@@ -17,7 +17,7 @@ import {
   type KeyValueStorage,
   type SettingsSnapshot,
 } from './settings-store'
-import { SpotlightStore } from './spotlight-store'
+import { linkSpotlightToSelection, SpotlightStore } from './spotlight-store'
 import { TimelineStore } from './timeline-store'
 
 export interface AppStores {
@@ -45,6 +45,8 @@ export function createAppStores(api: CookieLabApi, options: AppStoresOptions = {
   const inspector = new InspectorStore(api)
   const settings = new SettingsStore(options.storage ?? null, options.darkQuery ?? null)
   const unlinkSelection = linkSelectionToInspector(timeline, inspector)
+  const spotlight = new SpotlightStore()
+  const unlinkSpotlight = linkSpotlightToSelection(spotlight, timeline)
   const unlinkZoom = linkPaneSetting(
     settings,
     (snapshot) => snapshot.paneZoom,
@@ -55,7 +57,6 @@ export function createAppStores(api: CookieLabApi, options: AppStoresOptions = {
     (snapshot) => snapshot.resolvedTheme,
     (scheme) => api.setPaneColorScheme(scheme),
   )
-  const spotlight = new SpotlightStore()
   const lesson = new LessonStore(
     api,
     {
@@ -83,6 +84,7 @@ export function createAppStores(api: CookieLabApi, options: AppStoresOptions = {
     dispose() {
       for (const unlink of unlinkLesson) unlink()
       unlinkSelection()
+      unlinkSpotlight()
       unlinkZoom()
       unlinkScheme()
       settings.dispose()

@@ -5,7 +5,9 @@
 // lights it up the moment it arrives.
 
 import type { LessonFocus } from '../../../shared/lessons/lesson'
+import { focusedEntryId } from '../lesson-focus'
 import { ChangeEmitter, type ExternalStore } from './change-emitter'
+import type { TimelineStore } from './timeline-store'
 
 export interface Spotlight {
   focus: LessonFocus
@@ -36,5 +38,44 @@ export class SpotlightStore implements ExternalStore<Spotlight | null> {
     if (this.spotlight === null) return
     this.spotlight = null
     this.emitter.emit()
+  }
+}
+
+/**
+ * Whether A and B are the same step's spotlight: the same focus from the same start. The hint
+ * changes as the step's checks find their proof, which is not a new step.
+ */
+export function sameStep(a: Spotlight | null, b: Spotlight | null): boolean {
+  return a === b || (a !== null && b !== null && a.focus === b.focus && a.sinceSeq === b.sinceSeq)
+}
+
+/**
+ * Selects the row a spotlight means, so the detail view shows it and the list scrolls to it: when
+ * a step's spotlight is shown, and again when another exchange becomes the one it means (the
+ * step ran again, or its checks named another). Not otherwise: a learner who then selects
+ * another row keeps it.
+ */
+export function linkSpotlightToSelection(
+  spotlight: SpotlightStore,
+  timeline: TimelineStore,
+): () => void {
+  let shown: Spotlight | null = null
+  let selected: string | null = null
+  const sync = () => {
+    const current = spotlight.getSnapshot()
+    if (!sameStep(current, shown)) selected = null
+    shown = current
+    if (current === null) return
+    const entryId = focusedEntryId(current, timeline.getSnapshot().entries)
+    if (entryId === null || entryId === selected) return
+    // Noted before selecting: the selection is a timeline change, which calls this again.
+    selected = entryId
+    timeline.select(entryId)
+  }
+  const unsubscribeSpotlight = spotlight.subscribe(sync)
+  const unsubscribeTimeline = timeline.subscribe(sync)
+  return () => {
+    unsubscribeSpotlight()
+    unsubscribeTimeline()
   }
 }
