@@ -115,6 +115,7 @@ describe('the lesson player', () => {
     // Whatever the Reset left in the list (the store being cleared) came after it.
     await expect.poll(() => page.getByRole('option').count()).toBeLessThan(rowsBefore)
     await ui.row('/setcookie').waitFor({ state: 'detached' })
+    await ui.screenshot('lesson-reset')
 
     // The room starts clean: step 1 passes again on what happens now, not on what came before.
     await runStep()
@@ -204,6 +205,11 @@ describe('the lesson player', () => {
       expect(nav && nav.y + nav.height).toBeLessThanOrEqual(720)
       await ui.screenshot(presenter ? 'lesson-presenter-1280x720' : 'lesson-normal-1280x720')
     }
+    // A dim room: the same in the dark theme.
+    await page.getByRole('button', { name: 'Dark', exact: true }).click()
+    await settled(page)
+    expect(await layoutFaults(page), 'presenter, dark').toEqual([])
+    await ui.screenshot('lesson-presenter-dark-1280x720')
   }, 90_000)
 })
 
