@@ -200,6 +200,8 @@ describe('the lesson player', () => {
       if ((await toggle.getAttribute('aria-pressed')) !== String(presenter)) await toggle.click()
       await settled(page)
       expect(await layoutFaults(page), presenter ? 'presenter' : 'normal').toEqual([])
+      // Where the room is in the lesson stays in view (Presenter hides other counts).
+      expect(await progress().isVisible()).toBe(true)
       // The step's controls and the reveal stay reachable: the nav bar is on screen.
       const nav = await panel().locator('.lesson-nav').boundingBox()
       expect(nav && nav.y + nav.height).toBeLessThanOrEqual(720)

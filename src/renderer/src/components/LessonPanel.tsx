@@ -28,7 +28,7 @@ export function LessonPanel() {
         <h2 className="lesson-title">{title}</h2>
         {view.view === 'playing' && (
           // In the header, so it stays in view however far the step's body is scrolled.
-          <span className="panel-count lesson-progress-words">
+          <span className="lesson-progress-words">
             {formatMessage('lesson.progress', {
               step: view.step.index + 1,
               count: lesson?.steps.length ?? 0,
