@@ -20,7 +20,7 @@ import type { Exchange } from '../../src/shared/domain'
 import type { UiHarness } from '../support/lab-harness'
 import { latestComplete } from '../support/captured'
 import { labTest } from '../support/lab-test'
-import { lessonWith, TINY_LESSON } from '../core/lessons/lesson-text'
+import { BUILT_IN_REFS, lessonWith, TINY_LESSON } from '../core/lessons/lesson-text'
 
 type Settled<T> = { resolved: T } | { rejected: string }
 
@@ -55,18 +55,7 @@ const factOf = (settled: Settled<unknown>) =>
 describe('lessons over the UI bridge', () => {
   labTest('lists the ten built-in lessons, then the files opened', async ({ ui }) => {
     const lessons = resolvedOf(await call(ui, 'lessons'))
-    expect(lessons.map((listing) => listing.ref)).toEqual([
-      'built-in:set-get-delete',
-      'built-in:what-the-server-sees',
-      'built-in:javascript-and-cookies',
-      'built-in:lifetimes',
-      'built-in:path',
-      'built-in:domain',
-      'built-in:samesite',
-      'built-in:secure-and-prefixes',
-      'built-in:partitioned-cookies',
-      'built-in:why-refused',
-    ])
+    expect(lessons.map((listing) => listing.ref)).toEqual(BUILT_IN_REFS)
     expect(lessons[0]?.lesson.steps.map((step) => step.id)).toEqual([
       'open-form',
       'set-cookie',

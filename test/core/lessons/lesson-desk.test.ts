@@ -12,7 +12,7 @@ import type { LessonLab } from '../../../src/core/lessons/lesson-actions'
 import { LessonDesk, MAX_OPENED_LESSONS } from '../../../src/core/lessons/lesson-desk'
 import { CodedError, decodeErrorMessage } from '../../../src/shared/coded-error'
 import { textIn } from '../../../src/shared/lessons/lesson'
-import { lessonWith, TINY_LESSON } from './lesson-text'
+import { BUILT_IN_REFS, lessonWith, TINY_LESSON } from './lesson-text'
 
 const FOLDER = fileURLToPath(new URL('../../../src/core/lessons/built-in/', import.meta.url))
 const SERVER = 'http://127.0.0.1:5123'
@@ -66,18 +66,7 @@ describe('the built-in lessons', () => {
 
   it('are listed first, all ten, in teaching order, by `built-in:<id>`', () => {
     const listings = new LessonDesk().listings()
-    expect(listings.map((listing) => listing.ref)).toEqual([
-      'built-in:set-get-delete',
-      'built-in:what-the-server-sees',
-      'built-in:javascript-and-cookies',
-      'built-in:lifetimes',
-      'built-in:path',
-      'built-in:domain',
-      'built-in:samesite',
-      'built-in:secure-and-prefixes',
-      'built-in:partitioned-cookies',
-      'built-in:why-refused',
-    ])
+    expect(listings.map((listing) => listing.ref)).toEqual(BUILT_IN_REFS)
     for (const listing of listings) {
       expect(listing.source).toBe('built-in')
       expect(listing.fileName).toBeUndefined()
