@@ -6,6 +6,7 @@ import { useLayoutEffect, useRef, type RefObject } from 'react'
 import { requestWords } from '../../../shared/lessons/check-words'
 import type { LessonFocus } from '../../../shared/lessons/lesson'
 import { formatMessage } from '../../../shared/messages/format-message'
+import { useApp, useStore } from '../app-context'
 import { scrollIntoPanel } from '../panel-scroll'
 import './Spotlight.css'
 
@@ -63,14 +64,19 @@ export function SpotlightWaiting({ focus }: { focus: LessonFocus }) {
 
 /**
  * Scrolls the first lit element inside CONTAINER into view (opening the folded sections around
- * it) once per KEY: when a step is shown, or its spotlight lights up something else. KEY's parts are
- * compared one by one; null: no spotlight. Rendered content may come later (a response's
- * headers arrive after the row), so until the lit element exists every render tries again.
+ * it) once per KEY: when a step is shown, or its spotlight lights up something else, and again
+ * when the settings move the layout (Presenter's type, zoom, a panel resized), which pushed the
+ * lit element away. KEY's parts are compared one by one; null: no spotlight. Rendered content
+ * may come later (a response's headers arrive after the row), so until the lit element exists
+ * every render tries again.
  */
 export function useScrollToSpotlit(
   container: RefObject<HTMLElement | null>,
-  key: readonly unknown[] | null,
+  step: readonly unknown[] | null,
 ): void {
+  const { stores } = useApp()
+  const layout = useStore(stores.settings)
+  const key = step && [...step, layout]
   const done = useRef<readonly unknown[] | null>(null)
   useLayoutEffect(() => {
     if (key === null) {
