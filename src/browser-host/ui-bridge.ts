@@ -61,14 +61,19 @@ export async function connectUi(page: Page, options: UiBridgeOptions): Promise<(
   return session.onEvent((name, data) => delivery.push(name, data))
 }
 
+/** Events that are the whole state: only the newest counts. */
+const STATE_EVENTS: ReadonlySet<string> = new Set(['store', 'pane'])
+
 /**
  * Carries events to the UI page, one `page.evaluate` at a time: what arrives while one is on its
  * way goes in the next, with only the newest version of each entry and the newest store and pane
  * state (the UI draws only the newest anyway). A burst of traffic brings several events per
  * exchange; one round trip each kept the page's main thread busy with the transport itself.
+ * Any other event (a lesson opened) is news of its own: each is delivered, in order.
  */
 class EventDelivery {
   private readonly entries = new Map<string, unknown>()
+  private readonly news: Array<readonly [string, unknown]> = []
   private readonly latest = new Map<string, unknown>()
   private inFlight = false
 
@@ -79,7 +84,8 @@ class EventDelivery {
 
   push(name: string, data: unknown): void {
     if (name === 'entry') this.entries.set((data as { id: string }).id, data)
-    else this.latest.set(name, data)
+    else if (STATE_EVENTS.has(name)) this.latest.set(name, data)
+    else this.news.push([name, data])
     if (!this.inFlight) this.send()
   }
 
@@ -87,6 +93,7 @@ class EventDelivery {
     const { page } = this
     const batch: Array<readonly [string, string]> = []
     for (const entry of this.entries.values()) batch.push(['entry', JSON.stringify(entry)])
+    for (const [name, data] of this.news.splice(0)) batch.push([name, JSON.stringify(data)])
     for (const [name, data] of this.latest) batch.push([name, JSON.stringify(data)])
     this.entries.clear()
     this.latest.clear()

@@ -1,5 +1,5 @@
 // One lab: a pane, its capture, and the tutorial server it starts on. It answers the UI's
-// commands and pushes capture events to it. The Electron shell, the browser host and the test
+// commands (the lessons' through its LessonDesk) and pushes capture events to it. The Electron shell, the browser host and the test
 // harness all host a LabSession, so the UI meets the same behaviour in the app and in tests, and a
 // lesson can drive `pane` and check `capture` without any UI at all.
 
@@ -24,8 +24,6 @@ export interface LabSessionOptions {
   serverUrl: string
   /** The tutorial server's HTTPS port: a lesson's `https://shop.test/` URLs are on it. */
   httpsPort: number
-  /** The lessons it holds; the built-in ones only, at first, when absent. */
-  lessons?: LessonDesk
   /** The host lays its pane over the UI's slot (Electron); a harness may ignore it. */
   setPaneBounds?: (bounds: PaneBounds) => void
 }
@@ -52,7 +50,7 @@ export class LabSession {
     this.pane = options.pane
     this.serverUrl = options.serverUrl.replace(/\/+$/, '')
     this.homeUrl = `${this.serverUrl}/`
-    this.lessons = options.lessons ?? new LessonDesk()
+    this.lessons = new LessonDesk()
     this.lessonLab = captureLessonLab(this.capture, this.pane, {
       url: this.serverUrl,
       httpsPort: options.httpsPort,

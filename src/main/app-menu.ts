@@ -1,13 +1,35 @@
 // The application menu. Electron's default menu binds Ctrl +/−/0 to page zoom, but the UI
 // zooms itself on those keys (it re-lays the pane slot as it does); with both, a presenter's
-// keypress would zoom twice. So: the default menu minus its zoom items.
+// keypress would zoom twice. So: the default menu minus its zoom items, and a File menu whose
+// "Open Lesson…" lets main ask for a lesson file (lesson-dialog.ts).
 
 import { Menu, type MenuItemConstructorOptions } from 'electron'
+import { formatMessage } from '../shared/messages/format-message'
 
-export function installAppMenu(isMac = process.platform === 'darwin'): void {
+export interface AppMenuActions {
+  /** "Open Lesson…" was chosen. */
+  openLesson(): void
+}
+
+export function installAppMenu(
+  actions: AppMenuActions,
+  isMac = process.platform === 'darwin',
+): void {
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' } as const] : []),
-    { role: 'fileMenu' },
+    {
+      label: formatMessage('appMenu.file', undefined),
+      submenu: [
+        {
+          label: formatMessage('appMenu.openLesson', undefined),
+          accelerator: 'CmdOrCtrl+O',
+          click: () => actions.openLesson(),
+        },
+        { type: 'separator' },
+        // What Electron's own File menu holds.
+        isMac ? { role: 'close' } : { role: 'quit' },
+      ],
+    },
     { role: 'editMenu' },
     {
       label: 'View',

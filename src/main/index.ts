@@ -12,6 +12,7 @@ import { startTutorialServer } from '../core/server'
 import { installAppMenu } from './app-menu'
 import { feedCookieChanges } from './cookie-change-feed'
 import { forwardEvents, registerCommandIpc } from './ipc'
+import { chooseLessonFile } from './lesson-dialog'
 import { PaneView } from './pane-view'
 import {
   denyPermissions,
@@ -69,7 +70,9 @@ async function start(): Promise<void> {
   const rendererFile = fileURLToPath(new URL('../renderer/index.html', import.meta.url))
   const appUrl = devServerUrl ?? pathToFileURL(rendererFile).href
 
-  installAppMenu()
+  // The menu comes first, as Electron's own would; "Open Lesson…" works once the lab is there.
+  let openLesson = () => log('lesson: the lab is not ready yet')
+  installAppMenu({ openLesson: () => openLesson() })
   const server = await startTutorialServer({ port: 0 })
   shutdown.add('tutorial server', () => server.close())
   log(`tutorial server on ${server.url} and ${server.httpsUrl}`)
@@ -130,6 +133,14 @@ async function start(): Promise<void> {
     }),
   )
   shutdown.add('event IPC', forwardEvents(lab, window.webContents))
+  openLesson = () => {
+    if (window.isDestroyed()) return
+    chooseLessonFile(dialog, window)
+      .then((file) => (file === null ? undefined : lab.openLessonFile(file)))
+      .catch((error: unknown) => {
+        log(`lesson: could not open: ${error instanceof Error ? error.message : error}`)
+      })
+  }
 
   if (devServerUrl) await window.loadURL(devServerUrl)
   else await window.loadFile(rendererFile)

@@ -1,6 +1,8 @@
 // LabSession: what the UI and lessons meet in both hosts. A real PaneCapture (fed CDP events by
 // hand) and a pane driver that records where it was sent.
 
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { PaneCapture } from '../../src/core/capture/pane-capture'
 import { BLANK_PANE_STATE, type PaneDriver } from '../../src/core/pane-driver'
@@ -8,6 +10,8 @@ import { LabSession } from '../../src/core/lab-session'
 import { dispatchCommand } from '../../src/shared/contract-schemas'
 import type { EventName } from '../../src/shared/contract'
 import type { PaneState } from '../../src/shared/domain'
+import { MAX_LESSON_BYTES } from '../../src/shared/lessons/lesson'
+import { TINY_LESSON } from './lessons/lesson-text'
 
 const SERVER = 'http://127.0.0.1:5123'
 
@@ -117,6 +121,64 @@ describe('LabSession', () => {
     await expect(
       dispatchCommand(session.handlers, 'storeAfter', { entryId: 'nope' }),
     ).rejects.toThrow('There is no timeline entry nope.')
+  })
+
+  it('answers the lesson commands: the list, a file’s text, a step’s action in its pane', async () => {
+    const { session, visited } = lab()
+    const lessons = await dispatchCommand(session.handlers, 'lessons', undefined)
+    expect(lessons).toHaveLength(10)
+    const opening = await dispatchCommand(session.handlers, 'openLessonText', {
+      fileName: 'tiny.yaml',
+      text: TINY_LESSON,
+    })
+    expect(opening).toMatchObject({ ok: true, listing: { ref: 'file:1', fileName: 'tiny.yaml' } })
+    expect(await dispatchCommand(session.handlers, 'lessons', undefined)).toHaveLength(11)
+    await expect(
+      dispatchCommand(session.handlers, 'runLessonAction', { ref: 'file:1', stepId: 'get' }),
+    ).resolves.toEqual({ ok: true })
+    expect(visited).toEqual([`${SERVER}/getcookie`])
+    await expect(
+      dispatchCommand(session.handlers, 'runLessonAction', { ref: 'file:9', stepId: 'get' }),
+    ).rejects.toThrow('This window holds no lesson file:9: open the lesson again.')
+  })
+
+  it('takes a lesson file’s name and text from the UI, never a path, nor a text over the cap', async () => {
+    const { session } = lab()
+    for (const fileName of ['/etc/passwd', 'C:\\lessons\\a.yaml', '']) {
+      await expect(
+        dispatchCommand(session.handlers, 'openLessonText', { fileName, text: TINY_LESSON }),
+      ).rejects.toThrow(/bad openLessonText payload: fileName/)
+    }
+    await expect(
+      dispatchCommand(session.handlers, 'openLessonText', {
+        fileName: 'huge.yaml',
+        text: 'x'.repeat(MAX_LESSON_BYTES + 1),
+      }),
+    ).rejects.toThrow(/bad openLessonText payload: text/)
+    // Under the cap in characters, over it in bytes: the reader says so, as for a file.
+    const wide = await dispatchCommand(session.handlers, 'openLessonText', {
+      fileName: 'wide.yaml',
+      text: `# ${'é'.repeat(MAX_LESSON_BYTES / 2)}\n${TINY_LESSON}`,
+    })
+    expect(wide).toMatchObject({ ok: false, problems: [{ problem: { code: 'fileTooLarge' } }] })
+  })
+
+  it('tells the UI of a lesson file the host opened itself', async () => {
+    const { session, events } = lab()
+    await dispatchCommand(session.handlers, 'ready', undefined)
+    await session.openLessonFile(join(tmpdir(), 'no-such-lesson-file.yaml'))
+    expect(events).toEqual([
+      [
+        'lessonOpened',
+        {
+          ok: false,
+          fileName: 'no-such-lesson-file.yaml',
+          problems: [
+            { problem: { code: 'fileUnreadable', params: { reason: 'ENOENT' } }, path: '' },
+          ],
+        },
+      ],
+    ])
   })
 
   it('lets go of the capture and the pane when closed', async () => {

@@ -115,6 +115,7 @@ describe('the lesson player', () => {
     // Whatever the Reset left in the list (the store being cleared) came after it.
     await expect.poll(() => page.getByRole('option').count()).toBeLessThan(rowsBefore)
     await ui.row('/setcookie').waitFor({ state: 'detached' })
+    await ui.screenshot('lesson-reset')
 
     // The room starts clean: step 1 passes again on what happens now, not on what came before.
     await runStep()
@@ -136,7 +137,8 @@ describe('the lesson player', () => {
     await checks().getByText('seen: stored, with the value "bob"', { exact: false }).waitFor()
     expect(await panel().getByRole('region', { name: 'Reveal' }).count()).toBe(0)
     await ui.goTo('/')
-    await ui.logIn('alice')
+    await lab.page.getByLabel('userID').fill('alice')
+    await lab.page.getByRole('button', { name: 'Login' }).click()
     await allPassed().waitFor()
     const reveal = panel().getByRole('region', { name: 'Reveal' })
     await reveal.waitFor()
@@ -198,11 +200,18 @@ describe('the lesson player', () => {
       if ((await toggle.getAttribute('aria-pressed')) !== String(presenter)) await toggle.click()
       await settled(page)
       expect(await layoutFaults(page), presenter ? 'presenter' : 'normal').toEqual([])
+      // Where the room is in the lesson stays in view (Presenter hides other counts).
+      expect(await progress().isVisible()).toBe(true)
       // The step's controls and the reveal stay reachable: the nav bar is on screen.
       const nav = await panel().locator('.lesson-nav').boundingBox()
       expect(nav && nav.y + nav.height).toBeLessThanOrEqual(720)
       await ui.screenshot(presenter ? 'lesson-presenter-1280x720' : 'lesson-normal-1280x720')
     }
+    // A dim room: the same in the dark theme.
+    await page.getByRole('button', { name: 'Dark', exact: true }).click()
+    await settled(page)
+    expect(await layoutFaults(page), 'presenter, dark').toEqual([])
+    await ui.screenshot('lesson-presenter-dark-1280x720')
   }, 90_000)
 })
 

@@ -249,6 +249,44 @@ describe('the built main process, run against a stand-in for Electron', () => {
     )
   })
 
+  it('opens a lesson file from the File menu with main’s own dialog, and tells the UI', () => {
+    expect(probe('openLessonItem')).toEqual({ accelerator: 'CmdOrCtrl+O' })
+    const asked = trace().find(
+      (entry) => entry.subject === 'dialog' && entry.action === 'showOpenDialog',
+    )
+    expect(asked?.detail).toEqual({
+      parent: expect.any(Number),
+      options: expect.objectContaining({
+        properties: ['openFile'],
+        filters: [expect.objectContaining({ extensions: ['yaml', 'yml', 'json'] })],
+      }),
+    })
+    expect(
+      at(`window#${(asked?.detail as { parent: number }).parent}`, 'new BrowserWindow'),
+    ).toBeGreaterThanOrEqual(0)
+    expect(probe('lessonOpened')).toMatchObject({
+      ok: true,
+      listing: {
+        ref: 'file:1',
+        source: 'file',
+        fileName: 'my-lesson.yaml',
+        lesson: { id: 'tiny' },
+      },
+    })
+  })
+
+  it('holds the built-in lessons in the built bundle, and runs a step’s action in the pane', () => {
+    const refs = probe<string[]>('lessonRefs')
+    expect(refs).toHaveLength(11)
+    expect(refs.slice(0, 2)).toEqual(['built-in:set-get-delete', 'built-in:what-the-server-sees'])
+    expect(refs.at(-1)).toBe('file:1')
+    expect(probe('lessonAction')).toEqual({ ok: true, value: { ok: true } })
+    const asked = at('driver', 'running a lesson action')
+    expect(
+      at(paneContents(), 'loadURL', (url) => String(url).endsWith('/deletecookie')),
+    ).toBeGreaterThan(asked)
+  })
+
   it('quits in order: the quit held until all is closed, then the process ends by itself', () => {
     const held = at('app', 'before-quit held')
     const quit = at('app', 'quit')

@@ -5,6 +5,7 @@
 // one catalogue; a second language is a second catalogue with the same ids (format-message.ts).
 
 import type { CatalogueEntry } from './catalogue-entry'
+import { appMenuEn } from './en/app-menu'
 import { blockedReasonsEn } from './en/blocked-reasons'
 import { cookieIssuesEn } from './en/cookie-issues'
 import { factsEn } from './en/facts'
@@ -32,4 +33,5 @@ export const catalogueEn = {
   ...requestStartEn,
   ...spotlightEn,
   ...timelineEn,
+  ...appMenuEn,
 } satisfies Catalogue

@@ -131,6 +131,10 @@ export type TimelineMessageId =
   | `timeline.filterMode.${'changes' | 'title'}`
   | `timeline.empty.${'touches' | 'changes'}`
 
+/** The app menu's words and its dialogs' (`en/app-menu.ts`). */
+export type AppMenuMessageId =
+  `appMenu.${'file' | 'openLesson' | 'openLessonTitle' | 'lessonFiles'}`
+
 /** The spotlight's words (`en/spotlight.ts`): what a lesson step is about. */
 export type SpotlightMessageId =
   | `spotlight.${'hint' | 'hidden' | 'showIt'}`
@@ -207,8 +211,9 @@ export type MessageId =
   | LessonCheckMessageId
   | RequestStartMessageId
   | TimelineMessageId
-  | SpotlightMessageId
   | LessonPlayerMessageId
+  | AppMenuMessageId
+  | SpotlightMessageId
 
 /** The parameters of message ID (undefined when it takes none). */
 export type MessageParams<I extends MessageId> = I extends FactCode

@@ -3,9 +3,13 @@
 // That their checks hold in Chromium is proven by `verify --all` (test/e2e/lesson-verify.test.ts).
 // The example a teacher copies from docs/lessons.md is held valid too.
 
-import { readdir, readFile } from 'node:fs/promises'
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { buildBrowserHost } from '../../../scripts/build-browser-host.mjs'
+import { BUILT_IN_LESSON_TEXTS } from '../../../src/core/lessons/built-in'
 import { readLessonFile, readLessonText } from '../../../src/core/lessons/read-lesson'
 import { lessonUrlParts } from '../../../src/core/lessons/lesson-url'
 import { textIn, type Lesson } from '../../../src/shared/lessons/lesson'
@@ -142,5 +146,27 @@ describe('docs/lessons.md', () => {
       'set',
       'get',
     ])
+  })
+})
+
+describe('the built-in lessons in the browser host’s build', () => {
+  // Electron main's build (Vite) is proven by shell-wiring.test.ts, which lists them from the
+  // built bundle; vitest reads them as Vite does. The browser host is built by esbuild.
+  let out: string
+  beforeAll(async () => {
+    out = await mkdtemp(join(tmpdir(), 'browser-host-build-'))
+    await buildBrowserHost(out)
+  }, 60_000)
+  afterAll(() => rm(out, { recursive: true, force: true }))
+
+  it('holds every file of the folder, inlined as text', async () => {
+    const bundle = await readFile(join(out, 'cli.mjs'), 'utf8')
+    for (const { fileName, text } of BUILT_IN_LESSON_TEXTS) {
+      expect(bundle, fileName).toContain(`// src/core/lessons/built-in/${fileName}?raw`)
+      const idLine = /^id: .+$/m.exec(text)?.[0]
+      expect(idLine, fileName).toBeDefined()
+      expect(bundle, fileName).toContain(idLine)
+    }
+    expect(bundle).not.toContain(process.cwd())
   })
 })

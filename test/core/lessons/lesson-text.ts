@@ -39,3 +39,17 @@ export function lessonAdding(after: number, added: string): string {
   lines.splice(after, 0, added)
   return lines.join('\n')
 }
+
+/** The refs the app gives the built-in lessons, in teaching order (the files' numbers). */
+export const BUILT_IN_REFS = [
+  'built-in:set-get-delete',
+  'built-in:what-the-server-sees',
+  'built-in:javascript-and-cookies',
+  'built-in:lifetimes',
+  'built-in:path',
+  'built-in:domain',
+  'built-in:samesite',
+  'built-in:secure-and-prefixes',
+  'built-in:partitioned-cookies',
+  'built-in:why-refused',
+]

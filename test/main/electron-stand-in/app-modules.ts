@@ -133,19 +133,37 @@ class StandInApp
 
 export const app = new StandInApp()
 
+type MenuTemplate = Parameters<typeof Electron.Menu.buildFromTemplate>[0]
+
 class StandInMenu {
-  constructor(readonly template: unknown[]) {}
+  constructor(readonly template: MenuTemplate) {}
+
+  /** The item labelled LABEL in any submenu, as the template gave it, to click as a user would. */
+  item(label: string): Electron.MenuItemConstructorOptions | undefined {
+    const find = (items: MenuTemplate): Electron.MenuItemConstructorOptions | undefined => {
+      for (const item of items as Electron.MenuItemConstructorOptions[]) {
+        if (item.label === label) return item
+        const inner = Array.isArray(item.submenu) ? find(item.submenu) : undefined
+        if (inner) return inner
+      }
+      return undefined
+    }
+    return find(this.template)
+  }
 }
 
+let applicationMenu: StandInMenu | null = null
+
 export const Menu = {
-  buildFromTemplate(template: unknown[]): StandInMenu {
+  buildFromTemplate(template: MenuTemplate): StandInMenu {
     return new StandInMenu(template)
   },
   setApplicationMenu(menu: unknown): void {
     if (menu !== null && !(menu instanceof StandInMenu)) throw new TypeError('not a Menu')
     record('Menu', 'setApplicationMenu', menu ? menu.template.length : null)
+    applicationMenu = menu
   },
-  getApplicationMenu: (): StandInMenu | null => null,
+  getApplicationMenu: (): StandInMenu | null => applicationMenu,
 } satisfies Like<
   typeof Electron.Menu,
   'buildFromTemplate' | 'setApplicationMenu' | 'getApplicationMenu',
@@ -155,11 +173,30 @@ export const Menu = {
   }
 >
 
+/** What the next open dialog answers, as if the user picked these files; cancelled when empty. */
+let openDialogPicks: string[] = []
+
 export const dialog = {
   showErrorBox(title: string, content: string): void {
     record('dialog', 'showErrorBox', { title, content })
   },
-} satisfies Like<Electron.Dialog, 'showErrorBox'>
+  async showOpenDialog(
+    windowOrOptions: Electron.BaseWindow | Electron.OpenDialogOptions,
+    maybeOptions?: Electron.OpenDialogOptions,
+  ): Promise<Electron.OpenDialogReturnValue> {
+    const parent = maybeOptions ? (windowOrOptions as { id?: number }).id : null
+    const options = maybeOptions ?? (windowOrOptions as Electron.OpenDialogOptions)
+    record('dialog', 'showOpenDialog', { parent, options })
+    const filePaths = openDialogPicks.splice(0)
+    return { canceled: filePaths.length === 0, filePaths }
+  },
+  /** The driver, as the user: the next open dialog picks PATHS. */
+  pickInNextOpenDialog(paths: string[]): void {
+    openDialogPicks = [...paths]
+  },
+} satisfies Like<Electron.Dialog, 'showErrorBox' | 'showOpenDialog'> & {
+  pickInNextOpenDialog(paths: string[]): void
+}
 
 class StandInNativeTheme
   extends EventEmitter

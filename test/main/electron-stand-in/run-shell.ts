@@ -4,12 +4,15 @@
 // it does nothing more: the test then expects the process to end by itself, which only happens
 // when the shell closed everything it opened (server, sockets, timers).
 
-import { writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { request } from 'node:http'
 import { register } from 'node:module'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { makeTlsCredentials } from '../../../src/core/server/tls-certificate'
 import { commandChannel, eventChannel } from '../../../src/shared/contract'
+import { TINY_LESSON } from '../../core/lessons/lesson-text'
 
 const [mainBundle, reportFile] = process.argv.slice(2)
 if (!mainBundle || !reportFile) throw new Error('usage: run-shell.ts MAIN_BUNDLE REPORT_FILE')
@@ -17,8 +20,18 @@ if (!mainBundle || !reportFile) throw new Error('usage: run-shell.ts MAIN_BUNDLE
 const standInUrl = new URL('./electron.ts', import.meta.url).href
 register('./resolve-electron.mjs', import.meta.url, { data: { standIn: standInUrl } })
 const electron = (await import(standInUrl)) as typeof import('./electron')
-const { allSessions, app, BrowserWindow, contentsViews, ipcMain, preventableEvent, record, trace } =
-  electron
+const {
+  allSessions,
+  app,
+  BrowserWindow,
+  contentsViews,
+  dialog,
+  ipcMain,
+  Menu,
+  preventableEvent,
+  record,
+  trace,
+} = electron
 
 /** What the driver tried and what came back, for the test to judge. */
 const probes: Record<string, unknown> = {}
@@ -171,6 +184,40 @@ try {
     ui: ui.windowOpenHandler?.({ url: 'https://evil.example/' } as never) ?? 'no handler',
     pane: pane.windowOpenHandler?.({ url: 'file:///etc/passwd' } as never) ?? 'no handler',
   }
+
+  // A teacher opens a lesson file from the File menu: main's own dialog picks it, main reads it,
+  // and the UI hears of it; then the UI lists the lessons and runs a built-in step's action.
+  const lessonDir = mkdtempSync(join(tmpdir(), 'cookie-lab-lesson-'))
+  try {
+    writeFileSync(join(lessonDir, 'my-lesson.yaml'), TINY_LESSON)
+    dialog.pickInNextOpenDialog([join(lessonDir, 'my-lesson.yaml')])
+    const openLesson = Menu.getApplicationMenu()?.item('Open Lesson…')
+    probes.openLessonItem = openLesson
+      ? { accelerator: openLesson.accelerator ?? null }
+      : 'no Open Lesson… item'
+    openLesson?.click?.({} as never, uiWindow as never, {} as never)
+    const lessonOpened = () =>
+      trace.find((entry) => {
+        const sent = entry.detail as { channel?: string } | undefined
+        return (
+          entry.subject === ui.subject &&
+          entry.action === 'send' &&
+          sent?.channel === eventChannel('lessonOpened')
+        )
+      })
+    await until('the lessonOpened event', () => lessonOpened() !== undefined).catch(() => undefined)
+    probes.lessonOpened = (lessonOpened()?.detail as { args?: unknown[] } | undefined)?.args?.[0]
+  } finally {
+    rmSync(lessonDir, { recursive: true, force: true })
+  }
+  const lessons = await outcome(invoke('lessons'))
+  probes.lessonRefs = lessons.ok
+    ? (lessons.value as Array<{ ref: string }>).map((listing) => listing.ref)
+    : lessons
+  record('driver', 'running a lesson action')
+  probes.lessonAction = await outcome(
+    invoke('runLessonAction', { ref: 'built-in:set-get-delete', stepId: 'delete-cookie' }),
+  )
 
   // The user closes the window.
   // Electron ends the process right after `quit`: the server must be closed by then, so it is

@@ -133,6 +133,23 @@ describe('the lesson panel', () => {
     expect(stores.spotlight.getSnapshot()).toBeNull()
   })
 
+  it('gives the detail view its place back on Enter in the timeline, with one line back to the step', async () => {
+    const { user, stores } = await startLesson()
+    await user.click(screen.getByRole('button', { name: 'Start' }))
+    act(() => stores.timeline.upsert(makeExchange({ seq: 3 })))
+    act(() => stores.timeline.select('x3'))
+    screen.getByRole('listbox').focus()
+    await user.keyboard('{Enter}')
+    expect(screen.queryByRole('region', { name: 'Lesson' })).toBeNull()
+    expect(screen.getByRole('region', { name: 'Detail' })).toBeTruthy()
+    // The keys are the detail's now: → does not move a lesson no one sees.
+    await user.keyboard('{ArrowRight}')
+    const back = screen.getByText(/Two steps · Step 1 of 2/)
+    await user.click(within(back.parentElement!).getByRole('button', { name: 'Lessons' }))
+    expect(screen.getByRole('region', { name: 'Lesson' })).toBeTruthy()
+    expect(screen.getByText('Step 1 of 2')).toBeTruthy()
+  })
+
   it('has names and labels for everything (axe) while a step asks its question', async () => {
     const { user } = await startLesson()
     await user.click(screen.getByRole('button', { name: 'Start' }))

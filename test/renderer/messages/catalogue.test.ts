@@ -6,6 +6,7 @@ import { IntlMessageFormat } from 'intl-messageformat'
 import { describe, expect, it } from 'vitest'
 import { catalogueEn } from '../../../src/shared/messages/catalogue-en'
 import type { CookieIssueParams } from '../../../src/shared/messages/cookie-issue-ids'
+import { appMenuEn } from '../../../src/shared/messages/en/app-menu'
 import { blockedReasonsEn } from '../../../src/shared/messages/en/blocked-reasons'
 import { inspectorEn } from '../../../src/shared/messages/en/inspector'
 import { cookieIssuesEn } from '../../../src/shared/messages/en/cookie-issues'
@@ -310,6 +311,7 @@ describe('the English catalogue', () => {
       requestStartEn,
       spotlightEn,
       timelineEn,
+      appMenuEn,
     ].map((topic) => Object.keys(topic).length)
     expect(Object.keys(catalogueEn)).toHaveLength(topics.reduce((a, b) => a + b))
   })

@@ -239,7 +239,7 @@ describe('TimelineStore selection and following', () => {
   })
 })
 
-describe('TimelineStore: fresh from here (a lesson\'s Reset)', () => {
+describe("TimelineStore: fresh from here (a lesson's Reset)", () => {
   it('hides every entry so far from the rows, keeps them all, and shows them again on request', () => {
     const store = new TimelineStore()
     store.upsert(makeExchange({ seq: 1 }))

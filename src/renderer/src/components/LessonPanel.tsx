@@ -26,6 +26,15 @@ export function LessonPanel() {
     >
       <div className="panel-header">
         <h2 className="lesson-title">{title}</h2>
+        {view.view === 'playing' && (
+          // In the header, so it stays in view however far the step's body is scrolled.
+          <span className="lesson-progress-words">
+            {formatMessage('lesson.progress', {
+              step: view.step.index + 1,
+              count: lesson?.steps.length ?? 0,
+            })}
+          </span>
+        )}
         <div className="panel-tools">
           {lesson && lesson.languages.length > 1 && (
             <label className="lesson-language">

@@ -19,9 +19,6 @@ export function LessonPlayer({ listing, step }: { listing: LessonListing; step: 
     <>
       <div className="lesson-body lesson-player">
         <div className="lesson-progress">
-          <span className="lesson-progress-words">
-            {formatMessage('lesson.progress', { step: step.index + 1, count })}
-          </span>
           <progress
             className="lesson-progress-bar"
             max={count}

@@ -16,7 +16,16 @@ export function LessonPrediction({ step, proof }: { step: StepState; proof: Reac
   const section = useRef<HTMLElement>(null)
   const moment = step.prediction?.state === 'asking' ? 'asking' : step.revealed ? 'revealed' : ''
   useEffect(() => {
-    if (moment) section.current?.scrollIntoView?.({ block: 'nearest' })
+    const element = section.current
+    if (!moment || !element) return
+    const bringIntoView = () => element.scrollIntoView?.({ block: 'nearest' })
+    bringIntoView()
+    // And again when the panel is resized (Presenter, zoom, a smaller window): still in view.
+    const body = element.closest('.lesson-body')
+    if (!body || typeof ResizeObserver === 'undefined') return
+    const observer = new ResizeObserver(bringIntoView)
+    observer.observe(body)
+    return () => observer.disconnect()
   }, [moment, step.index])
   const prediction = step.step.prediction
   if (!prediction || !step.prediction) return null
