@@ -187,6 +187,24 @@ describe('the spotlight of a lesson step', () => {
       await ui.screenshot(`spotlight-presenter-${theme.toLowerCase()}-1280x720`)
       await setPresenter(false)
     }
+
+    // Step 3 is about a cookie: in Presenter its chip grows beyond every other chip.
+    await nextStep()
+    await runStep('Yes, the browser sends it without being asked')
+    await expect.poll(() => litRow().locator('.row-path').textContent()).toBe('/getcookie')
+    await setPresenter(true)
+    const fontOf = (chip: Locator) =>
+      chip.evaluate((node) => parseFloat(getComputedStyle(node).fontSize))
+    const lit = page.locator('.chip.spotlit')
+    expect(await lit.textContent()).toBe('userID=alice')
+    const unlit = await page
+      .locator('.row .chip:not(.spotlit)')
+      .evaluateAll((chips) => chips.map((chip) => parseFloat(getComputedStyle(chip).fontSize)))
+    expect(unlit.length).toBeGreaterThan(0)
+    expect(await fontOf(lit)).toBeGreaterThan(Math.max(...unlit) * 1.15)
+    expect(await shownInItsPanel(litRow())).toBe(true)
+    expect(await layoutFaults(page)).toEqual([])
+    await ui.screenshot('spotlight-presenter-cookie-1280x720')
   }, 120_000)
 
   it('lights the store’s row of a cookie a script wrote, and says so while the store lacks it', async () => {
