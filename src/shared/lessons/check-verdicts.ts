@@ -200,8 +200,11 @@ function lineSeen(line: SetCookieLine): CheckSeen {
   }
 }
 
-/** A cookie on DOMAIN: its domain with or without the leading dot a Domain attribute adds. */
-function onDomain(cookie: StoredCookie, domain: string | undefined): boolean {
+/**
+ * A cookie on DOMAIN (any domain when absent): its domain with or without the leading dot a
+ * Domain attribute adds. The spotlight's store focus means the cookies the store checks mean.
+ */
+export function onDomain(cookie: StoredCookie, domain: string | undefined): boolean {
   if (domain === undefined) return true
   const want = domain.toLowerCase().replace(/^\./, '')
   return cookie.domain.toLowerCase().replace(/^\./, '') === want

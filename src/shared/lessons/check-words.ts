@@ -8,7 +8,7 @@ import type { ExchangeMatch, LessonCheck } from './lesson'
 const ANY = 'any'
 
 /** "GET /getcookie", "POST www.shop.test/setcookie": the method and host only where given. */
-function requestWords(match: ExchangeMatch): string {
+export function requestWords(match: ExchangeMatch): string {
   return `${match.method ? `${match.method} ` : ''}${match.host ?? ''}${match.path}`
 }
 

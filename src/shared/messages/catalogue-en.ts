@@ -11,8 +11,10 @@ import { cookieIssuesEn } from './en/cookie-issues'
 import { factsEn } from './en/facts'
 import { inspectorEn } from './en/inspector'
 import { lessonChecksEn } from './en/lesson-checks'
+import { lessonPlayerEn } from './en/lesson-player'
 import { lineVerdictsEn } from './en/line-verdicts'
 import { requestStartEn } from './en/request-start'
+import { spotlightEn } from './en/spotlight'
 import { storeChangesEn } from './en/store-changes'
 import { timelineEn } from './en/timeline'
 import type { MessageId } from './message-ids'
@@ -27,7 +29,9 @@ export const catalogueEn = {
   ...cookieIssuesEn,
   ...lineVerdictsEn,
   ...lessonChecksEn,
+  ...lessonPlayerEn,
   ...requestStartEn,
+  ...spotlightEn,
   ...timelineEn,
   ...appMenuEn,
 } satisfies Catalogue

@@ -90,6 +90,40 @@ export interface LessonCheckParams {
   'check.seen.storeHolds': { value: string; domain: string }
 }
 
+/** The lesson player's words (`en/lesson-player.ts`). */
+export type LessonPlayerMessageId =
+  | 'lesson.button'
+  | 'lesson.panel'
+  | `lesson.list.${'heading' | 'steps' | 'builtIn' | 'file' | 'languages' | 'loading' | 'failed'}`
+  | `lesson.open.${'file' | 'drop' | 'tooLarge' | 'unreadable' | 'problems'}`
+  | `lesson.intro.${'hostsNone' | 'hosts' | 'start' | 'all'}`
+  | `lesson.${'language' | 'close' | 'closeTitle' | 'progress' | 'back' | 'next' | 'reset' | 'resetTitle' | 'keys' | 'lastStep'}`
+  | `lesson.${'run' | 'doIt' | 'running' | 'ran' | 'yourTurn' | 'failed'}`
+  | `lesson.check.${'passed' | 'notYet' | 'seen' | 'none' | 'allPassed' | 'hidden'}`
+  | 'lesson.checks'
+  | `lesson.predict.${'heading' | 'prompt' | 'skip' | 'picked'}`
+  | `lesson.reveal.${'heading' | 'answer' | 'right' | 'wrong' | 'skipped' | 'waiting'}`
+  | `timeline.fresh.${'hidden' | 'show'}`
+
+/** Parameters of the lesson player's messages that take any. */
+export interface LessonPlayerParams {
+  'lesson.list.steps': { count: number }
+  'lesson.list.file': { fileName: string }
+  'lesson.list.languages': { languages: string }
+  'lesson.list.failed': { error: string }
+  'lesson.open.tooLarge': { fileName: string; bytes: number; max: number }
+  'lesson.open.unreadable': { fileName: string; error: string }
+  'lesson.open.problems': { fileName: string; count: number }
+  'lesson.intro.hosts': { count: number }
+  'lesson.progress': { step: number; count: number }
+  'lesson.failed': { error: string }
+  'lesson.check.seen': { seen: string }
+  'lesson.predict.picked': { choice: string }
+  'lesson.reveal.answer': { answer: string }
+  'lesson.reveal.wrong': { pick: string }
+  'timeline.fresh.hidden': { count: number }
+}
+
 /** The timeline's own words (`en/timeline.ts`). */
 export type TimelineMessageId =
   | `timeline.${'moreChips' | 'moreChipsTitle' | 'skip' | 'skipTitle'}`
@@ -101,6 +135,12 @@ export type TimelineMessageId =
 /** The app menu's words and its dialogs' (`en/app-menu.ts`). */
 export type AppMenuMessageId =
   `appMenu.${'file' | 'openLesson' | 'openLessonTitle' | 'lessonFiles'}`
+
+/** The spotlight's words (`en/spotlight.ts`): what a lesson step is about. */
+export type SpotlightMessageId =
+  | `spotlight.${'hint' | 'hidden' | 'showIt'}`
+  | `spotlight.waiting.${'row' | 'header' | 'cookie'}`
+  | `spotlight.store.${'absent' | 'filtered'}`
 
 /** Parameters of the explanations' messages that take any. */
 export interface ExplainParams {
@@ -155,6 +195,12 @@ export interface ExplainParams {
   'timeline.skip.filtered': { count: number }
   'timeline.empty.touches': { name: string }
   'timeline.empty.changes': { name: string }
+  'spotlight.waiting.row': { request: string }
+  'spotlight.waiting.header': { request: string; header: string }
+  'spotlight.waiting.cookie': { request: string; cookie: string }
+  'spotlight.store.absent': { cookie: string; domain: string }
+  'spotlight.store.filtered': { cookie: string }
+  'spotlight.hidden': { entry: string }
 }
 
 export type MessageId =
@@ -167,7 +213,9 @@ export type MessageId =
   | LessonCheckMessageId
   | RequestStartMessageId
   | TimelineMessageId
+  | LessonPlayerMessageId
   | AppMenuMessageId
+  | SpotlightMessageId
 
 /** The parameters of message ID (undefined when it takes none). */
 export type MessageParams<I extends MessageId> = I extends FactCode
@@ -178,4 +226,6 @@ export type MessageParams<I extends MessageId> = I extends FactCode
       ? CookieIssueParams[I]
       : I extends keyof LessonCheckParams
         ? LessonCheckParams[I]
-        : undefined
+        : I extends keyof LessonPlayerParams
+          ? LessonPlayerParams[I]
+          : undefined

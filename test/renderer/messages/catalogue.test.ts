@@ -11,8 +11,10 @@ import { blockedReasonsEn } from '../../../src/shared/messages/en/blocked-reason
 import { inspectorEn } from '../../../src/shared/messages/en/inspector'
 import { cookieIssuesEn } from '../../../src/shared/messages/en/cookie-issues'
 import { lessonChecksEn } from '../../../src/shared/messages/en/lesson-checks'
+import { lessonPlayerEn } from '../../../src/shared/messages/en/lesson-player'
 import { lineVerdictsEn } from '../../../src/shared/messages/en/line-verdicts'
 import { requestStartEn } from '../../../src/shared/messages/en/request-start'
+import { spotlightEn } from '../../../src/shared/messages/en/spotlight'
 import { timelineEn } from '../../../src/shared/messages/en/timeline'
 import { storeChangesEn } from '../../../src/shared/messages/en/store-changes'
 import type { Fact, FactCode } from '../../../src/shared/messages/facts'
@@ -20,6 +22,7 @@ import { formatFact, formatMessage } from '../../../src/shared/messages/format-m
 import type {
   ExplainParams,
   LessonCheckParams,
+  LessonPlayerParams,
   MessageId,
 } from '../../../src/shared/messages/message-ids'
 
@@ -202,6 +205,12 @@ const EXPLAIN_SAMPLES: ExplainParams = {
   'timeline.skip.filtered': { count: 1 },
   'timeline.empty.touches': { name: 'k150' },
   'timeline.empty.changes': { name: 'k150' },
+  'spotlight.waiting.row': { request: 'GET /getcookie' },
+  'spotlight.waiting.header': { request: 'POST /setcookie', header: 'Set-Cookie' },
+  'spotlight.waiting.cookie': { request: '/getcookie', cookie: 'userID' },
+  'spotlight.store.absent': { cookie: 'userID', domain: 'shop.test' },
+  'spotlight.store.filtered': { cookie: 'userID' },
+  'spotlight.hidden': { entry: '#12' },
 }
 
 /** Parameters for the cookie issues' messages that take any (en/cookie-issues.ts). */
@@ -224,6 +233,24 @@ const COOKIE_ISSUE_SAMPLES: CookieIssueParams = {
 }
 
 /** Parameters for the lesson checks' messages (en/lesson-checks.ts). */
+const LESSON_PLAYER_SAMPLES: LessonPlayerParams = {
+  'lesson.list.steps': { count: 4 },
+  'lesson.list.file': { fileName: 'my-lesson.yaml' },
+  'lesson.list.languages': { languages: 'en, zh-CN' },
+  'lesson.list.failed': { error: 'the host is gone' },
+  'lesson.open.tooLarge': { fileName: 'huge.yaml', bytes: 2_000_000, max: 262_144 },
+  'lesson.open.unreadable': { fileName: 'my-lesson.yaml', error: 'permission denied' },
+  'lesson.open.problems': { fileName: 'broken.yaml', count: 2 },
+  'lesson.intro.hosts': { count: 1 },
+  'lesson.progress': { step: 2, count: 4 },
+  'lesson.failed': { error: 'the page is not /setcookie' },
+  'lesson.check.seen': { seen: 'no such request yet' },
+  'lesson.predict.picked': { choice: 'Yes' },
+  'lesson.reveal.answer': { answer: 'Yes, the browser sends it' },
+  'lesson.reveal.wrong': { pick: 'No' },
+  'timeline.fresh.hidden': { count: 12 },
+}
+
 const LESSON_CHECK_SAMPLES: LessonCheckParams = {
   'check.expect.exchange': { request: 'GET /getcookie', status: '200' },
   'check.expect.stored': { request: 'POST /setcookie', cookie: 'userID', value: 'alice' },
@@ -268,6 +295,9 @@ describe('the English catalogue', () => {
       const fact = SAMPLES[id as FactCode]
       return 'params' in fact ? fact.params : undefined
     }
+    if (Object.hasOwn(LESSON_PLAYER_SAMPLES, id)) {
+      return LESSON_PLAYER_SAMPLES[id as keyof LessonPlayerParams]
+    }
     if (Object.hasOwn(LESSON_CHECK_SAMPLES, id)) {
       return LESSON_CHECK_SAMPLES[id as keyof LessonCheckParams]
     }
@@ -296,7 +326,9 @@ describe('the English catalogue', () => {
       cookieIssuesEn,
       lineVerdictsEn,
       lessonChecksEn,
+      lessonPlayerEn,
       requestStartEn,
+      spotlightEn,
       timelineEn,
       appMenuEn,
     ].map((topic) => Object.keys(topic).length)

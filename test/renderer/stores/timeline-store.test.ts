@@ -239,6 +239,54 @@ describe('TimelineStore selection and following', () => {
   })
 })
 
+describe("TimelineStore: fresh from here (a lesson's Reset)", () => {
+  it('hides every entry so far from the rows, keeps them all, and shows them again on request', () => {
+    const store = new TimelineStore()
+    store.upsert(makeExchange({ seq: 1 }))
+    store.upsert(makeExchange({ seq: 2, isAsset: true }))
+    store.upsert(makeScriptWrite({ seq: 3 }))
+    store.markFresh()
+    expect(store.getSnapshot()).toMatchObject({ rows: [], freshAfter: 3, hiddenEarlier: 3 })
+    expect(store.getSnapshot().entries).toHaveLength(3)
+    store.upsert(makeExchange({ seq: 4 }))
+    const after = store.getSnapshot()
+    expect(after.rows.map((entry) => entry.id)).toEqual(['x4'])
+    // The entries before the mark are not "skipped" rows: the fresh note speaks for them.
+    expect(after.hiddenBefore.size).toBe(0)
+    expect(after.hiddenAssetCount).toBe(0)
+    store.showEarlier()
+    expect(store.getSnapshot()).toMatchObject({ freshAfter: null, hiddenEarlier: 0 })
+    expect(ids(store)).toEqual(['x1', 'w3', 'x4'])
+  })
+
+  it('keeps hiding a pending entry that is completed after the mark', () => {
+    const store = new TimelineStore()
+    store.upsert(makeExchange({ seq: 1, state: 'pending', status: null }))
+    store.markFresh()
+    store.upsert(makeExchange({ seq: 1, state: 'complete', status: 200 }))
+    expect(store.getSnapshot()).toMatchObject({ rows: [], hiddenEarlier: 1 })
+  })
+
+  it('drops the selection, which a hidden row cannot keep, and follows the newest row', () => {
+    const store = new TimelineStore()
+    store.upsert(makeExchange({ seq: 1 }))
+    store.upsert(makeExchange({ seq: 2 }))
+    store.select('x1')
+    const count = store.getSnapshot().selectionCount
+    store.markFresh()
+    expect(store.getSnapshot()).toMatchObject({ selectedId: null, following: true })
+    expect(store.getSnapshot().selectionCount).toBe(count + 1)
+  })
+
+  it('marks an empty timeline, so every entry to come shows', () => {
+    const store = new TimelineStore()
+    expect(store.lastSeq()).toBe(-1)
+    store.markFresh()
+    store.upsert(makeExchange({ seq: 0 }))
+    expect(ids(store)).toEqual(['x0'])
+  })
+})
+
 describe('TimelineStore at scale', () => {
   it('takes 10,000 entries one event at a time and derives rows once per read', () => {
     const store = new TimelineStore()

@@ -1,12 +1,18 @@
 // The window: the browser pane and the cookie store on the left, the timeline and the detail of
 // the selected row on the right, each column split by a bar the user can move. Nothing but the
-// pane itself sits over the pane's slot.
+// pane itself sits over the pane's slot. A lesson, while its panel is open, takes the detail's
+// place: the pane, the timeline and the store, where its steps happen, stay in view.
 
 import { useEffect, useRef, type CSSProperties } from 'react'
+import { formatMessage } from '../../../shared/messages/format-message'
 import { useApp, useStore } from '../app-context'
+import { lessonCommandFor } from '../lesson-keys'
+import { listenForLessonDrops } from '../lesson-drop'
 import { zoomCommandFor } from '../zoom-keys'
 import { BrowserPane } from './BrowserPane'
 import { DetailView, type DetailHandle } from './DetailView'
+import { LessonPanel } from './LessonPanel'
+import { LessonReturn } from './LessonReturn'
 import { SettingsBar } from './SettingsBar'
 import { Splitter } from './Splitter'
 import { StoreInspector } from './StoreInspector'
@@ -17,8 +23,11 @@ export function App() {
   const { stores } = useApp()
   const session = useStore(stores.session)
   const { paneShare, timelineSplit } = useStore(stores.settings)
+  const lesson = useStore(stores.lesson)
   const detailRef = useRef<DetailHandle>(null)
   const settings = stores.settings
+  const lessons = stores.lesson
+  const playing = lesson.shown && lesson.view.view === 'playing'
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -33,6 +42,29 @@ export function App() {
     return () => window.removeEventListener('keydown', onKeyDown)
   }, [settings])
 
+  useEffect(() => {
+    if (!playing) return
+    const onKeyDown = (event: KeyboardEvent) => {
+      const command = lessonCommandFor(event)
+      if (!command) return
+      event.preventDefault()
+      if (command === 'next') lessons.next()
+      else if (command === 'back') lessons.back()
+      else void lessons.reset()
+    }
+    window.addEventListener('keydown', onKeyDown)
+    return () => window.removeEventListener('keydown', onKeyDown)
+  }, [lessons, playing])
+
+  useEffect(() => listenForLessonDrops(window, (file) => void lessons.openFile(file)), [lessons])
+
+  const openDetail = () => {
+    if (!lessons.getSnapshot().shown) return detailRef.current?.focus()
+    lessons.hide()
+    // The detail view is drawn in the lesson's place on the next render.
+    requestAnimationFrame(() => detailRef.current?.focus())
+  }
+
   return (
     <div className="app">
       <header className="app-header">
@@ -42,7 +74,18 @@ export function App() {
             <span className="app-server">tutorial server {session.serverUrl}</span>
           )}
         </h1>
-        <SettingsBar />
+        <div className="app-tools">
+          <button
+            type="button"
+            className="toggle-button"
+            aria-pressed={lesson.shown}
+            aria-controls={lesson.shown ? 'lesson-panel' : undefined}
+            onClick={() => (lesson.shown ? lessons.hide() : lessons.show())}
+          >
+            {formatMessage('lesson.button', undefined)}
+          </button>
+          <SettingsBar />
+        </div>
       </header>
       {session.phase === 'failed' && (
         <p className="inline-error app-error" role="alert">
@@ -60,23 +103,41 @@ export function App() {
           />
           <StoreInspector />
         </div>
-        <div className="column column-right" style={topShare(timelineSplit)}>
-          <Timeline onOpenDetail={() => detailRef.current?.focus()} />
+        <div
+          className="column column-right"
+          style={topShare(
+            lesson.shown ? Math.min(timelineSplit, LESSON_TIMELINE_SHARE) : timelineSplit,
+          )}
+        >
+          <Timeline onOpenDetail={openDetail} />
           <Splitter
             label="Resize the timeline and the detail"
             controls="timeline-panel"
             share={timelineSplit}
             onShare={(share) => settings.setTimelineShare(share)}
           />
-          <DetailView
-            ref={detailRef}
-            onClose={() => document.getElementById('timeline-list')?.focus()}
-          />
+          {lesson.shown ? (
+            <LessonPanel />
+          ) : (
+            <>
+              <LessonReturn />
+              <DetailView
+                ref={detailRef}
+                onClose={() => document.getElementById('timeline-list')?.focus()}
+              />
+            </>
+          )}
         </div>
       </main>
     </div>
   )
 }
+
+/**
+ * The timeline's largest share while a lesson is open: the step, its question and its checks
+ * need the room that Presenter's tall timeline would take (a shorter share still holds).
+ */
+const LESSON_TIMELINE_SHARE = 0.45
 
 /** A column's split, as the stylesheet reads it: the top panel's share of the height. */
 function topShare(share: number): CSSProperties {

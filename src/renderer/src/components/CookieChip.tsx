@@ -11,6 +11,7 @@ import {
 import { truncateValue } from '../entry-display'
 import './CookieChip.css'
 import { Icon } from './Icon'
+import { SPOTLIGHT_HINT, SPOTLIT } from './Spotlight'
 
 export interface CookieChipProps {
   name: string
@@ -19,9 +20,17 @@ export interface CookieChipProps {
   blockedReasons?: readonly string[]
   /** The request and the page that made it, which decide what a SameSite reason means. */
   context?: ReasonContext
+  /** The lesson step on screen is about this cookie (the spotlight). */
+  spotlit?: boolean
 }
 
-export function CookieChip({ name, value, blockedReasons = [], context }: CookieChipProps) {
+export function CookieChip({
+  name,
+  value,
+  blockedReasons = [],
+  context,
+  spotlit = false,
+}: CookieChipProps) {
   const blocked = blockedReasons.length > 0
   const scoped = blocked && kindOfReasons(blockedReasons, 'request') === 'rule'
   const summary = blockedReasons
@@ -29,7 +38,10 @@ export function CookieChip({ name, value, blockedReasons = [], context }: Cookie
     .join('; ')
   const className = scoped ? 'chip chip-scoped' : blocked ? 'chip chip-blocked' : 'chip'
   return (
-    <span className={className}>
+    <span
+      className={spotlit ? `${className} ${SPOTLIT}` : className}
+      aria-describedby={spotlit ? SPOTLIGHT_HINT.timeline : undefined}
+    >
       {blocked && !scoped && (
         <span className="chip-flag">
           <Icon name="blocked" />

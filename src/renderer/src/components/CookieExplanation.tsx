@@ -9,6 +9,7 @@ import type { BlockedReasonExplanation } from '../../../shared/explain/blocked-r
 import './CookieExplanation.css'
 import { Icon } from './Icon'
 import { ReasonNote } from './ReasonNote'
+import { SPOTLIGHT_HINT, SPOTLIT } from './Spotlight'
 
 export type Verdict =
   'sent' | 'not sent' | 'not for this URL' | 'stored' | 'not stored' | 'outcome not observed'
@@ -23,6 +24,8 @@ export interface CookieExplanationProps {
   attributes: readonly AttributeExplanation[]
   /** What the store made of a Set-Cookie line, when it is not simply what the line asked. */
   storeNote?: ReactNode
+  /** The lesson step on screen is about this cookie (the spotlight). */
+  spotlit?: boolean
 }
 
 export function CookieExplanation({
@@ -33,6 +36,7 @@ export function CookieExplanation({
   problems = [],
   attributes,
   storeNote,
+  spotlit = false,
 }: CookieExplanationProps) {
   const scoped = blocked.length > 0 && blocked.every((reason) => reason.kind === 'rule')
   const className = scoped
@@ -41,7 +45,10 @@ export function CookieExplanation({
       ? 'cookie-explain cookie-explain-blocked'
       : 'cookie-explain'
   return (
-    <div className={className}>
+    <div
+      className={spotlit ? `${className} ${SPOTLIT}` : className}
+      aria-describedby={spotlit ? SPOTLIGHT_HINT.detail : undefined}
+    >
       <p className="cookie-explain-title">
         <code className="cookie-explain-pair">{title}</code>{' '}
         <span className={`verdict verdict-${verdict.replace(/ /g, '-')}`}>{verdict}</span>

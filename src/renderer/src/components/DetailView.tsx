@@ -26,10 +26,13 @@ import { useApp, useStore } from '../app-context'
 import { clockTime, entryLabel, statusOf, urlParts } from '../entry-display'
 import { hostOfUrl } from '../stores/session-store'
 import { tutorialCodeFor } from '../tutorial-code'
+import { useSpotlitExchange } from '../use-spotlight-target'
 import { BreakableUrl } from './BreakableUrl'
 import { CookieExplanation } from './CookieExplanation'
 import { CookieIssues } from './CookieIssues'
 import { byteCount, HeaderBlock } from './HeaderBlock'
+import { SPOTLIGHT_HINT, SpotlightHint, useScrollToSpotlit } from './Spotlight'
+import type { RowSpotlight } from './TimelineRow'
 import './TimelineRow.css'
 import './StoreChangeMarks.css'
 import './DetailView.css'
@@ -56,6 +59,17 @@ export function DetailView({ ref, onClose }: DetailViewProps) {
   useLayoutEffect(() => {
     if (scrollRef.current) scrollRef.current.scrollTop = 0
   }, [selectedId])
+  // The lesson step's header or cookie, when this is the step's row: brought into view.
+  const spotlightShown = useStore(stores.spotlight)
+  const target = useSpotlitExchange()
+  const spotlight =
+    target?.on === 'exchange' && entry !== undefined && target.entryId === entry.id
+      ? { header: target.header, cookie: target.cookie }
+      : null
+  useScrollToSpotlit(
+    scrollRef,
+    spotlight && [spotlightShown?.focus, spotlightShown?.sinceSeq, entry?.id],
+  )
   return (
     <section
       className="panel detail-panel"
@@ -76,8 +90,9 @@ export function DetailView({ ref, onClose }: DetailViewProps) {
         role="group"
         aria-label="The selected row in full"
       >
+        {spotlight && <SpotlightHint id={SPOTLIGHT_HINT.detail} />}
         {entry ? (
-          <EntryDetail entry={entry} serverUrl={session.serverUrl} />
+          <EntryDetail entry={entry} serverUrl={session.serverUrl} spotlight={spotlight} />
         ) : (
           <div className="empty-state">
             <p className="empty-title">Select a row to see it in full.</p>
@@ -97,10 +112,18 @@ export function DetailView({ ref, onClose }: DetailViewProps) {
   )
 }
 
-function EntryDetail({ entry, serverUrl }: { entry: TimelineEntry; serverUrl: string | null }) {
+function EntryDetail({
+  entry,
+  serverUrl,
+  spotlight,
+}: {
+  entry: TimelineEntry
+  serverUrl: string | null
+  spotlight: RowSpotlight | null
+}) {
   switch (entry.kind) {
     case 'exchange':
-      return <ExchangeDetail exchange={entry} serverUrl={serverUrl} />
+      return <ExchangeDetail exchange={entry} serverUrl={serverUrl} spotlight={spotlight} />
     case 'script-write':
       return <ScriptWriteDetail write={entry} />
     case 'inspector-edit':
@@ -119,7 +142,16 @@ function DetailSection({ title, children }: { title: string; children: ReactNode
   )
 }
 
-function ExchangeDetail({ exchange, serverUrl }: { exchange: Exchange; serverUrl: string | null }) {
+function ExchangeDetail({
+  exchange,
+  serverUrl,
+  spotlight,
+}: {
+  exchange: Exchange
+  serverUrl: string | null
+  /** What the lesson step on screen lights up in this exchange, if it is the step's. */
+  spotlight: RowSpotlight | null
+}) {
   const { host, path } = urlParts(exchange.url, hostOfUrl(serverUrl))
   const status = statusOf(exchange)
   const code = tutorialCodeFor(exchange, serverUrl)
@@ -145,9 +177,11 @@ function ExchangeDetail({ exchange, serverUrl }: { exchange: Exchange; serverUrl
   const responseObserved = exchange.responseHeaders !== null
   // A failed request without request headers never went out: nothing to observe, not missed.
   const neverSent = exchange.state === 'failed' && !requestObserved
+  const litCookie = spotlight?.cookie ?? null
   const setCookieDetail = (line: SetCookieLine, i: number) => (
     <SetCookieExplanation
       key={i}
+      spotlit={line.parsed !== null && line.parsed.name === litCookie}
       line={line}
       exchangeId={exchange.id}
       url={exchange.url}
@@ -158,7 +192,10 @@ function ExchangeDetail({ exchange, serverUrl }: { exchange: Exchange; serverUrl
   // What matters first: a refused cookie and its fix, then the cookies that went through, what
   // the store did with them and the code behind it; the headers as on the wire come last, whole.
   return (
-    <article className="detail">
+    <article
+      className="detail"
+      data-spotlight={spotlight && (spotlight.header || spotlight.cookie) ? 'on' : undefined}
+    >
       <h3 className="detail-title">
         <span className="row-seq">{entryLabel(exchange.seq)}</span>{' '}
         {exchange.method || formatMessage('timeline.methodUnseen', undefined)}{' '}
@@ -195,6 +232,7 @@ function ExchangeDetail({ exchange, serverUrl }: { exchange: Exchange; serverUrl
           {blockedConsidered.map((c, i) => (
             <CookieExplanation
               key={`blocked${i}`}
+              spotlit={c.cookie.name === litCookie}
               title={`${c.cookie.name}=${c.cookie.value}`}
               verdict="not sent"
               blocked={c.blockedReasons.map((r) => explainBlockedReason(r, 'request', siteContext))}
@@ -211,6 +249,7 @@ function ExchangeDetail({ exchange, serverUrl }: { exchange: Exchange; serverUrl
           {scopedConsidered.map((c, i) => (
             <CookieExplanation
               key={`scoped${i}`}
+              spotlit={c.cookie.name === litCookie}
               title={`${c.cookie.name}=${c.cookie.value}`}
               verdict="not for this URL"
               blocked={c.blockedReasons.map((r) => explainBlockedReason(r, 'request', siteContext))}
@@ -236,6 +275,7 @@ function ExchangeDetail({ exchange, serverUrl }: { exchange: Exchange; serverUrl
         {sentConsidered.map((c, i) => (
           <CookieExplanation
             key={`sent${i}`}
+            spotlit={c.cookie.name === litCookie}
             title={`${c.cookie.name}=${c.cookie.value}`}
             verdict="sent"
             blocked={[]}
@@ -245,6 +285,7 @@ function ExchangeDetail({ exchange, serverUrl }: { exchange: Exchange; serverUrl
         {unexplainedPairs.map((pair, i) => (
           <CookieExplanation
             key={`pair${i}`}
+            spotlit={pair.name === litCookie}
             title={`${pair.name}=${pair.value}`}
             verdict="sent"
             blocked={[]}
@@ -313,6 +354,7 @@ function ExchangeDetail({ exchange, serverUrl }: { exchange: Exchange; serverUrl
             label="Request headers"
             lines={exchange.requestHeaders}
             highlight="cookie"
+            spotlit={spotlight?.header === 'Cookie'}
             missing={
               neverSent
                 ? 'The request failed before it went out, so no server ever saw it.'
@@ -325,6 +367,7 @@ function ExchangeDetail({ exchange, serverUrl }: { exchange: Exchange; serverUrl
             label="Response headers"
             lines={exchange.responseHeaders}
             highlight="set-cookie"
+            spotlit={spotlight?.header === 'Set-Cookie'}
             missing={
               exchange.state === 'failed' ? 'No response came: the request failed.' : undefined
             }
@@ -401,16 +444,19 @@ function SetCookieExplanation({
   url,
   receivedAt,
   context,
+  spotlit,
 }: {
   line: SetCookieLine
   exchangeId: string
   url: string
   receivedAt: number
   context: ReasonContext
+  spotlit: boolean
 }) {
   const { outcome } = line
   return (
     <CookieExplanation
+      spotlit={spotlit}
       title={line.parsed ? `${line.parsed.name}=${line.parsed.value}` : line.raw}
       verdict={
         outcome.status === 'stored'

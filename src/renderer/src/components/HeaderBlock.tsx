@@ -4,6 +4,7 @@
 import { useId } from 'react'
 import type { HeaderLine } from '../../../shared/domain'
 import './HeaderBlock.css'
+import { SPOTLIGHT_HINT, SPOTLIT } from './Spotlight'
 
 export interface HeaderBlockProps {
   label: string
@@ -12,9 +13,17 @@ export interface HeaderBlockProps {
   highlight: string
   /** Why there are no lines, when the caller knows (a request that failed before it went out). */
   missing?: string
+  /** The lesson step on screen is about the HIGHLIGHT header (the spotlight): its lines are lit. */
+  spotlit?: boolean
 }
 
-export function HeaderBlock({ label, lines, highlight, missing }: HeaderBlockProps) {
+export function HeaderBlock({
+  label,
+  lines,
+  highlight,
+  missing,
+  spotlit = false,
+}: HeaderBlockProps) {
   const captionId = useId()
   if (lines === null) {
     return (
@@ -34,8 +43,9 @@ export function HeaderBlock({ label, lines, highlight, missing }: HeaderBlockPro
         {lines.map((line, index) => (
           <span
             key={index}
-            className={
-              line.name.toLowerCase() === highlight ? 'header-line header-cookie' : 'header-line'
+            className={lineClass(line.name.toLowerCase() === highlight, spotlit)}
+            aria-describedby={
+              spotlit && line.name.toLowerCase() === highlight ? SPOTLIGHT_HINT.detail : undefined
             }
           >
             <span className="header-name">{line.name}:</span> {line.utf8 ?? line.value}
@@ -52,6 +62,11 @@ export function HeaderBlock({ label, lines, highlight, missing }: HeaderBlockPro
       </pre>
     </figure>
   )
+}
+
+function lineClass(picked: boolean, spotlit: boolean): string {
+  if (!picked) return 'header-line'
+  return spotlit ? `header-line header-cookie ${SPOTLIT}` : 'header-line header-cookie'
 }
 
 /** "1,048,000 bytes": how much capture left out of long text to bound its memory. */

@@ -11,6 +11,7 @@ import { formatFact, formatMessage } from '../../../shared/messages/format-messa
 import { truncateValue } from '../entry-display'
 import './CookieChip.css'
 import { Icon } from './Icon'
+import { SPOTLIGHT_HINT, SPOTLIT } from './Spotlight'
 
 /** The attribute badges of a parsed line, in the order Werkzeug writes them. */
 export function setCookieBadges(parsed: ParsedSetCookie, receivedAt: number): string[] {
@@ -36,6 +37,8 @@ export function setCookieBadges(parsed: ParsedSetCookie, receivedAt: number): st
 export interface SetCookieChipProps {
   line: SetCookieLine
   receivedAt: number
+  /** The lesson step on screen is about this line's cookie (the spotlight). */
+  spotlit?: boolean
 }
 
 /** A few words on the chip for one way the stored cookie differs from its line. */
@@ -82,7 +85,7 @@ export function setCookieChipSize(
   }
 }
 
-export function SetCookieChip({ line, receivedAt }: SetCookieChipProps) {
+export function SetCookieChip({ line, receivedAt, spotlit = false }: SetCookieChipProps) {
   const { parsed, outcome } = line
   const notStored = outcome.status === 'notStored'
   const blocked = outcome.status === 'blocked' || notStored
@@ -92,11 +95,12 @@ export function SetCookieChip({ line, receivedAt }: SetCookieChipProps) {
     blocked && 'chip-blocked',
     notStored && 'chip-inferred',
     outcome.status === 'unknown' && 'chip-unknown',
+    spotlit && SPOTLIT,
   ]
     .filter(Boolean)
     .join(' ')
   return (
-    <span className={className}>
+    <span className={className} aria-describedby={spotlit ? SPOTLIGHT_HINT.timeline : undefined}>
       {blocked && (
         <span className="chip-flag">
           <Icon name="blocked" />

@@ -22,6 +22,7 @@ import { decodeCookieValue } from '../value-decoding'
 import { ValueEditor } from './InspectorDrafts'
 import { sameShape } from '../stores/kept-values'
 import './StoreCookieRow.css'
+import { SPOTLIGHT_HINT, SPOTLIT } from './Spotlight'
 
 export interface StoreCookieRowProps {
   cookie: StoredCookie
@@ -40,6 +41,8 @@ export interface StoreCookieRowProps {
   issues: readonly CookieIssue[]
   /** Show the value with its %xx escapes decoded. */
   decode: boolean
+  /** The lesson step on screen is about this cookie (the spotlight). */
+  spotlit?: boolean
 }
 
 // Memoised: a store update re-renders only the rows whose cookie, issues or marks changed. The
@@ -56,6 +59,7 @@ export const StoreCookieRow = memo(function StoreCookieRow({
   busy,
   issues,
   decode,
+  spotlit = false,
 }: StoreCookieRowProps) {
   const { stores } = useApp()
   const inspector = stores.inspector
@@ -68,11 +72,15 @@ export const StoreCookieRow = memo(function StoreCookieRow({
     mark && `store-row-${mark}`,
     gone && 'store-row-gone',
     hasNotes && 'store-row-with-notes',
+    spotlit && SPOTLIT,
   ].filter(Boolean)
   const columns = editable ? 6 : 5
   return (
     <>
-      <tr className={classes.join(' ')}>
+      <tr
+        className={classes.join(' ')}
+        aria-describedby={spotlit ? SPOTLIGHT_HINT.store : undefined}
+      >
         <td className="store-cookie">
           <span className="store-name-line">
             <span className="store-name">{cookie.name}</span>
@@ -156,7 +164,9 @@ export const StoreCookieRow = memo(function StoreCookieRow({
         )}
       </tr>
       {hasNotes && (
-        <tr className={`store-notes${gone ? ' store-row-gone' : ''}`}>
+        <tr
+          className={`store-notes${gone ? ' store-row-gone' : ''}${spotlit ? ' store-notes-spotlit' : ''}`}
+        >
           <td colSpan={columns}>
             {partition !== null &&
               (explanation === null ? (

@@ -18,6 +18,14 @@ import { editHasText } from '../stores/inspector-store'
 import { AddCookieForm } from './AddCookieForm'
 import { GoneCookieEdit, KeptDraftsNote } from './InspectorDrafts'
 import { StoreTableRows, VIRTUAL_FROM, type StoreRowItem } from './StoreTableRows'
+import { useSpotlitStore } from '../use-spotlight-target'
+import {
+  SPOTLIGHT_HINT,
+  SpotlightHint,
+  SpotlightNote,
+  SpotlightWaiting,
+  useScrollToSpotlit,
+} from './Spotlight'
 import './StoreInspector.css'
 
 const NO_ISSUES: readonly CookieIssue[] = []
@@ -58,6 +66,9 @@ export function StoreInspector() {
   const editWaitsFor = editHasText(snapshot.edit) ? cookieLabel(snapshot.edit!.cookie) : null
   const scrollRef = useRef<HTMLDivElement>(null)
   const headRef = useRef<HTMLTableSectionElement>(null)
+  const spotlight = useSpotlitStore()
+  const spotlightShown = useStore(stores.spotlight)
+  const litKeys = spotlight?.on === 'store' ? spotlight.keys : null
   const rowItems = useMemo((): StoreRowItem[] => {
     if (shown === null) return []
     const items = shown.map((cookie) => {
@@ -74,6 +85,7 @@ export function StoreInspector() {
           busy: snapshot.busy,
           issues: issues.get(key) ?? NO_ISSUES,
           decode: snapshot.decodeValues,
+          spotlit: litKeys?.has(key) ?? false,
         },
       }
     })
@@ -92,11 +104,21 @@ export function StoreInspector() {
           busy: snapshot.busy,
           issues: NO_ISSUES,
           decode: snapshot.decodeValues,
+          spotlit: litKeys?.has(cookieKeyOf(cookie)) ?? false,
         },
       })),
     )
-  }, [shown, gone, marks, focusedSeq, past, editingKey, editWaitsFor, issues, snapshot])
+  }, [shown, gone, marks, focusedSeq, past, editingKey, editWaitsFor, issues, snapshot, litKeys])
   const issueCount = cookies?.filter((cookie) => issues.has(cookieKeyOf(cookie))).length ?? 0
+  // A large store draws only the rows in view: the first lit one is brought into the page, and
+  // useScrollToSpotlit then scrolls it into view as it does any lit row.
+  const revealIndex = litKeys ? rowItems.findIndex((item) => item.props.spotlit) : -1
+  // Keyed by the lit cookies, not by the set (a new one at every store change): a learner who
+  // scrolled away is brought back only when the step or its cookies change.
+  useScrollToSpotlit(
+    scrollRef,
+    litKeys && [spotlightShown?.focus, spotlightShown?.sinceSeq, [...litKeys].join('\n')],
+  )
 
   return (
     <section className="panel store-panel" aria-labelledby="store-heading">
@@ -195,6 +217,22 @@ export function StoreInspector() {
 
       {editGone && <GoneCookieEdit edit={snapshot.edit!} busy={snapshot.busy} />}
 
+      {spotlight?.on === 'nothing' && shown !== null && (
+        <SpotlightWaiting focus={spotlight.focus} />
+      )}
+      {litKeys && <SpotlightHint id={SPOTLIGHT_HINT.store} />}
+      {spotlight?.on === 'store' &&
+        snapshot.issuesOnly &&
+        shown !== null &&
+        !shown.some((cookie) => spotlight.keys.has(cookieKeyOf(cookie))) && (
+          <SpotlightNote>
+            {formatMessage('spotlight.store.filtered', { cookie: spotlight.cookie })}
+            <button type="button" onClick={() => inspector.setIssuesOnly(false)}>
+              {formatMessage('spotlight.showIt', undefined)}
+            </button>
+          </SpotlightNote>
+        )}
+
       {/* Focusable so the keyboard can scroll a long store; named, as every keyboard stop is. */}
       <div
         ref={scrollRef}
@@ -228,6 +266,7 @@ export function StoreInspector() {
             className={
               rowItems.length > VIRTUAL_FROM ? 'store-table store-table-virtual' : 'store-table'
             }
+            data-spotlight={litKeys ? 'on' : undefined}
           >
             <caption className="visually-hidden">
               {past ? `Cookies after ${entryLabel(view.seq)}` : 'Cookies in the pane’s store now'}
@@ -255,6 +294,7 @@ export function StoreInspector() {
               columns={past ? 5 : 6}
               scrollRef={scrollRef}
               headRef={headRef}
+              revealIndex={revealIndex}
             />
           </table>
         )}

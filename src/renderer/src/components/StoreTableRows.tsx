@@ -24,6 +24,7 @@ export function StoreTableRows({
   columns,
   scrollRef,
   headRef,
+  revealIndex = -1,
 }: {
   items: readonly StoreRowItem[]
   columns: number
@@ -31,6 +32,8 @@ export function StoreTableRows({
   scrollRef: RefObject<HTMLElement | null>
   /** The table's head, whose height lies between the scrolling box's top and the first row. */
   headRef: RefObject<HTMLElement | null>
+  /** A row that must be in the page (a lesson's spotlight on it); -1 for none. */
+  revealIndex?: number
 }) {
   const virtual = items.length > VIRTUAL_FROM
   const scrollMargin = useHeadHeight(headRef, virtual)
@@ -47,6 +50,9 @@ export function StoreTableRows({
     scrollMargin,
     useFlushSync: false,
   })
+  useLayoutEffect(() => {
+    if (virtual && revealIndex >= 0) virtualizer.scrollToIndex(revealIndex, { align: 'center' })
+  }, [virtual, revealIndex, virtualizer])
   if (!virtual) {
     return items.map((item) => (
       <tbody key={item.key}>

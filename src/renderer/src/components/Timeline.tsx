@@ -8,6 +8,7 @@ import {
   useEffect,
   useState,
   useLayoutEffect,
+  useMemo,
   useRef,
   type KeyboardEvent,
   type PointerEvent,
@@ -15,9 +16,15 @@ import {
 } from 'react'
 import { formatMessage } from '../../../shared/messages/format-message'
 import { useApp, useStore } from '../app-context'
+import { entryLabel } from '../entry-display'
+import type { SpotlightTarget } from '../lesson-focus'
 import { hostOfUrl } from '../stores/session-store'
+import type { TimelineSnapshot } from '../stores/timeline-store'
+import { useSpotlitExchange } from '../use-spotlight-target'
+import { SPOTLIGHT_HINT, SpotlightHint, SpotlightNote, SpotlightWaiting } from './Spotlight'
 import { TimelineEmpty } from './TimelineEmpty'
-import { TimelineRow, rowDomId } from './TimelineRow'
+import { TimelineFreshNote } from './TimelineFreshNote'
+import { TimelineRow, rowDomId, type RowSpotlight } from './TimelineRow'
 import './Timeline.css'
 
 // Rows within this many pixels of the bottom count as "at the bottom".
@@ -42,6 +49,7 @@ export function Timeline({ onOpenDetail }: TimelineProps) {
   const session = useStore(stores.session)
   const serverHost = hostOfUrl(session.serverUrl)
   const { rows, selectedIndex, following } = snapshot
+  const spotlight = useSpotlitExchange()
   const assetLabel = snapshot.hiddenAssetCount > 0 ? ` (${snapshot.hiddenAssetCount} hidden)` : ''
 
   return (
@@ -86,6 +94,8 @@ export function Timeline({ onOpenDetail }: TimelineProps) {
           </label>
         </div>
       </div>
+      <TimelineFreshNote />
+      {spotlight && <TimelineSpotlightNote target={spotlight} snapshot={snapshot} />}
       {rows.length === 0 ? (
         <TimelineEmpty />
       ) : (
@@ -94,9 +104,47 @@ export function Timeline({ onOpenDetail }: TimelineProps) {
           onOpenDetail={onOpenDetail}
           following={following}
           selectedIndex={selectedIndex}
+          spotlight={spotlight}
         />
       )}
     </section>
+  )
+}
+
+/**
+ * Above the list while a lesson step is shown: what the step waits for while its exchange has
+ * not come, or that its row is hidden (by the name filter, or as an asset), with a way to show
+ * it. Nothing once the row is lit: the row speaks for itself.
+ */
+function TimelineSpotlightNote({
+  target,
+  snapshot,
+}: {
+  target: SpotlightTarget
+  snapshot: TimelineSnapshot
+}) {
+  const { stores } = useApp()
+  const timeline = stores.timeline
+  if (target.on === 'nothing') return <SpotlightWaiting focus={target.focus} />
+  if (target.on !== 'exchange') return null
+  const { entryId } = target
+  if (snapshot.rows.some((row) => row.id === entryId))
+    return <SpotlightHint id={SPOTLIGHT_HINT.timeline} />
+  const entry = timeline.get(entryId)
+  if (!entry) return null
+  return (
+    <SpotlightNote>
+      {formatMessage('spotlight.hidden', { entry: entryLabel(entry.seq) })}
+      <button
+        type="button"
+        onClick={() => {
+          timeline.setFilter('')
+          if (entry.kind === 'exchange' && entry.isAsset) timeline.setShowAssets(true)
+        }}
+      >
+        {formatMessage('spotlight.showIt', undefined)}
+      </button>
+    </SpotlightNote>
   )
 }
 
@@ -104,9 +152,16 @@ interface TimelineListProps extends TimelineProps {
   serverHost: string | null
   following: boolean
   selectedIndex: number
+  spotlight: SpotlightTarget | null
 }
 
-function TimelineList({ serverHost, onOpenDetail, following, selectedIndex }: TimelineListProps) {
+function TimelineList({
+  serverHost,
+  onOpenDetail,
+  following,
+  selectedIndex,
+  spotlight,
+}: TimelineListProps) {
   const { stores } = useApp()
   const timeline = stores.timeline
   const { rows, selectedId, selectionCount, hiddenBefore, filter } = useStore(timeline)
@@ -114,6 +169,16 @@ function TimelineList({ serverHost, onOpenDetail, following, selectedIndex }: Ti
   const onSelect = useCallback((id: string) => timeline.select(id), [timeline])
   const scrollRef = useRef<HTMLDivElement>(null)
   const remRef = useRef<HTMLDivElement>(null)
+  // One object while the spotlight lights the same things: rows are memoised on their props.
+  const spotEntryId = spotlight?.on === 'exchange' ? spotlight.entryId : null
+  const spotHeader = spotlight?.on === 'exchange' ? spotlight.header : null
+  const spotCookie = spotlight?.on === 'exchange' ? spotlight.cookie : null
+  // Presenter dims the other rows only while the lit one is among them.
+  const spotShown = spotEntryId !== null && rows.some((row) => row.id === spotEntryId)
+  const rowSpotlight = useMemo<RowSpotlight>(
+    () => ({ header: spotHeader, cookie: spotCookie }),
+    [spotHeader, spotCookie],
+  )
 
   // Stable functions: the virtualiser recomputes every row's offset when they change.
   const getItemKey = useCallback((index: number) => rows[index]?.id ?? index, [rows])
@@ -233,6 +298,7 @@ function TimelineList({ serverHost, onOpenDetail, following, selectedIndex }: Ti
         ref={scrollRef}
         id="timeline-list"
         className="timeline-scroll"
+        data-spotlight={spotShown ? 'on' : undefined}
         role="listbox"
         tabIndex={0}
         aria-label="Timeline entries, oldest first"
@@ -266,6 +332,7 @@ function TimelineList({ serverHost, onOpenDetail, following, selectedIndex }: Ti
                 rowRef={virtualizer.measureElement}
                 top={item.start}
                 lineWidth={lineWidth}
+                spotlight={entry.id === spotEntryId ? rowSpotlight : undefined}
               />
             )
           })}

@@ -10,6 +10,7 @@
 
 import type { ReactElement, ReactNode } from 'react'
 import { formatMessage } from '../../../shared/messages/format-message'
+import { SPOTLIGHT_HINT, SPOTLIT } from './Spotlight'
 
 /** A chip and the length of its text, for the estimate of its width. */
 export interface SizedChip {
@@ -78,13 +79,24 @@ export interface TimelineChipLineProps {
   width: number
   /** Shown in place of chips when there are none. */
   empty?: ReactNode
+  /** The lesson step on screen is about this header (the spotlight). */
+  spotlit?: boolean
 }
 
-export function TimelineChipLine({ label, chips, width, empty }: TimelineChipLineProps) {
+export function TimelineChipLine({
+  label,
+  chips,
+  width,
+  empty,
+  spotlit = false,
+}: TimelineChipLineProps) {
   const shown = chipsThatFit(chips, width)
   const hidden = chips.length - shown
   return (
-    <div className="row-line">
+    <div
+      className={spotlit ? `row-line ${SPOTLIT}` : 'row-line'}
+      aria-describedby={spotlit ? SPOTLIGHT_HINT.timeline : undefined}
+    >
       <span className="line-label">{label}</span>
       {chips.length === 0 ? empty : chips.slice(0, shown).map(({ chip }) => chip)}
       {hidden > 0 && (

@@ -20,15 +20,17 @@ import {
   truncateValue,
   urlParts,
 } from '../entry-display'
+import type { FocusHeader } from '../lesson-focus'
 import type { HiddenBefore } from '../stores/timeline-store'
 import { markRowPainted } from '../row-paint-marks'
 import { BreakableUrl } from './BreakableUrl'
 import { CookieChip } from './CookieChip'
 import { SetCookieChip, setCookieChipSize } from './SetCookieChip'
 import { StoreChangeMarks } from './StoreChangeMarks'
-import { TimelineChipLine, type SizedChip } from './TimelineChipLine'
+import { chipWidthRem, TimelineChipLine, type SizedChip } from './TimelineChipLine'
 import './TimelineRow.css'
 import { Icon } from './Icon'
+import { SPOTLIGHT_HINT, SPOTLIT } from './Spotlight'
 
 export interface TimelineRowProps {
   entry: TimelineEntry
@@ -46,6 +48,14 @@ export interface TimelineRowProps {
   top?: number
   /** The width of a chip line in rem (see TimelineChipLine); 0 when not known. */
   lineWidth?: number
+  /** The lesson step on screen is about this row: in it, a header's line or a cookie's chips. */
+  spotlight?: RowSpotlight | undefined
+}
+
+/** What a spotlight lights up in its row (lesson-focus.ts); the same object while it holds. */
+export interface RowSpotlight {
+  header: FocusHeader | null
+  cookie: string | null
 }
 
 export function rowDomId(id: string): string {
@@ -65,6 +75,7 @@ export const TimelineRow = memo(function TimelineRow({
   rowRef,
   top,
   lineWidth = 0,
+  spotlight,
 }: TimelineRowProps) {
   const responded = entry.kind !== 'exchange' || entry.state !== 'pending' || entry.status !== null
   useLayoutEffect(() => markRowPainted(entry.id, responded), [entry.id, responded])
@@ -74,15 +85,22 @@ export const TimelineRow = memo(function TimelineRow({
       role="option"
       id={rowDomId(entry.id)}
       aria-selected={selected}
+      aria-describedby={spotlight ? SPOTLIGHT_HINT.timeline : undefined}
       data-entry-id={entry.id}
       data-index={index}
-      className={`row row-${entry.kind}${selected ? ' row-selected' : ''}`}
+      className={`row row-${entry.kind}${selected ? ' row-selected' : ''}${spotlight ? ` ${SPOTLIT}` : ''}`}
       style={top === undefined ? undefined : { transform: `translateY(${top}px)` }}
       onClick={() => onSelect(entry.id)}
     >
       {hiddenBefore && <SkipNote hidden={hiddenBefore} />}
       {entry.kind === 'exchange' && (
-        <ExchangeRow exchange={entry} serverHost={serverHost} focus={focus} lineWidth={lineWidth} />
+        <ExchangeRow
+          exchange={entry}
+          serverHost={serverHost}
+          focus={focus}
+          lineWidth={lineWidth}
+          spotlight={spotlight}
+        />
       )}
       {entry.kind === 'script-write' && <ScriptWriteRow write={entry} serverHost={serverHost} />}
       {entry.kind === 'inspector-edit' && <InspectorEditRow edit={entry} />}
@@ -160,7 +178,7 @@ const nameMatches = (name: string, focus: string) =>
  * the order of the header. A cookie that changed shows in the row's Set-Cookie and Store lines,
  * which a burst leaves short; only the Cookie line grows with every cookie the site holds.
  */
-function cookieLineChips(exchange: Exchange, focus: string): SizedChip[] {
+function cookieLineChips(exchange: Exchange, focus: string, spotlit: string | null): SizedChip[] {
   const context = { requestUrl: exchange.url, initiatorOrigin: exchange.initiatorOrigin ?? null }
   const chips: Array<SizedChip & { rank: number }> = []
   const pairChars = (name: string, value: string) => name.length + 1 + truncateValue(value).length
@@ -170,47 +188,72 @@ function cookieLineChips(exchange: Exchange, focus: string): SizedChip[] {
     const summary = c.blockedReasons
       .map((r) => explainBlockedReason(r, 'request', context).summary)
       .join('; ')
-    chips.push({
-      rank: !rule ? 0 : nameMatches(c.cookie.name, focus) ? 1 : 2,
-      chars: pairChars(c.cookie.name, c.cookie.value) + 'not sent: '.length + summary.length,
-      extraRem: rule ? 0 : 1.2,
-      chip: (
-        <CookieChip
-          key={`b${i}`}
-          name={c.cookie.name}
-          value={c.cookie.value}
-          blockedReasons={c.blockedReasons}
-          context={context}
-        />
-      ),
-    })
+    const lit = c.cookie.name === spotlit
+    chips.push(
+      spotlitFirst(lit, {
+        rank: !rule ? 0 : nameMatches(c.cookie.name, focus) ? 1 : 2,
+        chars: pairChars(c.cookie.name, c.cookie.value) + 'not sent: '.length + summary.length,
+        extraRem: rule ? 0 : 1.2,
+        chip: (
+          <CookieChip
+            key={`b${i}`}
+            name={c.cookie.name}
+            value={c.cookie.value}
+            blockedReasons={c.blockedReasons}
+            context={context}
+            spotlit={lit}
+          />
+        ),
+      }),
+    )
   })
   exchange.cookiePairs.forEach((pair, i) => {
-    chips.push({
-      rank: nameMatches(pair.name, focus) ? 1 : 3,
-      chars: pairChars(pair.name, pair.value),
-      chip: <CookieChip key={`s${i}`} name={pair.name} value={pair.value} />,
-    })
+    const lit = pair.name === spotlit
+    chips.push(
+      spotlitFirst(lit, {
+        rank: nameMatches(pair.name, focus) ? 1 : 3,
+        chars: pairChars(pair.name, pair.value),
+        chip: <CookieChip key={`s${i}`} name={pair.name} value={pair.value} spotlit={lit} />,
+      }),
+    )
   })
   // Array.prototype.sort is stable: within a rank, the header's order.
   return chips.sort((a, b) => a.rank - b.rank)
 }
 
 /** Set-Cookie chips: lines refused or not stored first, then the followed cookie, then the rest. */
-function setCookieLineChips(exchange: Exchange, focus: string): SizedChip[] {
+function setCookieLineChips(
+  exchange: Exchange,
+  focus: string,
+  spotlit: string | null,
+): SizedChip[] {
   const receivedAt = exchange.finishedAt ?? exchange.time
   return exchange.setCookies
     .map((line, i) => {
       const refused = line.outcome.status === 'blocked' || line.outcome.status === 'notStored'
       const name = line.parsed?.name ?? line.raw
       const rank = refused || line.problems.length > 0 ? 0 : nameMatches(name, focus) ? 1 : 2
-      return {
+      const lit = line.parsed !== null && line.parsed.name === spotlit
+      return spotlitFirst(lit, {
         rank,
         ...setCookieChipSize(line, receivedAt),
-        chip: <SetCookieChip key={i} line={line} receivedAt={receivedAt} />,
-      }
+        chip: <SetCookieChip key={i} line={line} receivedAt={receivedAt} spotlit={lit} />,
+      })
     })
     .sort((a, b) => a.rank - b.rank)
+}
+
+// Presenter draws a lit chip in larger type (TimelineRow.css): its estimate grows to match.
+const SPOTLIT_CHIP_SCALE = 1.2
+
+/**
+ * The chip of the cookie a lesson step is about goes first, before everything a crowded line
+ * would otherwise show first: "+N more" must never hide what the room is told to look at.
+ */
+function spotlitFirst<C extends SizedChip & { rank: number }>(lit: boolean, chip: C): C {
+  if (!lit) return chip
+  const extraRem = chipWidthRem(chip) * (SPOTLIT_CHIP_SCALE - 1) + (chip.extraRem ?? 0)
+  return { ...chip, rank: -1, extraRem }
 }
 
 function ExchangeRow({
@@ -218,19 +261,29 @@ function ExchangeRow({
   serverHost,
   focus,
   lineWidth,
+  spotlight,
 }: {
   exchange: Exchange
   serverHost: string | null
   focus: string
   lineWidth: number
+  spotlight: RowSpotlight | undefined
 }) {
   const { host, path } = urlParts(exchange.url, serverHost)
   const status = statusOf(exchange)
   const requestObserved = exchange.requestHeaders !== null
   const responseObserved = exchange.responseHeaders !== null
   const done = exchange.state !== 'pending'
-  const cookieChips = useMemo(() => cookieLineChips(exchange, focus), [exchange, focus])
-  const setChips = useMemo(() => setCookieLineChips(exchange, focus), [exchange, focus])
+  const spotlitCookie = spotlight?.cookie ?? null
+  const cookieChips = useMemo(
+    () => cookieLineChips(exchange, focus, spotlitCookie),
+    [exchange, focus, spotlitCookie],
+  )
+  const setChips = useMemo(
+    () => setCookieLineChips(exchange, focus, spotlitCookie),
+    [exchange, focus, spotlitCookie],
+  )
+  const header = spotlight?.header ?? null
   return (
     <>
       <RowHead
@@ -261,6 +314,7 @@ function ExchangeRow({
         label="Cookie"
         chips={cookieChips}
         width={lineWidth}
+        spotlit={header === 'Cookie'}
         empty={
           <span className="line-note">
             {/* A failed request without headers never went out: it sent nothing, nothing was missed. */}
@@ -276,6 +330,7 @@ function ExchangeRow({
           label="Set-Cookie"
           chips={setChips}
           width={lineWidth}
+          spotlit={header === 'Set-Cookie'}
           empty={<span className="line-note">headers not observed</span>}
         />
       )}

@@ -4,8 +4,11 @@
 
 import type { CookieLabApi } from '../../../shared/contract'
 import type { TimelineEntry } from '../../../shared/domain'
+import { MAX_LESSON_BYTES } from '../../../shared/lessons/lesson'
 import { ClockStore } from './clock-store'
 import { InspectorStore } from './inspector-store'
+import { linkLessonOpenings, linkLessonToCapture, linkLessonToSpotlight } from './lesson-links'
+import { LessonStore } from './lesson-store'
 import { PaneStore } from './pane-store'
 import { SessionStore } from './session-store'
 import {
@@ -14,6 +17,7 @@ import {
   type KeyValueStorage,
   type SettingsSnapshot,
 } from './settings-store'
+import { linkSpotlightToSelection, SpotlightStore } from './spotlight-store'
 import { TimelineStore } from './timeline-store'
 
 export interface AppStores {
@@ -23,6 +27,10 @@ export interface AppStores {
   inspector: InspectorStore
   settings: SettingsStore
   clock: ClockStore
+  /** What the lesson step on screen is about, highlighted in the timeline and the inspector. */
+  spotlight: SpotlightStore
+  /** The lesson list and the lesson being played. */
+  lesson: LessonStore
   /** Unlinks the stores and stops listening to the system theme. */
   dispose(): void
 }
@@ -37,6 +45,8 @@ export function createAppStores(api: CookieLabApi, options: AppStoresOptions = {
   const inspector = new InspectorStore(api)
   const settings = new SettingsStore(options.storage ?? null, options.darkQuery ?? null)
   const unlinkSelection = linkSelectionToInspector(timeline, inspector)
+  const spotlight = new SpotlightStore()
+  const unlinkSpotlight = linkSpotlightToSelection(spotlight, timeline)
   const unlinkZoom = linkPaneSetting(
     settings,
     (snapshot) => snapshot.paneZoom,
@@ -47,6 +57,21 @@ export function createAppStores(api: CookieLabApi, options: AppStoresOptions = {
     (snapshot) => snapshot.resolvedTheme,
     (scheme) => api.setPaneColorScheme(scheme),
   )
+  const lesson = new LessonStore(
+    api,
+    {
+      entries: () => timeline.getSnapshot().entries,
+      lastSeq: () => timeline.lastSeq(),
+      store: () => inspector.getSnapshot().live,
+      markFresh: () => timeline.markFresh(),
+    },
+    MAX_LESSON_BYTES,
+  )
+  const unlinkLesson = [
+    linkLessonToCapture(lesson, timeline, inspector),
+    linkLessonToSpotlight(lesson, spotlight),
+    linkLessonOpenings(lesson, api),
+  ]
   return {
     session: new SessionStore(),
     pane: new PaneStore(api),
@@ -54,8 +79,12 @@ export function createAppStores(api: CookieLabApi, options: AppStoresOptions = {
     inspector,
     settings,
     clock: new ClockStore(),
+    spotlight,
+    lesson,
     dispose() {
+      for (const unlink of unlinkLesson) unlink()
       unlinkSelection()
+      unlinkSpotlight()
       unlinkZoom()
       unlinkScheme()
       settings.dispose()

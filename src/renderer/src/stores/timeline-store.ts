@@ -4,6 +4,10 @@
 // the cookie names each entry is found by are worked out once per version of the entry (entries
 // are immutable: a newer version is a new object), so typing in the filter costs a scan of
 // prepared strings, not a walk of every entry's cookies.
+//
+// A lesson's Reset starts the room on a clean timeline without deleting anything: a "fresh from
+// here" mark hides every entry at or before it from the rows (the entries stay, and one click
+// shows them again), so every request keeps its number and the record stays whole.
 
 import type { TimelineEntry } from '../../../shared/domain'
 import { ChangeEmitter, type ExternalStore } from './change-emitter'
@@ -48,6 +52,10 @@ export interface TimelineSnapshot {
   selectionCount: number
   /** Whether the list keeps the newest row in view as rows arrive. */
   following: boolean
+  /** Rows show only entries with a seq above this ("fresh from here"); null: every entry. */
+  freshAfter: number | null
+  /** How many entries the fresh mark hides. */
+  hiddenEarlier: number
 }
 
 /** Every cookie name an entry touches: sent, blocked, set, or changed in the store. */
@@ -113,6 +121,7 @@ export class TimelineStore implements ExternalStore<TimelineSnapshot> {
   private selectedId: string | null = null
   private selectionCount = 0
   private following = true
+  private freshAfter: number | null = null
   private snapshot: TimelineSnapshot | null = null
   // The entries as handed out: a new array only when an entry came or changed, so what reads
   // them (the inspector's issues go through every entry's cookies) is not redone for a key
@@ -218,6 +227,30 @@ export class TimelineStore implements ExternalStore<TimelineSnapshot> {
     this.changed()
   }
 
+  /** The newest entry's seq, or -1 before any: what came after it is new. */
+  lastSeq(): number {
+    return this.sorted.at(-1)?.seq ?? -1
+  }
+
+  /**
+   * Hides every entry so far from the rows ("fresh from here"); nothing is deleted. The selection
+   * goes (a hidden row cannot be shown) and the list follows the newest row again.
+   */
+  markFresh(): void {
+    this.freshAfter = this.lastSeq()
+    this.selectedId = null
+    this.selectionCount++
+    this.following = true
+    this.changed()
+  }
+
+  /** Shows the entries the fresh mark hid. */
+  showEarlier(): void {
+    if (this.freshAfter === null) return
+    this.freshAfter = null
+    this.changed()
+  }
+
   private insert(entry: TimelineEntry): void {
     const last = this.sorted.at(-1)
     if (!last || last.seq <= entry.seq) {
@@ -262,7 +295,13 @@ export class TimelineStore implements ExternalStore<TimelineSnapshot> {
     const hiddenBefore = new Map<string, HiddenBefore>()
     let hiddenAssetCount = 0
     let hidden: HiddenBefore | null = null
+    let hiddenEarlier = 0
+    const freshAfter = this.freshAfter ?? -Infinity
     for (const entry of this.sorted) {
+      if (entry.seq <= freshAfter) {
+        hiddenEarlier++
+        continue
+      }
       const passes = matchesFilter(entry, needle, this.filterMode)
       const shown = passes && (this.showAssets || !isAsset(entry))
       if (shown) {
@@ -291,6 +330,8 @@ export class TimelineStore implements ExternalStore<TimelineSnapshot> {
       selectedIndex,
       selectionCount: this.selectionCount,
       following: this.following,
+      freshAfter: this.freshAfter,
+      hiddenEarlier,
     }
   }
 }
