@@ -16,7 +16,7 @@ export type SpotlightTarget =
   /** An exchange of the step: its row; in it one header's line, or one cookie's chips. */
   | { on: 'exchange'; entryId: string; header: FocusHeader | null; cookie: string | null }
   /** The store rows of the focused cookie (one name may be stored on several paths or partitions). */
-  | { on: 'store'; keys: ReadonlySet<string> }
+  | { on: 'store'; cookie: string; keys: ReadonlySet<string> }
   /**
    * Nothing matches yet: no exchange of the step is the one the focus names (the step has not
    * run, or the learner has not acted yet), or the store shown holds no such cookie.
@@ -60,7 +60,7 @@ export function spotlightTarget(
         .filter((cookie) => cookie.name === focus.cookie && onDomain(cookie, focus.domain))
         .map(cookieKeyOf),
     )
-    return keys.size > 0 ? { on: 'store', keys } : { on: 'nothing', focus }
+    return keys.size > 0 ? { on: 'store', cookie: focus.cookie, keys } : { on: 'nothing', focus }
   }
   const entryId = focusedEntryId(spotlight, entries)
   if (entryId === null) return { on: 'nothing', focus }

@@ -139,7 +139,7 @@ export type AppMenuMessageId =
 export type SpotlightMessageId =
   | `spotlight.${'hint' | 'hidden' | 'showIt'}`
   | `spotlight.waiting.${'row' | 'header' | 'cookie'}`
-  | 'spotlight.store.absent'
+  | `spotlight.store.${'absent' | 'filtered'}`
 
 /** Parameters of the explanations' messages that take any. */
 export interface ExplainParams {
@@ -198,6 +198,7 @@ export interface ExplainParams {
   'spotlight.waiting.header': { request: string; header: string }
   'spotlight.waiting.cookie': { request: string; cookie: string }
   'spotlight.store.absent': { cookie: string; domain: string }
+  'spotlight.store.filtered': { cookie: string }
   'spotlight.hidden': { entry: string }
 }
 

@@ -184,4 +184,21 @@ describe('the spotlight', () => {
     // A store focus is not about a row of the timeline: nothing there is lit or selected.
     expect(stores.timeline.getSnapshot().selectedId).toBeNull()
   })
+
+  it('says when the issue filter hides the step’s cookie, and shows it on request', async () => {
+    const { stores, user } = panels()
+    act(() => {
+      stores.inspector.setLive([makeCookie({ name: 'userID' })])
+      stores.inspector.setIssuesOnly(true)
+      stores.spotlight.show({ focus: { kind: 'store', cookie: 'userID' }, sinceSeq: 0 })
+    })
+    expect(screen.getByRole('status').textContent).toContain(
+      'The step is about the cookie userID, which "Only cookies with an issue" hides now.',
+    )
+    expect(document.querySelector('tr.spotlit')).toBeNull()
+    await user.click(screen.getByRole('button', { name: 'Show it' }))
+    expect(stores.inspector.getSnapshot().issuesOnly).toBe(false)
+    expect(document.querySelector('tr.spotlit')).not.toBeNull()
+    expect(screen.queryByRole('status')).toBeNull()
+  })
 })

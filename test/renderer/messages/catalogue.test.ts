@@ -191,6 +191,7 @@ const EXPLAIN_SAMPLES: ExplainParams = {
   'spotlight.waiting.header': { request: 'POST /setcookie', header: 'Set-Cookie' },
   'spotlight.waiting.cookie': { request: '/getcookie', cookie: 'userID' },
   'spotlight.store.absent': { cookie: 'userID', domain: 'shop.test' },
+  'spotlight.store.filtered': { cookie: 'userID' },
   'spotlight.hidden': { entry: '#12' },
 }
 

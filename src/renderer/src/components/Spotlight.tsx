@@ -2,7 +2,7 @@
 // the hint a screen reader reads on the lit element, the calm note while nothing matches yet,
 // and the scroll that brings the lit element into its panel's view.
 
-import { useLayoutEffect, useRef, type RefObject } from 'react'
+import { useLayoutEffect, useRef, type ReactNode, type RefObject } from 'react'
 import { requestWords } from '../../../shared/lessons/check-words'
 import type { LessonFocus } from '../../../shared/lessons/lesson'
 import { formatMessage } from '../../../shared/messages/format-message'
@@ -52,14 +52,19 @@ export function nothingYetWords(focus: LessonFocus): string {
   }
 }
 
-/** The calm note above a panel while the step's focus matches nothing in it. */
-export function SpotlightWaiting({ focus }: { focus: LessonFocus }) {
+/** A calm note above a panel about the step's focus, read out when it changes. */
+export function SpotlightNote({ children }: { children: ReactNode }) {
   return (
     <p className="spotlight-note" role="status">
       <span className="spotlight-mark" aria-hidden="true" />
-      {nothingYetWords(focus)}
+      {children}
     </p>
   )
+}
+
+/** The note while the step's focus matches nothing in the panel. */
+export function SpotlightWaiting({ focus }: { focus: LessonFocus }) {
+  return <SpotlightNote>{nothingYetWords(focus)}</SpotlightNote>
 }
 
 /**

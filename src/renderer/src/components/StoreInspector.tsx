@@ -18,7 +18,13 @@ import { editHasText } from '../stores/inspector-store'
 import { AddCookieForm } from './AddCookieForm'
 import { GoneCookieEdit, KeptDraftsNote } from './InspectorDrafts'
 import { useSpotlitStore } from '../use-spotlight-target'
-import { SPOTLIGHT_HINT, SpotlightHint, SpotlightWaiting, useScrollToSpotlit } from './Spotlight'
+import {
+  SPOTLIGHT_HINT,
+  SpotlightHint,
+  SpotlightNote,
+  SpotlightWaiting,
+  useScrollToSpotlit,
+} from './Spotlight'
 import { StoreCookieRow } from './StoreCookieRow'
 import './StoreInspector.css'
 
@@ -171,6 +177,17 @@ export function StoreInspector() {
         <SpotlightWaiting focus={spotlight.focus} />
       )}
       {litKeys && <SpotlightHint id={SPOTLIGHT_HINT.store} />}
+      {spotlight?.on === 'store' &&
+        snapshot.issuesOnly &&
+        shown !== null &&
+        !shown.some((cookie) => spotlight.keys.has(cookieKeyOf(cookie))) && (
+          <SpotlightNote>
+            {formatMessage('spotlight.store.filtered', { cookie: spotlight.cookie })}
+            <button type="button" onClick={() => inspector.setIssuesOnly(false)}>
+              {formatMessage('spotlight.showIt', undefined)}
+            </button>
+          </SpotlightNote>
+        )}
 
       {/* Focusable so the keyboard can scroll a long store; named, as every keyboard stop is. */}
       <div

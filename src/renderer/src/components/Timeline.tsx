@@ -21,7 +21,7 @@ import type { SpotlightTarget } from '../lesson-focus'
 import { hostOfUrl } from '../stores/session-store'
 import type { TimelineSnapshot } from '../stores/timeline-store'
 import { useSpotlitExchange } from '../use-spotlight-target'
-import { SPOTLIGHT_HINT, SpotlightHint, SpotlightWaiting } from './Spotlight'
+import { SPOTLIGHT_HINT, SpotlightHint, SpotlightNote, SpotlightWaiting } from './Spotlight'
 import { TimelineEmpty } from './TimelineEmpty'
 import { TimelineFreshNote } from './TimelineFreshNote'
 import { TimelineRow, rowDomId, type RowSpotlight } from './TimelineRow'
@@ -95,7 +95,7 @@ export function Timeline({ onOpenDetail }: TimelineProps) {
         </div>
       </div>
       <TimelineFreshNote />
-      {spotlight && <SpotlightNote target={spotlight} snapshot={snapshot} />}
+      {spotlight && <TimelineSpotlightNote target={spotlight} snapshot={snapshot} />}
       {rows.length === 0 ? (
         <TimelineEmpty />
       ) : (
@@ -116,7 +116,7 @@ export function Timeline({ onOpenDetail }: TimelineProps) {
  * not come, or that its row is hidden (by the name filter, or as an asset), with a way to show
  * it. Nothing once the row is lit: the row speaks for itself.
  */
-function SpotlightNote({
+function TimelineSpotlightNote({
   target,
   snapshot,
 }: {
@@ -133,8 +133,7 @@ function SpotlightNote({
   const entry = timeline.get(entryId)
   if (!entry) return null
   return (
-    <p className="spotlight-note" role="status">
-      <span className="spotlight-mark" aria-hidden="true" />
+    <SpotlightNote>
       {formatMessage('spotlight.hidden', { entry: entryLabel(entry.seq) })}
       <button
         type="button"
@@ -145,7 +144,7 @@ function SpotlightNote({
       >
         {formatMessage('spotlight.showIt', undefined)}
       </button>
-    </p>
+    </SpotlightNote>
   )
 }
 

@@ -34,6 +34,11 @@ export const spotlightEn = {
     description:
       'A note above the cookie store table while the lesson step is about a cookie the store shown does not hold. {cookie}: its name; {domain}: the domain the step names, or "any" when it names none.',
   },
+  'spotlight.store.filtered': {
+    message: 'The step is about the cookie {cookie}, which "Only cookies with an issue" hides now.',
+    description:
+      'A note above the cookie store table when the cookie a lesson step is about is hidden by the "Only cookies with an issue" checkbox (inspector). {cookie}: its name.',
+  },
   'spotlight.hidden': {
     message: 'The step is about {entry}, which the timeline hides now.',
     description:
@@ -42,6 +47,6 @@ export const spotlightEn = {
   'spotlight.showIt': {
     message: 'Show it',
     description:
-      'Button beside "spotlight.hidden": clears the name filter (and shows assets when the row is one) so the row appears.',
+      'Button beside "spotlight.hidden" (clears the timeline\'s name filter, and shows assets when the row is one) and beside "spotlight.store.filtered" (unticks "Only cookies with an issue"), so what the step is about appears.',
   },
 } satisfies Record<SpotlightMessageId, CatalogueEntry>
