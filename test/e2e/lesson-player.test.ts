@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Locator, Page } from 'playwright-core'
 import type { PaneLab, UiHarness } from '../support/lab-harness'
+import { expectNoSeriousAxeViolation } from '../support/axe-check'
 import { openUiPerTest } from '../support/lab-test'
 import { layoutFaults, settled } from '../support/layout-check'
 
@@ -68,6 +69,7 @@ describe('the lesson player', () => {
     expect(await checks().count()).toBe(0)
     expect(await button('Run this step').count()).toBe(0)
     await ui.screenshot('lesson-predict')
+    await expectNoSeriousAxeViolation(page, 'the predict prompt')
     await button('Nothing, the form only sends data').click()
     await panel().getByText('The room said: Nothing, the form only sends data').waitFor()
     await button('Run this step').click()
@@ -206,12 +208,19 @@ describe('the lesson player', () => {
       const nav = await panel().locator('.lesson-nav').boundingBox()
       expect(nav && nav.y + nav.height).toBeLessThanOrEqual(720)
       await ui.screenshot(presenter ? 'lesson-presenter-1280x720' : 'lesson-normal-1280x720')
+      // In Presenter the spotlight dims the rest of the window on purpose: the panel is judged.
+      await expectNoSeriousAxeViolation(
+        page,
+        presenter ? 'reveal, presenter' : 'reveal',
+        presenter ? '#lesson-panel' : undefined,
+      )
     }
     // A dim room: the same in the dark theme.
     await page.getByRole('button', { name: 'Dark', exact: true }).click()
     await settled(page)
     expect(await layoutFaults(page), 'presenter, dark').toEqual([])
     await ui.screenshot('lesson-presenter-dark-1280x720')
+    await expectNoSeriousAxeViolation(page, 'reveal, presenter, dark', '#lesson-panel')
   }, 90_000)
 })
 

@@ -5,13 +5,14 @@ import type { LessonListing } from '../../../shared/contract'
 import { textIn } from '../../../shared/lessons/lesson'
 import { formatMessage } from '../../../shared/messages/format-message'
 import { useApp, useStore } from '../app-context'
+import { SCROLLING_BODY } from './lesson-body'
 
 export function LessonIntro({ listing }: { listing: LessonListing }) {
   const { stores } = useApp()
   const { language } = useStore(stores.lesson)
   const { lesson } = listing
   return (
-    <div className="lesson-body lesson-intro">
+    <div className="lesson-body lesson-intro" {...SCROLLING_BODY}>
       <p className="lesson-text">{textIn(lesson.summary, language)}</p>
       <p className="lesson-muted">
         {formatMessage('lesson.list.steps', { count: lesson.steps.length })}

@@ -6,6 +6,7 @@ import { useRef } from 'react'
 import { textIn } from '../../../shared/lessons/lesson'
 import { formatMessage } from '../../../shared/messages/format-message'
 import { useApp, useStore } from '../app-context'
+import { SCROLLING_BODY } from './lesson-body'
 
 /** The file types a lesson is written in, for the file chooser. */
 export const LESSON_FILE_TYPES = '.yaml,.yml,.json'
@@ -17,7 +18,7 @@ export function LessonList() {
   const fileInput = useRef<HTMLInputElement>(null)
 
   return (
-    <div className="lesson-body lesson-list">
+    <div className="lesson-body lesson-list" {...SCROLLING_BODY}>
       {trouble && (
         <div className="inline-error lesson-trouble" role="alert">
           {trouble.error ?? (

@@ -25,7 +25,9 @@ export function LessonPanel() {
       aria-label={formatMessage('lesson.panel', undefined)}
     >
       <div className="panel-header">
-        <h2 className="lesson-title">{title}</h2>
+        <h2 id="lesson-panel-title" className="lesson-title">
+          {title}
+        </h2>
         {view.view === 'playing' && (
           // In the header, so it stays in view however far the step's body is scrolled.
           <span className="lesson-progress-words">

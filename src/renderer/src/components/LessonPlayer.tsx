@@ -7,6 +7,7 @@ import { textIn } from '../../../shared/lessons/lesson'
 import { formatMessage } from '../../../shared/messages/format-message'
 import { useApp, useStore } from '../app-context'
 import type { StepState } from '../stores/lesson-store'
+import { SCROLLING_BODY } from './lesson-body'
 import { LessonChecks } from './LessonChecks'
 import { LessonPrediction } from './LessonPrediction'
 
@@ -17,7 +18,11 @@ export function LessonPlayer({ listing, step }: { listing: LessonListing; step: 
   const last = step.index === count - 1
   return (
     <>
-      <div className="lesson-body lesson-player">
+      <div
+        className="lesson-body lesson-player"
+        {...SCROLLING_BODY}
+        aria-labelledby="lesson-step-title"
+      >
         <div className="lesson-progress">
           <progress
             className="lesson-progress-bar"
@@ -26,7 +31,9 @@ export function LessonPlayer({ listing, step }: { listing: LessonListing; step: 
             aria-label={formatMessage('lesson.progress', { step: step.index + 1, count })}
           />
         </div>
-        <h3 className="lesson-step-title">{textIn(step.step.title, language)}</h3>
+        <h3 id="lesson-step-title" className="lesson-step-title">
+          {textIn(step.step.title, language)}
+        </h3>
         <p className="lesson-text">{textIn(step.step.text, language)}</p>
         {/* While the room is asked, the question is all there is to do; once it has answered,
             what the step did comes first, then the waiting question or the answer, whose proof
