@@ -7,7 +7,7 @@ import { describe, expect } from 'vitest'
 import type { Page } from 'playwright-core'
 import { explainBlockedReason } from '../../src/shared/explain/blocked-reasons'
 import { formatMessage } from '../../src/shared/messages/format-message'
-import { latestComplete } from '../support/captured'
+import { latestComplete, urlOf } from '../support/captured'
 import type { PaneLab, UiHarness } from '../support/lab-harness'
 import { labTest } from '../support/lab-test'
 
@@ -33,7 +33,7 @@ async function fromTrackerPage(lab: PaneLab, ui: UiHarness, scheme = 'https'): P
 /** The newest complete exchange to www.shop.test for PATH (with its query). */
 const onShop = (lab: PaneLab, path: string) =>
   latestComplete(lab.capture, (exchange) => {
-    const url = new URL(exchange.url)
+    const url = urlOf(exchange)
     return url.hostname === 'www.shop.test' && url.pathname + url.search === path
   })
 

@@ -8,7 +8,7 @@ import type { Protocol } from 'devtools-protocol'
 import type { Exchange, TimelineEntry } from '../../src/shared/domain'
 import { cookieKeyOf } from '../../src/shared/domain'
 import type { PaneLab } from '../support/lab-harness'
-import { exchangesIn, latestComplete } from '../support/captured'
+import { exchangesIn, latestComplete, urlOf } from '../support/captured'
 import { labTest } from '../support/lab-test'
 
 /** The pane's whole cookie store as Chromium holds it, partitioned cookies included. */
@@ -23,7 +23,7 @@ async function realStore(lab: PaneLab): Promise<Protocol.Network.Cookie[]> {
 
 const exchangeAt = (lab: PaneLab, host: string, path: string, method = 'GET') =>
   latestComplete(lab.capture, (e) => {
-    const url = new URL(e.url)
+    const url = urlOf(e)
     return e.method === method && url.hostname === host && url.pathname === path
   })
 
@@ -36,7 +36,7 @@ async function embedUnder(lab: PaneLab, topHost: string, value: string): Promise
   // its loadingFinished to the frame's target, not the page's (see src/core/capture/README.md).
   const framed = (entries: readonly TimelineEntry[]) =>
     exchangesIn(entries).find((e) => {
-      const url = new URL(e.url)
+      const url = urlOf(e)
       return (
         url.hostname === 'tracker.test' &&
         url.searchParams.get('value') === value &&

@@ -5,13 +5,13 @@
 import { describe, expect } from 'vitest'
 import type { Exchange } from '../../src/shared/domain'
 import type { PaneLab } from '../support/lab-harness'
-import { latestComplete } from '../support/captured'
+import { latestComplete, urlOf } from '../support/captured'
 import { labTest } from '../support/lab-test'
 
 /** The request that reached tracker.test by VIA, once capture has it. */
 const arrived = (lab: PaneLab, via: string, method = 'GET') =>
   latestComplete(lab.capture, (exchange) => {
-    const url = new URL(exchange.url)
+    const url = urlOf(exchange)
     return (
       url.hostname === 'tracker.test' &&
       exchange.method === method &&

@@ -10,13 +10,13 @@ import { expect } from 'vitest'
 import type { Frame } from 'playwright-core'
 import { labTest } from '../support/lab-test'
 import type { PaneLab } from '../support/lab-harness'
-import { latestComplete, pathOf } from '../support/captured'
+import { latestComplete, pathOf, urlOf } from '../support/captured'
 import type { Exchange } from '../../src/shared/domain'
 
 const CHIP = 'key=chip&value=1&secure=1&samesite=None&partitioned=1'
 
 const on = (host: string, path: string) => (exchange: Exchange) =>
-  new URL(exchange.url).hostname === host && pathOf(exchange) === path
+  urlOf(exchange).hostname === host && pathOf(exchange) === path
 
 /** The pane's frame showing HOST, once it is there. */
 async function frameOf(lab: PaneLab, host: string): Promise<Frame> {

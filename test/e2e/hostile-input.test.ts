@@ -4,17 +4,14 @@
 import { describe, expect } from 'vitest'
 import type { TimelineEntry } from '../../src/shared/domain'
 import type { PaneLab } from '../support/lab-harness'
-import { exchangesIn, latestComplete } from '../support/captured'
+import { exchangesIn, latestComplete, urlOf } from '../support/captured'
 import { labTest } from '../support/lab-test'
 
 const documents = (entries: readonly TimelineEntry[]) =>
   exchangesIn(entries).filter((exchange) => exchange.resourceType === 'Document')
 
 const lastDocument = (lab: PaneLab, path: string) =>
-  latestComplete(
-    lab.capture,
-    (e) => e.resourceType === 'Document' && new URL(e.url).pathname === path,
-  )
+  latestComplete(lab.capture, (e) => e.resourceType === 'Document' && urlOf(e).pathname === path)
 
 describe('hostile cookies', () => {
   labTest('carries 170 cookies in one request, each one seen', async ({ lab }) => {

@@ -18,7 +18,7 @@ import { decodeErrorMessage } from '../../src/shared/coded-error'
 import { checkVerdicts } from '../../src/shared/lessons/check-verdicts'
 import type { Exchange } from '../../src/shared/domain'
 import type { UiHarness } from '../support/lab-harness'
-import { latestComplete } from '../support/captured'
+import { latestComplete, urlOf } from '../support/captured'
 import { labTest } from '../support/lab-test'
 import { BUILT_IN_REFS, lessonWith, TINY_LESSON } from '../core/lessons/lesson-text'
 
@@ -105,7 +105,7 @@ describe('lessons over the UI bridge', () => {
       expect(await run('open-form')).toEqual({ resolved: { ok: true } })
       const home = await latestComplete(
         lab.capture,
-        (exchange) => exchange.seq > before && new URL(exchange.url).pathname === '/',
+        (exchange) => exchange.seq > before && urlOf(exchange).pathname === '/',
       )
       // Marked as the runner marks it: the app, not a page, began this navigation.
       expect(home.appNavigation).toBe(true)

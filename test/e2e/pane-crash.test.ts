@@ -4,6 +4,7 @@
 import { describe, expect } from 'vitest'
 import type { CaptureGap, Exchange, TimelineEntry } from '../../src/shared/domain'
 import { labTest } from '../support/lab-test'
+import { urlOf } from '../support/captured'
 
 describe('a crashed pane', () => {
   labTest('offers a reload, shows the gap, and captures again after it', async ({ lab, ui }) => {
@@ -32,7 +33,7 @@ describe('a crashed pane', () => {
     const after = entries.filter(
       (entry): entry is Exchange => entry.kind === 'exchange' && entry.seq > gap!.seq,
     )
-    expect(after.map((exchange) => new URL(exchange.url).pathname)).toContain('/setcookie')
+    expect(after.map((exchange) => urlOf(exchange).pathname)).toContain('/setcookie')
     expect(lab.pane.state().crashed).toBe(false)
     // The cookie store survived the crash: the reloaded request still carries the cookie.
     await ui.goTo('/getcookie')

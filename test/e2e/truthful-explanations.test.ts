@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import type { PaneLab, UiHarness } from '../support/lab-harness'
-import { exchangesIn, pathOf } from '../support/captured'
+import { exchangesIn, pathOf, urlOf } from '../support/captured'
 import type { Exchange } from '../../src/shared/domain'
 import { openUiPerTest } from '../support/lab-test'
 import { formatMessage } from '../../src/shared/messages/format-message'
@@ -32,7 +32,7 @@ describe('a cross-site SameSite block between two http:// sites', () => {
     // www.shop.test embeds tracker.test: the frame's request is cross-site, both ends http.
     await lab.session.navigate(lab.url('/embed?site=tracker.test&key=x&value=1', 'www.shop.test'))
     const isFramed = (e: Exchange) =>
-      new URL(e.url).hostname === 'tracker.test' &&
+      urlOf(e).hostname === 'tracker.test' &&
       pathOf(e) === '/set?key=x&value=1' &&
       e.considered.length > 0
     await lab.capture.waitFor((entries) => exchangesIn(entries).some(isFramed))

@@ -4,12 +4,12 @@
 import { describe, expect } from 'vitest'
 import type { ScriptWrite, TimelineEntry } from '../../src/shared/domain'
 import type { PaneLab } from '../support/lab-harness'
-import { exchangesIn, latestComplete } from '../support/captured'
+import { exchangesIn, latestComplete, urlOf } from '../support/captured'
 import { labTest } from '../support/lab-test'
 
 /** The latest complete exchange for METHOD PATH, once capture has it. */
 const exchangeFor = (lab: PaneLab, method: string, path: string) =>
-  latestComplete(lab.capture, (e) => e.method === method && new URL(e.url).pathname === path)
+  latestComplete(lab.capture, (e) => e.method === method && urlOf(e).pathname === path)
 
 describe('set, get and delete through the form (seeds 000/001/003)', () => {
   labTest(
@@ -55,7 +55,7 @@ describe('set, get and delete through the form (seeds 000/001/003)', () => {
       await lab.session.navigate('/getcookie')
       const gets = (entries: readonly TimelineEntry[]) =>
         exchangesIn(entries).filter(
-          (e) => new URL(e.url).pathname === '/getcookie' && e.state === 'complete',
+          (e) => urlOf(e).pathname === '/getcookie' && e.state === 'complete',
         )
       await lab.capture.waitFor((entries) => gets(entries).length === 2)
       const last = gets(lab.capture.entries())[1]!

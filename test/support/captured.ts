@@ -21,8 +21,16 @@ export async function latestComplete(
   return find(capture.entries())!
 }
 
+/**
+ * An exchange's URL. A request heard only by its raw headers has none (`url` is ''): it reads as
+ * about:blank, which has no host or path a test looks for. Under load a burst can leave one.
+ */
+export function urlOf(exchange: Pick<Exchange, 'url'>): URL {
+  return new URL(exchange.url || 'about:blank')
+}
+
 /** The path of an exchange's URL, with its query: `/set?key=a`. */
 export function pathOf(exchange: Exchange): string {
-  const url = new URL(exchange.url)
+  const url = urlOf(exchange)
   return `${url.pathname}${url.search}`
 }

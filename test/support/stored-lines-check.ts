@@ -5,6 +5,7 @@
 
 import type { Exchange, SetCookieLine, StoredCookie } from '../../src/shared/domain'
 import type { WaitingCapture } from './waiting-capture'
+import { urlOf } from './captured'
 
 /** Reads the store once more, waits for capture to settle, and throws on every false "stored". */
 export async function expectStoredLinesHeld(capture: WaitingCapture): Promise<void> {
@@ -45,7 +46,7 @@ function falseStored(
     (fact) => fact.code === 'heldValueCut' || fact.code === 'heldValueDiffers',
   )
   const value = heldValue && 'held' in heldValue.params ? heldValue.params.held : parsed.value
-  const url = new URL(exchange.url)
+  const url = urlOf(exchange)
   const domain = bare(parsed.domain ?? url.hostname)
   const held = store.some(
     (cookie) =>

@@ -7,6 +7,7 @@
 import type { Page } from 'playwright-core'
 import type { Exchange } from '../../src/shared/domain'
 import type { PaneLab, UiHarness } from './lab-harness'
+import { urlOf } from './captured'
 
 export const burstPath = (i: number) => `/set?key=k${i}&value=v`
 
@@ -72,8 +73,7 @@ export async function runBurst(lab: PaneLab, ui: UiHarness, requests: number) {
   const exchanges = lab.capture
     .entries()
     .filter(
-      (e): e is Exchange =>
-        e.kind === 'exchange' && paths.has(new URL(e.url).pathname + new URL(e.url).search),
+      (e): e is Exchange => e.kind === 'exchange' && paths.has(urlOf(e).pathname + urlOf(e).search),
     )
   const last = exchanges.at(-1)
   if (!last) throw new Error('the burst recorded no exchange')
