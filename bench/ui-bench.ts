@@ -12,6 +12,7 @@ import { buildRenderer } from '../test/support/build-renderer'
 import { openUi, startPaneLab } from '../test/support/lab-harness'
 import { percentile } from './stats'
 import { runBurst, tallestRow, timeFilterKeys } from '../test/support/traffic-burst'
+import { withTaskTrace } from './task-trace'
 
 /** Wall-clock times (ms since the epoch) of the UI's performance marks named PREFIX + id. */
 async function markTimes(page: Page, prefix: string): Promise<Map<string, number>> {
@@ -163,11 +164,14 @@ export async function benchBurst(browser: Browser, requests = 300) {
   const ui = await openUi(lab)
   try {
     await ui.launchHome()
-    const burst = await runBurst(lab, ui, requests)
+    const { result: burst, tasks } = await withTaskTrace(browser, ui.page, () =>
+      runBurst(lab, ui, requests),
+    )
     const tallestRowPx = await tallestRow(ui.page)
     const filterKeysMs = await timeFilterKeys(ui.page, 'k150')
     return {
       ...burst,
+      tasks,
       exchanges: burst.exchanges.length,
       rows: await ui.page.evaluate(
         () => document.querySelector('#timeline-panel .panel-count')?.textContent ?? '',

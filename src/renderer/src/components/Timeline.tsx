@@ -213,7 +213,14 @@ function TimelineList({
       keptInView.current = selectedId
     }
     if (following) {
-      if (lastIndex >= 0) virtualizer.scrollToIndex(lastIndex, { align: 'end' })
+      // The bottom, from what the list already knows (its rows' sizes, its own height), written
+      // without reading the layout back: the virtualiser's scrollToIndex measured the scrolling
+      // box at every new row, a forced layout that was the largest share of a burst's frames.
+      const bottom = Math.max(0, totalSize - viewportHeight)
+      const element = scrollRef.current
+      if (lastIndex >= 0 && element && Math.abs((virtualizer.scrollOffset ?? -1) - bottom) >= 1) {
+        element.scrollTop = bottom
+      }
     } else if (selectedIndex >= 0 && keptInView.current === selectedId) {
       // A row taller than the list (large type, a short list) shows its head, not its tail.
       const size = virtualizer.measurementsCache[selectedIndex]?.size ?? 0
