@@ -5,28 +5,22 @@
 
 import { stat, readFile } from 'node:fs/promises'
 import { formatFact } from '../../shared/messages/format-message'
-import type { SetCookieOutcome } from '../../shared/domain'
+import type { SetCookieLine } from '../../shared/domain'
+import { lineSeen } from '../../shared/lessons/check-verdicts'
+import { seenWords } from '../../shared/lessons/check-words'
+import type { HarProblem } from '../../shared/messages/facts'
+import type { CommandOutput } from '../lessons/lesson-command'
 import { MAX_HAR_BYTES, readHarText, type ImportedHar } from './har-import'
-
-export interface CommandOutput {
-  out(line: string): void
-  err(line: string): void
-}
 
 const USAGE = 'usage: npm run har -- summary <file.har> [--json]'
 
-/** The verdict of a Set-Cookie line as the summary states it. */
-export function verdictOf(outcome: SetCookieOutcome): string {
-  switch (outcome.status) {
-    case 'stored':
-      return 'stored'
-    case 'blocked':
-      return `refused (${outcome.reasons.join(', ') || 'no reason given'})`
-    case 'notStored':
-      return `not stored (inferred: ${outcome.inferred.code})`
-    case 'unknown':
-      return 'verdict not in this file'
-  }
+/**
+ * The verdict of a Set-Cookie line in the words a lesson check uses for it; a line of another
+ * tool's file has none to tell.
+ */
+export function verdictOf(line: SetCookieLine): string {
+  if (line.outcome.status === 'unknown') return formatFact({ code: 'harNoVerdict' })
+  return seenWords(lineSeen(line))
 }
 
 export interface ExchangeSummary {
@@ -47,7 +41,7 @@ export function summaryOf(har: ImportedHar): ExchangeSummary[] {
     cookie: exchange.cookieHeader,
     setCookies: exchange.setCookies.map((line) => ({
       line: line.raw,
-      verdict: verdictOf(line.outcome),
+      verdict: verdictOf(line),
     })),
   }))
 }
@@ -65,8 +59,11 @@ export async function runHarCommand(args: readonly string[], output: CommandOutp
     // The size first: a 200 MB file is refused without being read into memory.
     const info = await stat(file)
     if (info.size > MAX_HAR_BYTES) {
-      const problem = { code: 'harTooLarge', params: { bytes: info.size, max: MAX_HAR_BYTES } }
-      output.err(`${file}: ${formatFact(problem as never)}`)
+      const problem: HarProblem = {
+        code: 'harTooLarge',
+        params: { bytes: info.size, max: MAX_HAR_BYTES },
+      }
+      output.err(`${file}: ${formatFact(problem)}`)
       return 1
     }
     text = await readFile(file, 'utf8')

@@ -15,6 +15,7 @@ import { z } from 'zod'
 import type { CookiePair, Exchange, HeaderLine, SetCookieLine } from '../../shared/domain'
 import type { HarProblem } from '../../shared/messages/facts'
 import { cookiePairsOf } from '../capture/cookie-header'
+import { headerValues } from '../capture/header-lines'
 import { keptText } from '../capture/kept-text'
 import { readSetCookieLine } from '../capture/set-cookie-line'
 import { HAR_FORMAT_MARK } from './har-export'
@@ -167,7 +168,7 @@ function exchangeOf(
   }
   const requestHeaders = headerLinesOf(entry.request.headers)
   const responseHeaders = headerLinesOf(entry.response.headers)
-  const cookieHeader = headerValue(requestHeaders, 'cookie')
+  const cookieHeader = headerValues(requestHeaders, 'cookie')[0] ?? null
   const setCookies = setCookieLinesOf(entry, responseHeaders, ownFormat)
   if (setCookies.length === 0 && (entry.response.cookies?.length ?? 0) > 0) {
     // A writer's own cookie list without the wire's lines (a sanitised or filtered export): the
@@ -213,11 +214,6 @@ function headerLinesOf(headers: readonly { name: string; value: string }[]): Hea
   return headers.map((header) => ({ name: kept(header.name), value: kept(header.value) }))
 }
 
-function headerValue(lines: readonly HeaderLine[], name: string): string | null {
-  const line = lines.find((l) => l.name.toLowerCase() === name)
-  return line ? line.value : null
-}
-
 function pairsOf(cookies: readonly { name: string; value: string }[] | undefined): CookiePair[] {
   return (cookies ?? []).map((cookie) => ({ name: kept(cookie.name), value: kept(cookie.value) }))
 }
@@ -232,9 +228,8 @@ function setCookieLinesOf(
   headers: readonly HeaderLine[],
   ownFormat: boolean,
 ): SetCookieLine[] {
-  const raws = headers
-    .filter((header) => header.name.toLowerCase() === 'set-cookie')
-    .flatMap((header) => header.value.split('\n'))
+  const raws = headerValues(headers, 'set-cookie')
+    .flatMap((value) => value.split('\n'))
     .filter((raw) => raw.trim() !== '')
   const verdicts = ownFormat ? [...(entry._cookieLab?.setCookies ?? [])] : []
   return raws.map((raw) => {

@@ -186,7 +186,8 @@ function lineFor(exchange: Exchange, cookie: string): SetCookieLine | undefined 
   return exchange.setCookies.findLast((line) => line.parsed?.name === cookie)
 }
 
-function lineSeen(line: SetCookieLine): CheckSeen {
+/** What a Set-Cookie line's verdict shows, as a fact (worded by check-words' `seenWords`). */
+export function lineSeen(line: SetCookieLine): CheckSeen {
   const { outcome } = line
   switch (outcome.status) {
     case 'stored':

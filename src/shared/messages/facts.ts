@@ -178,6 +178,7 @@ export type HarProblem =
   | CodedFact<'harEntryInvalid', { index: number; detail: string }>
   | CodedFact<'harEntryDate', { index: number; value: string }>
   | CodedFact<'harCookiesWithoutHeader', { index: number; count: number }>
+  | CodedFact<'harNoVerdict'>
 
 export type Fact =
   | HarProblem

@@ -143,10 +143,23 @@ describe('npm run har -- summary', () => {
     const { code, out } = await run('summary', file)
     expect(code).toBe(0)
     expect(out).toMatch(/^#1 GET https:\/\/www\.linkedin\.com\/ 200$/m)
-    expect(out).toMatch(/^ {4}Set-Cookie: lang="v=2&lang=en-us"; .*\[verdict not in this file\]$/m)
+    expect(out).toMatch(
+      /^ {4}Set-Cookie: lang="v=2&lang=en-us"; .*\[the browser’s verdict is not in this file \(HAR has no field for it\)\]$/m,
+    )
     expect(out).toMatch(/^ {4}Cookie: lang=/m)
     const json = JSON.parse((await run('summary', file, '--json')).out)
     expect(json.exchanges).toHaveLength(23)
+  })
+
+  it('words the verdicts of Cookie Lab’s own file as a lesson check words them', async () => {
+    const { entries, capture } = await replayedFixture('samesite-none-insecure')
+    capture.close()
+    const file = join(await mkdtemp(join(tmpdir(), 'har-')), 'own.har')
+    await writeFile(file, JSON.stringify(exportHar(entries, { version: '1' })))
+    const { code, out } = await run('summary', file)
+    expect(code).toBe(0)
+    expect(out).toMatch(/\[refused: SameSiteNoneInsecure\]$/m)
+    expect(out).not.toMatch(/not in this file/)
   })
 
   it('refuses a 200 MB file without reading it, and a missing one, with exit code 1', async () => {

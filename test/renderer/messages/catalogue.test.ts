@@ -117,6 +117,7 @@ const SAMPLES: { [C in FactCode]: Extract<Fact, { code: C }> } = {
   harEntryInvalid: { code: 'harEntryInvalid', params: { index: 3, detail: 'request: required' } },
   harEntryDate: { code: 'harEntryDate', params: { index: 0, value: 'yesterday' } },
   harCookiesWithoutHeader: { code: 'harCookiesWithoutHeader', params: { index: 2, count: 3 } },
+  harNoVerdict: { code: 'harNoVerdict' },
   debuggerDetached: { code: 'debuggerDetached', params: { detail: 'DevTools opened' } },
   paneStopped: { code: 'paneStopped', params: { detail: 'crashed' } },
   paneClosed: { code: 'paneClosed' },

@@ -299,6 +299,11 @@ export const factsEn = {
     description:
       'A HAR entry whose startedDateTime is not a date. {index}: its position from 0; {value}: the text the file gave.',
   },
+  harNoVerdict: {
+    message: 'the browser\u2019s verdict is not in this file (HAR has no field for it)',
+    description:
+      'After a Set-Cookie line of an imported HAR file that is not Cookie Lab\u2019s own: whether the browser stored the cookie is unknown.',
+  },
   harCookiesWithoutHeader: {
     message:
       'Entry {index, number} lists {count, plural, one {# response cookie} other {# response cookies}} but not the Set-Cookie headers they came from (a sanitised or filtered export): its Set-Cookie lines are not shown.',
