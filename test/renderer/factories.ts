@@ -14,6 +14,7 @@ import type {
   StoredCookie,
 } from '../../src/shared/domain'
 import type { SetCookieProblem } from '../../src/shared/messages/facts'
+import type { LessonStep } from '../../src/shared/lessons/lesson'
 
 export const SERVER_URL = 'http://127.0.0.1:5123'
 export const T0 = Date.UTC(2026, 10, 25, 10, 0, 0)
@@ -176,4 +177,28 @@ export function makeFailedExchange(overrides: Partial<Exchange> = {}): Exchange 
     responseHeaders: null,
     ...overrides,
   })
+}
+
+/**
+ * A lesson step that asks whether /getcookie will carry userID (answer: yes) before it visits
+ * it, and checks that it did: the predict-then-reveal step the player's tests walk through.
+ */
+export function makePredictedSentStep(overrides: Partial<LessonStep> = {}): LessonStep {
+  return {
+    id: 'sent',
+    title: 'Sent?',
+    text: 'Visit /getcookie.',
+    action: { kind: 'navigate', url: '/getcookie' },
+    focus: { kind: 'cookie', cookie: 'userID', path: '/getcookie' },
+    prediction: {
+      question: 'Will it carry userID?',
+      choices: [
+        { id: 'yes', text: 'Yes' },
+        { id: 'no', text: 'No' },
+      ],
+      answer: 'yes',
+    },
+    checks: [{ kind: 'sent', path: '/getcookie', cookie: 'userID' }],
+    ...overrides,
+  }
 }

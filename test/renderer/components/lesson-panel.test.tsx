@@ -5,7 +5,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { App } from '../../../src/renderer/src/components/App'
 import type { LessonListing } from '../../../src/shared/contract'
 import type { Lesson } from '../../../src/shared/lessons/lesson'
-import { SERVER_URL, makeExchange } from '../factories'
+import { SERVER_URL, makeExchange, makePredictedSentStep } from '../factories'
 import { createFakeHost } from '../fake-host'
 import { mockLayout, renderInApp } from '../render-app'
 
@@ -28,22 +28,7 @@ const LESSON: Lesson = {
       action: { kind: 'navigate', url: '/getcookie' },
       checks: [{ kind: 'exchange', path: '/getcookie', status: 200 }],
     },
-    {
-      id: 'sent',
-      title: 'Sent?',
-      text: 'Again.',
-      action: { kind: 'navigate', url: '/getcookie' },
-      focus: { kind: 'cookie', cookie: 'userID', path: '/getcookie' },
-      prediction: {
-        question: 'Will it carry userID?',
-        choices: [
-          { id: 'yes', text: 'Yes' },
-          { id: 'no', text: 'No' },
-        ],
-        answer: 'yes',
-      },
-      checks: [{ kind: 'sent', path: '/getcookie', cookie: 'userID' }],
-    },
+    makePredictedSentStep({ text: 'Again.' }),
   ],
 }
 

@@ -8,7 +8,13 @@ import {
   type LessonCapture,
 } from '../../../src/renderer/src/stores/lesson-store'
 import { TimelineStore } from '../../../src/renderer/src/stores/timeline-store'
-import { SERVER_URL, makeCookie, makeExchange, makeSetCookieLine } from '../factories'
+import {
+  SERVER_URL,
+  makeCookie,
+  makeExchange,
+  makePredictedSentStep,
+  makeSetCookieLine,
+} from '../factories'
 
 const LESSON: Lesson = {
   format: 1,
@@ -26,22 +32,7 @@ const LESSON: Lesson = {
       action: { kind: 'submit-form', page: '/', fields: { nm: 'alice' } },
       checks: [{ kind: 'stored', path: '/setcookie', cookie: 'userID', value: 'alice' }],
     },
-    {
-      id: 'get',
-      title: 'Get',
-      text: 'Visit /getcookie.',
-      action: { kind: 'navigate', url: '/getcookie' },
-      focus: { kind: 'cookie', cookie: 'userID', path: '/getcookie' },
-      prediction: {
-        question: 'Sent?',
-        choices: [
-          { id: 'yes', text: 'Yes' },
-          { id: 'no', text: 'No' },
-        ],
-        answer: 'yes',
-      },
-      checks: [{ kind: 'sent', path: '/getcookie', cookie: 'userID' }],
-    },
+    makePredictedSentStep({ id: 'get', title: 'Get' }),
     {
       id: 'yours',
       title: 'Yours',
