@@ -3,16 +3,31 @@
 // into words first, in the same language. Formatters are built once per language and code.
 
 import { IntlMessageFormat } from 'intl-messageformat'
-import { catalogueEn, type Catalogue } from './catalogue-en'
+import { catalogueEn } from './catalogue-en'
+import { catalogueZhCn, type TranslatedCatalogue } from './catalogue-zh-cn'
 import type { Fact, FactParam } from './facts'
 import type { MessageId, MessageParams } from './message-ids'
 
-/** The languages with a catalogue. Another one is a catalogue with the same codes, added here. */
-const CATALOGUES = { en: catalogueEn } satisfies Record<string, Catalogue>
+/**
+ * The languages with a catalogue, by BCP 47 tag. English is the source and holds every id;
+ * another language's catalogue may lack an id while a translation is under way, and then that
+ * one message is shown in English (a test holds each shipped catalogue complete).
+ */
+const CATALOGUES = { en: catalogueEn, 'zh-CN': catalogueZhCn } satisfies Record<
+  string,
+  TranslatedCatalogue
+>
 
 export type Locale = keyof typeof CATALOGUES
 
 export const DEFAULT_LOCALE: Locale = 'en'
+
+/** Every language the app speaks, English first. */
+export const LOCALES = Object.keys(CATALOGUES) as readonly Locale[]
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && Object.hasOwn(CATALOGUES, value)
+}
 
 const formatters = new Map<string, IntlMessageFormat>()
 
@@ -38,7 +53,9 @@ function formatterFor(id: MessageId, locale: Locale): IntlMessageFormat {
   const key = `${locale}\u0000${id}`
   let formatter = formatters.get(key)
   if (!formatter) {
-    formatter = new IntlMessageFormat(CATALOGUES[locale][id].message, locale)
+    const entry: { message: string } =
+      (CATALOGUES[locale] as TranslatedCatalogue)[id] ?? catalogueEn[id]
+    formatter = new IntlMessageFormat(entry.message, entry === catalogueEn[id] ? 'en' : locale)
     formatters.set(key, formatter)
   }
   return formatter

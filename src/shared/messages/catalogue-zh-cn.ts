@@ -1,0 +1,10 @@
+// Every sentence the learner reads, in Simplified Chinese: the same ids as the English source
+// catalogue (catalogue-en.ts), gathered from one file per topic under zh-cn/. Only `message` is
+// translated; each id's `description` for the translator stays in the English catalogue.
+
+import type { MessageId } from './message-ids'
+
+/** A translated message: its ICU text, with the same parameters as the English one. */
+export type TranslatedCatalogue = Partial<Record<MessageId, { message: string }>>
+
+export const catalogueZhCn: TranslatedCatalogue = {}
