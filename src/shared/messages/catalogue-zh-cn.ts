@@ -3,8 +3,23 @@
 // translated; each id's `description` for the translator stays in the English catalogue.
 
 import type { MessageId } from './message-ids'
+import { appMenuZhCn } from './zh-cn/app-menu'
+import { lessonChecksZhCn } from './zh-cn/lesson-checks'
+import { lineVerdictsZhCn } from './zh-cn/line-verdicts'
+import { requestStartZhCn } from './zh-cn/request-start'
+import { spotlightZhCn } from './zh-cn/spotlight'
+import { storeChangesZhCn } from './zh-cn/store-changes'
+import { timelineZhCn } from './zh-cn/timeline'
 
 /** A translated message: its ICU text, with the same parameters as the English one. */
 export type TranslatedCatalogue = Partial<Record<MessageId, { message: string }>>
 
-export const catalogueZhCn: TranslatedCatalogue = {}
+export const catalogueZhCn: TranslatedCatalogue = {
+  ...storeChangesZhCn,
+  ...lineVerdictsZhCn,
+  ...lessonChecksZhCn,
+  ...requestStartZhCn,
+  ...spotlightZhCn,
+  ...timelineZhCn,
+  ...appMenuZhCn,
+}

@@ -1,0 +1,75 @@
+// The Simplified Chinese catalogue against the English source: every id translated, each message
+// valid ICU asking the same of the same parameters (argument names, how each is formatted, the
+// same select keys; a plural keeps `other`, with only Chinese's own plural categories and any
+// exact `=N` cases), formatting with the English test's samples, in Chinese, and punctuated as
+// Chinese is (full-width after a Chinese character).
+
+import { describe, expect, it } from 'vitest'
+import { catalogueEn } from '../../../src/shared/messages/catalogue-en'
+import { catalogueZhCn } from '../../../src/shared/messages/catalogue-zh-cn'
+import { formatMessage } from '../../../src/shared/messages/format-message'
+import type { MessageId } from '../../../src/shared/messages/message-ids'
+import { argumentsOf } from './message-arguments'
+import { paramsOf } from './message-samples'
+
+const ids = Object.keys(catalogueEn) as MessageId[]
+const HAN = /\p{Script=Han}/u
+/** ASCII sentence punctuation written straight after a Chinese character. */
+const ASCII_AFTER_HAN = /\p{Script=Han}[,.:;!?()]/u
+const CHINESE_PLURALS = new Set(new Intl.PluralRules('zh-CN').resolvedOptions().pluralCategories)
+
+const zhOf = (id: MessageId): string => {
+  const entry: { message: string } | undefined = catalogueZhCn[id]
+  if (!entry) throw new Error(`${id} has no Simplified Chinese message`)
+  return entry.message
+}
+
+describe('the Simplified Chinese catalogue', () => {
+  it('translates every English id, and no other', () => {
+    expect(Object.keys(catalogueZhCn).sort()).toEqual([...ids].sort())
+  })
+
+  it.each(ids)('%s asks the same of its parameters as the English', (id) => {
+    const en = argumentsOf(catalogueEn[id].message)
+    const zh = argumentsOf(zhOf(id))
+    expect(zh.kinds).toEqual(en.kinds)
+    for (const [name, keys] of en.options) {
+      const kinds = en.kinds.get(name)
+      if (kinds?.has('select')) expect(zh.options.get(name), name).toEqual(keys)
+      if (kinds?.has('plural')) {
+        const zhKeys = [...(zh.options.get(name) ?? [])]
+        expect(zhKeys, name).toContain('other')
+        for (const key of zhKeys) {
+          expect(key.startsWith('=') || CHINESE_PLURALS.has(key as Intl.LDMLPluralRule), key).toBe(
+            true,
+          )
+        }
+      }
+    }
+  })
+
+  it.each(ids)('%s formats in Chinese with its sample', (id) => {
+    const text = formatMessage(id, paramsOf(id) as never, 'zh-CN')
+    expect(text.trim()).not.toBe('')
+    // A message whose English has words of its own has Chinese ones; one that is only its
+    // arguments or wire text ("{errorText}", "?") may stay as it is.
+    if (/[A-Za-z]{2}/.test(argumentsOf(catalogueEn[id].message).literal)) {
+      expect(text).toMatch(HAN)
+    }
+  })
+
+  it('writes full-width punctuation after a Chinese character', () => {
+    const ascii = ids.filter((id) => ASCII_AFTER_HAN.test(zhOf(id)))
+    expect(ascii).toEqual([])
+  })
+
+  it('formats plurals, dates and nested facts in Chinese', () => {
+    expect(formatMessage('lesson.list.steps', { count: 1 }, 'zh-CN')).toBe('1 个步骤')
+    expect(formatMessage('timeline.skip', { count: 1, first: '#2', last: '#2' }, 'zh-CN')).toBe(
+      '#2 已隐藏',
+    )
+    expect(formatMessage('timeline.skip', { count: 3, first: '#2', last: '#4' }, 'zh-CN')).toBe(
+      '#2–#4 已隐藏',
+    )
+  })
+})
