@@ -4,7 +4,9 @@
 
 import type { MessageId } from './message-ids'
 import { appMenuZhCn } from './zh-cn/app-menu'
+import { inspectorZhCn } from './zh-cn/inspector'
 import { lessonChecksZhCn } from './zh-cn/lesson-checks'
+import { lessonPlayerZhCn } from './zh-cn/lesson-player'
 import { lineVerdictsZhCn } from './zh-cn/line-verdicts'
 import { requestStartZhCn } from './zh-cn/request-start'
 import { spotlightZhCn } from './zh-cn/spotlight'
@@ -16,8 +18,10 @@ export type TranslatedCatalogue = Partial<Record<MessageId, { message: string }>
 
 export const catalogueZhCn: TranslatedCatalogue = {
   ...storeChangesZhCn,
+  ...inspectorZhCn,
   ...lineVerdictsZhCn,
   ...lessonChecksZhCn,
+  ...lessonPlayerZhCn,
   ...requestStartZhCn,
   ...spotlightZhCn,
   ...timelineZhCn,
