@@ -4,6 +4,7 @@
 
 import type { MessageId } from './message-ids'
 import { appMenuZhCn } from './zh-cn/app-menu'
+import { factsZhCn } from './zh-cn/facts'
 import { inspectorZhCn } from './zh-cn/inspector'
 import { lessonChecksZhCn } from './zh-cn/lesson-checks'
 import { lessonPlayerZhCn } from './zh-cn/lesson-player'
@@ -17,6 +18,7 @@ import { timelineZhCn } from './zh-cn/timeline'
 export type TranslatedCatalogue = Partial<Record<MessageId, { message: string }>>
 
 export const catalogueZhCn: TranslatedCatalogue = {
+  ...factsZhCn,
   ...storeChangesZhCn,
   ...inspectorZhCn,
   ...lineVerdictsZhCn,
