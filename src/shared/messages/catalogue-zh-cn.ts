@@ -4,6 +4,7 @@
 
 import type { MessageId } from './message-ids'
 import { appMenuZhCn } from './zh-cn/app-menu'
+import { blockedReasonsZhCn } from './zh-cn/blocked-reasons'
 import { factsZhCn } from './zh-cn/facts'
 import { inspectorZhCn } from './zh-cn/inspector'
 import { lessonChecksZhCn } from './zh-cn/lesson-checks'
@@ -19,6 +20,7 @@ export type TranslatedCatalogue = Partial<Record<MessageId, { message: string }>
 
 export const catalogueZhCn: TranslatedCatalogue = {
   ...factsZhCn,
+  ...blockedReasonsZhCn,
   ...storeChangesZhCn,
   ...inspectorZhCn,
   ...lineVerdictsZhCn,
