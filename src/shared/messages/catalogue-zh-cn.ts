@@ -5,6 +5,7 @@
 import type { MessageId } from './message-ids'
 import { appMenuZhCn } from './zh-cn/app-menu'
 import { blockedReasonsZhCn } from './zh-cn/blocked-reasons'
+import { cookieIssuesZhCn } from './zh-cn/cookie-issues'
 import { factsZhCn } from './zh-cn/facts'
 import { inspectorZhCn } from './zh-cn/inspector'
 import { lessonChecksZhCn } from './zh-cn/lesson-checks'
@@ -15,14 +16,19 @@ import { spotlightZhCn } from './zh-cn/spotlight'
 import { storeChangesZhCn } from './zh-cn/store-changes'
 import { timelineZhCn } from './zh-cn/timeline'
 
-/** A translated message: its ICU text, with the same parameters as the English one. */
+/**
+ * A language's catalogue as format-message.ts reads it: each message's ICU text, with the same
+ * parameters as the English one. Partial, so that a language under way falls back to English.
+ */
 export type TranslatedCatalogue = Partial<Record<MessageId, { message: string }>>
 
-export const catalogueZhCn: TranslatedCatalogue = {
+/** Complete: the type check fails while an id of the English catalogue has no Chinese. */
+export const catalogueZhCn = {
   ...factsZhCn,
   ...blockedReasonsZhCn,
   ...storeChangesZhCn,
   ...inspectorZhCn,
+  ...cookieIssuesZhCn,
   ...lineVerdictsZhCn,
   ...lessonChecksZhCn,
   ...lessonPlayerZhCn,
@@ -30,4 +36,4 @@ export const catalogueZhCn: TranslatedCatalogue = {
   ...spotlightZhCn,
   ...timelineZhCn,
   ...appMenuZhCn,
-}
+} satisfies Record<MessageId, { message: string }>
