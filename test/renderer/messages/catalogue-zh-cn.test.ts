@@ -7,10 +7,10 @@
 import { describe, expect, it } from 'vitest'
 import { catalogueEn } from '../../../src/shared/messages/catalogue-en'
 import { catalogueZhCn } from '../../../src/shared/messages/catalogue-zh-cn'
-import { formatMessage } from '../../../src/shared/messages/format-message'
+import { formatFact, formatMessage } from '../../../src/shared/messages/format-message'
 import type { MessageId } from '../../../src/shared/messages/message-ids'
 import { argumentsOf } from './message-arguments'
-import { paramsOf } from './message-samples'
+import { paramsOf, SAMPLES } from './message-samples'
 
 const ids = Object.keys(catalogueEn) as MessageId[]
 const HAN = /\p{Script=Han}/u
@@ -70,6 +70,19 @@ describe('the Simplified Chinese catalogue', () => {
     )
     expect(formatMessage('timeline.skip', { count: 3, first: '#2', last: '#4' }, 'zh-CN')).toBe(
       '#2–#4 已隐藏',
+    )
+    const held = Date.UTC(2028, 0, 4)
+    const chineseDate = new Intl.DateTimeFormat('zh-CN', {
+      year: 'numeric',
+      month: 'short',
+      day: 'numeric',
+    }).format(held)
+    expect(chineseDate).toMatch(/^2028年1月\d+日$/)
+    expect(formatMessage('verdict.capped', { days: 400, held, asked: held }, 'zh-CN')).toBe(
+      `已限制为 400 天：保存到 ${chineseDate}，而不是 ${chineseDate}`,
+    )
+    expect(formatFact(SAMPLES.editRefused, 'zh-CN')).toBe(
+      '浏览器拒绝了 Cookie“tracker”：SameSite=None 需要 Secure，这样跨站发送的 Cookie 就绝不会通过普通 HTTP 传输。',
     )
   })
 })
