@@ -104,7 +104,7 @@ export const blockedReasonsZhCn = {
   'blocked.UserPreferences.fix': { message: '检查浏览器的 Cookie 设置；站点无法覆盖这些设置。' },
   'blocked.ThirdPartyPhaseout.summary': { message: '第三方 Cookie 被拒绝' },
   'blocked.ThirdPartyPhaseout.because': {
-    message: '浏览器拒绝第三方 Cookie，而该 Cookie 属于与顶层页面不同的站点。',
+    message: '浏览器拒绝第三方 Cookie，而该 Cookie 属于与顶级页面不同的站点。',
   },
   'blocked.ThirdPartyPhaseout.fix': {
     message: '从与页面相同的站点提供该 Cookie，或者为嵌入内容将其标记为 Partitioned（CHIPS）。',
@@ -205,7 +205,7 @@ export const blockedReasonsZhCn = {
   'blocked.SchemeMismatch.summary': { message: '不适用于此协议' },
   'blocked.SchemeMismatch.because': {
     message:
-      '该 Cookie 是通过 https:// 设置的，而此请求使用的是普通 http://（或者反过来），此浏览器把 Cookie 限定在设置它时所用的协议上。',
+      '该 Cookie 是通过 https:// 设置的，此请求却使用普通 http://（或者反过来）；此浏览器把 Cookie 限定在设置它时所用的协议上。',
   },
   'blocked.SchemeMismatch.fix': { message: '设置和读取该 Cookie 时使用同一种协议。' },
   'blocked.AnonymousContext.summary': { message: '请求未携带 Cookie' },

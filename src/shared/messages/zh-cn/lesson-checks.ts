@@ -10,17 +10,17 @@ export const lessonChecksZhCn = {
     message: '{request} 得到响应{status, select, any {} other {，状态码为 {status}}}',
   },
   'check.expect.stored': {
-    message: '{request} 的响应存储了 {cookie}{value, select, any {} other {={value}}}',
+    message: '{request} 的响应存储 {cookie}{value, select, any {} other {={value}}}',
   },
   'check.expect.refused': {
     message:
       '{request} 的响应中 {cookie} 这一行被拒绝{reason, select, any {} other {（{reason}）}}',
   },
   'check.expect.sent': {
-    message: '请求 {request} 发送了 {cookie}{value, select, any {} other {={value}}}',
+    message: '请求 {request} 发送 {cookie}{value, select, any {} other {={value}}}',
   },
   'check.expect.notSent': {
-    message: '请求 {request} 没有发送 {cookie}{reason, select, any {} other {（{reason}）}}',
+    message: '请求 {request} 不发送 {cookie}{reason, select, any {} other {（{reason}）}}',
   },
   'check.expect.storeHas': {
     message:
@@ -29,7 +29,7 @@ export const lessonChecksZhCn = {
   'check.expect.storeLacks': {
     message: 'Cookie 存储中没有{domain, select, any {} other { {domain} 上的}} {cookie}',
   },
-  'check.expect.scriptWrote': { message: '页面中的脚本写入了 {cookie}' },
+  'check.expect.scriptWrote': { message: '页面中的脚本写入 {cookie}' },
   'check.seen.noRequest': { message: '尚无此请求' },
   'check.seen.answered': {
     message: '{status, select, pending {尚无响应} other {已响应，状态码为 {status}}}',

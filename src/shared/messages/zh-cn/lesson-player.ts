@@ -22,7 +22,7 @@ export const lessonPlayerZhCn = {
   },
   'lesson.open.unreadable': { message: '无法读取 {fileName}：{error}' },
   'lesson.open.problems': {
-    message: '{fileName} 不是 Cookie Lab 可以播放的课程：{count, plural, other {发现 # 个问题}}。',
+    message: '{fileName} 不是 Cookie Lab 可以打开的课程：{count, plural, other {发现 # 个问题}}。',
   },
   'lesson.intro.hostsNone': { message: '本课程只访问教程自己的主机。' },
   'lesson.intro.hosts': {

@@ -18,7 +18,7 @@ export const lineVerdictsZhCn = {
   },
   'verdict.storedAs': { message: '存储为“{value}”' },
   'verdict.storedHostOnly': { message: '按仅限主机存储' },
-  'verdict.storedFor': { message: '存储为 {domain} 的 Cookie' },
+  'verdict.storedFor': { message: '按域名 {domain} 存储' },
   'verdict.replaced': { message: '在读取 Cookie 存储之前已被替换' },
   'verdict.replacedDetail': {
     message:

@@ -11,7 +11,7 @@ export const timelineZhCn = {
   },
   'timeline.urlUnseen': { message: '未报告地址' },
   'timeline.methodUnseen': { message: '?' },
-  'timeline.statusUnseen': { message: '未报告结束' },
+  'timeline.statusUnseen': { message: '未收到结束报告' },
   // Chinese has no plural forms: `=1` keeps the single number apart from a range.
   'timeline.skip': {
     message: '{count, plural, =1 {{first} 已隐藏} other {{first}–{last} 已隐藏}}',
