@@ -34,7 +34,10 @@ export function entryPage(sorted: readonly TimelineEntry[], query: EntryPageQuer
 }
 
 /** The entries matching the name filter, just before (or after) a seq, with the runs between. */
-export function searchEntries(sorted: readonly TimelineEntry[], query: EntrySearchQuery): EntryPage {
+export function searchEntries(
+  sorted: readonly TimelineEntry[],
+  query: EntrySearchQuery,
+): EntryPage {
   const needle = filterNeedle(query.text)
   return searchPage(sorted, query, (entry) => matchesFilter(entry, needle, query.mode))
 }

@@ -14,12 +14,7 @@
 // here" mark hides every entry at or before it from the rows (the entries stay, and one click
 // shows them again), so every request keeps its number and the record stays whole.
 
-import type {
-  CookieLabApi,
-  EntryPage,
-  EntryPageQuery,
-  SkippedRun,
-} from '../../../shared/contract'
+import type { CookieLabApi, EntryPage, EntryPageQuery, SkippedRun } from '../../../shared/contract'
 import type { TimelineEntry } from '../../../shared/domain'
 import { filterNeedle, matchesFilter, type FilterMode } from '../../../shared/timeline-filter'
 import { ChangeEmitter, type ExternalStore } from './change-emitter'
@@ -68,6 +63,8 @@ export interface TimelineSnapshot {
   entries: readonly TimelineEntry[]
   /** How many entries the session holds in all, loaded or not. */
   entryCount: number
+  /** How many entries the store holds for the rows (filtered out or not). */
+  loadedCount: number
   /** The entries that pass the filter and the asset toggle, oldest first, of those loaded. */
   rows: readonly TimelineEntry[]
   /** Older rows may be loaded (`loadOlder`): the list has not reached the session's start. */
@@ -249,8 +246,7 @@ export class TimelineStore implements ExternalStore<TimelineSnapshot> {
     this.selectedId = id
     this.selectedEntry = id === null ? null : (this.get(id) ?? null)
     this.selectionCount++
-    this.following =
-      id === null ? this.following : this.window.atEnd && rows.at(-1)?.id === id
+    this.following = id === null ? this.following : this.window.atEnd && rows.at(-1)?.id === id
     this.changed()
   }
 
@@ -360,7 +356,12 @@ export class TimelineStore implements ExternalStore<TimelineSnapshot> {
     if (previous) this.recent = this.recent.filter((e) => e.id !== entry.id)
     const last = this.recent.at(-1)
     if (!last || last.seq <= entry.seq) this.recent.push(entry)
-    else this.recent.splice(this.recent.findIndex((e) => e.seq > entry.seq), 0, entry)
+    else
+      this.recent.splice(
+        this.recent.findIndex((e) => e.seq > entry.seq),
+        0,
+        entry,
+      )
     if (this.recent.length > this.recentMax) {
       for (const dropped of this.recent.splice(0, this.recent.length - this.recentMax)) {
         this.recentById.delete(dropped.id)
@@ -518,6 +519,7 @@ export class TimelineStore implements ExternalStore<TimelineSnapshot> {
     return {
       entries: (this.entriesOut ??= (this.pager ? this.recent : window.sorted).slice()),
       entryCount: this.pager ? this.entryCount : window.size,
+      loadedCount: window.size,
       rows,
       hasOlder: this.pager !== null && !window.atStart && !freshCoversStart,
       hasNewer: !window.atEnd,
