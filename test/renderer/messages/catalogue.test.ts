@@ -6,6 +6,7 @@ import { IntlMessageFormat } from 'intl-messageformat'
 import { describe, expect, it } from 'vitest'
 import { catalogueEn } from '../../../src/shared/messages/catalogue-en'
 import type { CookieIssueParams } from '../../../src/shared/messages/cookie-issue-ids'
+import { pagingEn } from '../../../src/shared/messages/en/paging'
 import { appMenuEn } from '../../../src/shared/messages/en/app-menu'
 import { blockedReasonsEn } from '../../../src/shared/messages/en/blocked-reasons'
 import { inspectorEn } from '../../../src/shared/messages/en/inspector'
@@ -335,6 +336,7 @@ describe('the English catalogue', () => {
       spotlightEn,
       timelineEn,
       appMenuEn,
+      pagingEn,
     ].map((topic) => Object.keys(topic).length)
     expect(Object.keys(catalogueEn)).toHaveLength(topics.reduce((a, b) => a + b))
   })
