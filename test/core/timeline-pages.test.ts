@@ -17,8 +17,7 @@ import {
   type EntrySearchQuery,
 } from '../../src/shared/contract'
 import { dispatchCommand } from '../../src/shared/contract-schemas'
-import type { TimelineEntry } from '../../src/shared/domain'
-import { makeChange, makeCookie, makeExchange } from '../renderer/factories'
+import type { Exchange, StoreChange, TimelineEntry } from '../../src/shared/domain'
 
 const RECORDED: RecordedCdpEvent[] = JSON.parse(
   readFileSync('test/fixtures/cdp/set-get-delete.json', 'utf8'),
@@ -120,18 +119,41 @@ describe('ready and entryPage', () => {
   })
 })
 
+/** An exchange as capture made it (the recorded /get), renumbered, with the cookies asked for. */
+let template: Exchange | undefined
+function exchangeAt(seq: number, cookies: { sent?: string; set?: string }): Exchange {
+  template ??= sessionOf(1)
+    .capture.entriesBySeq()
+    .find((entry): entry is Exchange => entry.kind === 'exchange' && entry.considered.length > 0)
+  if (!template) throw new Error('the fixture holds no exchange')
+  const added: StoreChange[] = cookies.set
+    ? [
+        {
+          type: 'added',
+          cookie: { ...template.considered[0]!.cookie, name: cookies.set },
+          cause: { by: 'script' },
+          at: 0,
+        },
+      ]
+    : []
+  return {
+    ...template,
+    id: `x${seq}`,
+    seq,
+    cookiePairs: cookies.sent ? [{ name: cookies.sent, value: 'v' }] : [],
+    considered: [],
+    setCookies: [],
+    storeChanges: added,
+  }
+}
+
 describe('searchEntries', () => {
   // 1..600: every 100th sets k150; every 7th sends it; the rest are about other cookies.
   const entries = Array.from({ length: 600 }, (_, i) => {
     const seq = i + 1
-    if (seq % 100 === 0) {
-      return makeExchange({
-        seq,
-        storeChanges: [makeChange('added', makeCookie({ name: 'k150' }))],
-      })
-    }
-    if (seq % 7 === 0) return makeExchange({ seq, cookiePairs: [{ name: 'K150', value: 'v' }] })
-    return makeExchange({ seq, cookiePairs: [{ name: 'other', value: 'v' }] })
+    if (seq % 100 === 0) return exchangeAt(seq, { set: 'k150' })
+    if (seq % 7 === 0) return exchangeAt(seq, { sent: 'K150' })
+    return exchangeAt(seq, { sent: 'other' })
   })
   const query = (over: Partial<EntrySearchQuery>): EntrySearchQuery => ({
     direction: 'older',
