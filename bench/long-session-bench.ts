@@ -5,11 +5,10 @@
 // with fresh requestIds, as benchFirstRender does, in batches so the copies never pile up.
 
 import { readFileSync } from 'node:fs'
-import { setFlagsFromString } from 'node:v8'
-import { runInNewContext } from 'node:vm'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { StoreHistory } from '../src/core/capture/store-history'
 import type { StoredCookie } from '../src/shared/domain'
+import { pageHeapAfterGc, processHeapAfterGc } from '../test/support/heap-use'
 import { openUi, startPaneLab } from '../test/support/lab-harness'
 import { withFreshRequestIds, type RecordedCdpEvent } from './ingest-rate'
 
@@ -18,26 +17,8 @@ export const HOST_HEAP_BUDGET_MB = 300
 /** The UI page's JS heap, whatever the session's length. */
 export const UI_HEAP_BUDGET_MB = 40
 
-setFlagsFromString('--expose-gc')
-const gc = runInNewContext('gc') as () => void
-
-function hostHeap(): number {
-  gc()
-  gc()
-  return process.memoryUsage().heapUsed
-}
-
-async function uiHeap(page: Page): Promise<number> {
-  const cdp = await page.context().newCDPSession(page)
-  try {
-    await cdp.send('Performance.enable')
-    await cdp.send('HeapProfiler.collectGarbage')
-    const { metrics } = await cdp.send('Performance.getMetrics')
-    return metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? Number.NaN
-  } finally {
-    await cdp.detach()
-  }
-}
+const hostHeap = processHeapAfterGc
+const uiHeap = pageHeapAfterGc
 
 const FIXTURE = 'test/fixtures/cdp/set-get-delete.json'
 

@@ -122,7 +122,7 @@ export async function benchFirstRender(browser: Browser, wanted: number) {
     const inPage = (await markTimes(ui.page, 'host-answered:')).get('ready') ?? Number.NaN
     return {
       entries: lab.capture.entries().length,
-      // What `ready` answers with: the newest page, not the whole timeline (timeline-pages.ts).
+      // What `ready` answers with: the newest page, not the whole timeline (src/shared/timeline-pages.ts).
       snapshotMB: JSON.stringify(lab.session.snapshot()).length / 1e6,
       rowsInDom: await ui.page.locator('[data-entry-id]').count(),
       renderMs: firstRow - inPage,

@@ -17,7 +17,7 @@ import { captureLessonLab, type LessonLab } from './lessons/lesson-actions'
 import { LessonDesk } from './lessons/lesson-desk'
 import type { PaneDriver } from './pane-driver'
 import { resolvePaneTarget } from './pane-target'
-import { entryPage, searchEntries } from './timeline-pages'
+import { entryPage, searchEntries } from '../shared/timeline-pages'
 
 export interface LabSessionOptions {
   capture: PaneCapture

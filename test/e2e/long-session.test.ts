@@ -13,6 +13,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { withFreshRequestIds, type RecordedCdpEvent } from '../../bench/ingest-rate'
 import { launchChromium } from '../support/chromium'
+import { pageHeapAfterGc } from '../support/heap-use'
 import { openUi, startPaneLab, type PaneLab, type UiHarness } from '../support/lab-harness'
 
 const ROUNDS = 1_500 // four exchanges each: 6,000 entries
@@ -53,19 +54,6 @@ const rowSeqs = (page: Page) =>
     .allTextContents()
     .then((labels) => labels.map((label) => Number(label.slice(1))))
 
-/** The UI page's JS heap in use after a garbage collection (CDP, as DevTools reads it). */
-async function uiHeap(page: Page): Promise<number> {
-  const cdp = await page.context().newCDPSession(page)
-  try {
-    await cdp.send('Performance.enable')
-    await cdp.send('HeapProfiler.collectGarbage')
-    const { metrics } = await cdp.send('Performance.getMetrics')
-    return metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? Number.NaN
-  } finally {
-    await cdp.detach()
-  }
-}
-
 describe('a long session', () => {
   it('opens on the newest page, with the count of the whole session', async () => {
     const { page } = ui
@@ -103,7 +91,7 @@ describe('a long session', () => {
     }
     await expect.poll(() => olderEdge(page).textContent()).toMatch(/^2,000 of /)
     expect(await page.locator('.timeline-edge[data-edge="newer"]').count()).toBe(1)
-    const heap = await uiHeap(page)
+    const heap = await pageHeapAfterGc(page)
     console.log(`UI JS heap, 2,000 entries loaded: ${(heap / 1e6).toFixed(1)} MB`)
     expect(heap).toBeLessThan(UI_HEAP_BUDGET)
   })
@@ -133,7 +121,7 @@ describe('a long session', () => {
     if (await jump.isVisible()) await jump.click()
     await lab.session.navigate('/getcookie?live=1')
     await ui.row('/getcookie?live=1').waitFor()
-    const heap = await uiHeap(page)
+    const heap = await pageHeapAfterGc(page)
     console.log(
       `UI JS heap with ${lab.capture.entriesBySeq().length} entries: ${(heap / 1e6).toFixed(1)} MB`,
     )

@@ -218,7 +218,7 @@ export class PaneCapture {
     return [...this.timeline.all]
   }
 
-  /** Every entry in seq order, not copied: for pages of the timeline (`timeline-pages.ts`). */
+  /** Every entry in seq order, not copied: for pages of the timeline (`shared/timeline-pages.ts`). */
   entriesBySeq(): readonly TimelineEntry[] {
     return this.timeline.bySeq
   }

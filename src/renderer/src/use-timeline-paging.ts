@@ -20,21 +20,17 @@ interface Anchor {
 export function useTimelinePaging({
   timeline,
   snapshot,
-  rows,
   scrollRef,
   virtualizer,
   viewportHeight,
-  following,
 }: {
   timeline: TimelineStore
   snapshot: TimelineSnapshot
-  rows: readonly TimelineEntry[]
   scrollRef: RefObject<HTMLDivElement | null>
   virtualizer: Virtualizer<HTMLDivElement, Element>
   viewportHeight: number
-  following: boolean
 }): { onListScroll(): void } {
-  const { hasOlder, hasNewer, loading, loadError } = snapshot
+  const { rows, following, hasOlder, hasNewer, loading, loadError } = snapshot
   const anchor = useRef<Anchor | null>(null)
   const anchoredRows = useRef<readonly TimelineEntry[]>(rows)
 

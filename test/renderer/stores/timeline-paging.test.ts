@@ -1,11 +1,11 @@
 // The TimelineStore over a long session: it holds the newest page and a bounded stretch, pages
 // older (and newer) rows from the host, and finds the name filter's matches across the whole
-// session. The pager is the host's own code (src/core/timeline-pages.ts) over a session built
+// session. The pager is the host's own code (src/shared/timeline-pages.ts) over a session built
 // here, answering asynchronously as the real transport does.
 
 import { describe, expect, it } from 'vitest'
-import { entryPage, searchEntries } from '../../../src/core/timeline-pages'
-import type { TimelineEntry } from '../../../src/shared/domain'
+import { entryPage, searchEntries } from '../../../src/shared/timeline-pages'
+import type { Exchange, TimelineEntry } from '../../../src/shared/domain'
 import { TimelineStore, type TimelinePager } from '../../../src/renderer/src/stores/timeline-store'
 import { makeChange, makeCookie, makeExchange } from '../factories'
 
@@ -142,7 +142,7 @@ describe('TimelineStore with a pager: older pages', () => {
     store.upsert(newer)
     host.entries[849] = makeExchange({ seq: 850, status: 200 }) // what the page will carry
     await settle()
-    expect(store.get('x850')?.status).toBe(418)
+    expect((store.get('x850') as Exchange | undefined)?.status).toBe(418)
   })
 
   it('ignores an update to an entry outside the loaded rows: the page that brings it is newer', () => {

@@ -214,11 +214,9 @@ function TimelineList({
   const { onListScroll } = useTimelinePaging({
     timeline,
     snapshot,
-    rows,
     scrollRef,
     virtualizer,
     viewportHeight,
-    following,
   })
   // The selected row the list keeps in view, until the user scrolls it out of sight; selecting
   // it again (a click on it) brings it back.

@@ -1,10 +1,12 @@
 // Pages of the timeline for the UI, which holds only what it shows: the newest entries at start,
 // older (or newer) ones as the user scrolls, and the name filter's matches across the whole
-// session. Reads the capture's entries in seq order; never copies more than one page.
+// session. The host answers `entryPage` and `searchEntries` with these over the capture's entries
+// in seq order; they are pure, so any timeline held whole (an imported file) can be paged alike.
+// Never copies more than one page.
 
-import type { EntryPage, EntryPageQuery, EntrySearchQuery, SkippedRun } from '../shared/contract'
-import type { TimelineEntry } from '../shared/domain'
-import { filterNeedle, matchesFilter } from '../shared/timeline-filter'
+import type { EntryPage, EntryPageQuery, EntrySearchQuery, SkippedRun } from './contract'
+import type { TimelineEntry } from './domain'
+import { filterNeedle, matchesFilter } from './timeline-filter'
 
 /** The first index whose seq is at or above SEQ. */
 function lowerBound(sorted: readonly TimelineEntry[], seq: number): number {

@@ -9,7 +9,7 @@ import { withFreshRequestIds, type RecordedCdpEvent } from '../../bench/ingest-r
 import { PaneCapture } from '../../src/core/capture/pane-capture'
 import { LabSession } from '../../src/core/lab-session'
 import { BLANK_PANE_STATE, type PaneDriver } from '../../src/core/pane-driver'
-import { entryPage, searchEntries } from '../../src/core/timeline-pages'
+import { entryPage, searchEntries } from '../../src/shared/timeline-pages'
 import {
   READY_PAGE_LIMIT,
   type AppSnapshot,
