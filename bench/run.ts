@@ -124,7 +124,7 @@ async function main() {
     row(
       `UI: ready to first row painted, ${sessionName}`,
       `${fmt(long.renderMs)} ms`,
-      `goal <= 100 ms in the page; ${long.rowsInDom} rows in the DOM after the search below`,
+      `goal <= 100 ms in the page; ${fmt(small.renderMs)} ms for ${small.entries} entries in this run`,
     )
     row(
       `harness transport of ready, ${sessionName}`,
