@@ -15,13 +15,14 @@ export interface IngestRate {
 }
 
 /** REPEAT copies of a recorded stream, each with requestIds of its own, as a long session of
- * new requests would have. */
+ * new requests would have; FIRSTROUND numbers them on from an earlier batch. */
 export function withFreshRequestIds(
   events: RecordedCdpEvent[],
   repeat: number,
+  firstRound = 0,
 ): RecordedCdpEvent[] {
   const stream: RecordedCdpEvent[] = []
-  for (let round = 0; round < repeat; round += 1) {
+  for (let round = firstRound; round < firstRound + repeat; round += 1) {
     for (const event of events)
       stream.push({ method: event.method, params: renamed(event.params, round) })
   }

@@ -6,6 +6,12 @@ import { BROWSER_HOST_TEST_DIR } from '../test/support/lab-harness'
 import { benchBrowserHostColdStart } from './browser-host-bench'
 import { benchCaptureOverhead, benchIngest, benchServer } from './core-bench'
 import { benchLessonStep, benchVerifyAll } from './lesson-bench'
+import {
+  HOST_HEAP_BUDGET_MB,
+  UI_HEAP_BUDGET_MB,
+  benchLongSession,
+  benchStoreHistory,
+} from './long-session-bench'
 import { benchBundle, benchBurst, benchFirstRender, benchRowLatency } from './ui-bench'
 
 const fmt = (n: number, digits = 1) =>
@@ -111,6 +117,40 @@ async function main() {
       `harness transport of the ${large.entries.toLocaleString('en-US')}-entry snapshot`,
       `${fmt(large.transferMs)} ms`,
       `${fmt(large.snapshotMB)} MB as JSON; not the UI's time (Electron IPC carries it in the app)`,
+    )
+
+    const long = await benchLongSession(browser, 50_000)
+    const sessionName = `${long.entries.toLocaleString('en-US')}-exchange session`
+    row(
+      `UI: ready to first row painted, ${sessionName}`,
+      `${fmt(long.renderMs)} ms`,
+      `goal <= 100 ms in the page; ${fmt(small.renderMs)} ms for ${small.entries} entries in this run`,
+    )
+    row(
+      `harness transport of ready, ${sessionName}`,
+      `${fmt(long.transferMs)} ms`,
+      `${fmt(long.readyMB, 2)} MB as JSON (the newest page and the count)`,
+    )
+    row(
+      `host heap of a ${sessionName}`,
+      `${fmt(long.hostHeapMB, 0)} MB`,
+      `budget <= ${HOST_HEAP_BUDGET_MB} MB; growth after GC, ingest ${fmt(long.ingestMs / 1000)} s`,
+    )
+    row(
+      `UI heap, ${sessionName}: open / scrolled far back`,
+      `${fmt(long.uiHeapOpenMB)}/${fmt(long.uiHeapFarMB)} MB`,
+      `budget <= ${UI_HEAP_BUDGET_MB} MB; far back: ${long.loaded} entries loaded`,
+    )
+    row(
+      `UI: name filter across the ${sessionName}`,
+      `${fmt(long.searchMs, 0)} ms`,
+      'a key to the one old row shown (host search + transport + render)',
+    )
+    const history = benchStoreHistory()
+    row(
+      `host: store history, ${history.changes.toLocaleString('en-US')} changes of ${history.cookies} cookies`,
+      `${fmt(history.mb)} MB`,
+      'the versions time travel reads (store-history.ts)',
     )
 
     const step = await benchLessonStep(browser)

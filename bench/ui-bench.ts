@@ -122,7 +122,8 @@ export async function benchFirstRender(browser: Browser, wanted: number) {
     const inPage = (await markTimes(ui.page, 'host-answered:')).get('ready') ?? Number.NaN
     return {
       entries: lab.capture.entries().length,
-      snapshotMB: JSON.stringify(lab.capture.entries()).length / 1e6,
+      // What `ready` answers with: the newest page, not the whole timeline (src/shared/timeline-pages.ts).
+      snapshotMB: JSON.stringify(lab.session.snapshot()).length / 1e6,
       rowsInDom: await ui.page.locator('[data-entry-id]').count(),
       renderMs: firstRow - inPage,
       transferMs: inPage - answeredAt,

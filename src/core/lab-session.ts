@@ -3,12 +3,13 @@
 // harness all host a LabSession, so the UI meets the same behaviour in the app and in tests, and a
 // lesson can drive `pane` and check `capture` without any UI at all.
 
-import type {
-  AppSnapshot,
-  CommandHandlers,
-  EventMap,
-  EventName,
-  PaneBounds,
+import {
+  READY_PAGE_LIMIT,
+  type AppSnapshot,
+  type CommandHandlers,
+  type EventMap,
+  type EventName,
+  type PaneBounds,
 } from '../shared/contract'
 import { CodedError } from '../shared/coded-error'
 import type { PaneCapture } from './capture/pane-capture'
@@ -16,6 +17,7 @@ import { captureLessonLab, type LessonLab } from './lessons/lesson-actions'
 import { LessonDesk } from './lessons/lesson-desk'
 import type { PaneDriver } from './pane-driver'
 import { resolvePaneTarget } from './pane-target'
+import { entryPage, searchEntries } from '../shared/timeline-pages'
 
 export interface LabSessionOptions {
   capture: PaneCapture
@@ -97,6 +99,8 @@ export class LabSession {
         await this.capture.clearCookies()
         return undefined
       },
+      entryPage: (query) => entryPage(this.capture.entriesBySeq(), query),
+      searchEntries: (query) => searchEntries(this.capture.entriesBySeq(), query),
       storeAfter: ({ entryId }) => {
         const store = this.capture.storeAfter(entryId)
         if (!store) throw new CodedError({ code: 'noSuchEntry', params: { entryId } })
@@ -124,11 +128,14 @@ export class LabSession {
     return this.afterPane(this.pane.navigate(url))
   }
 
+  /** What `ready` answers: the newest page of the timeline, not all of it. */
   snapshot(): AppSnapshot {
+    const sorted = this.capture.entriesBySeq()
     return {
       serverUrl: this.serverUrl,
       homeUrl: this.homeUrl,
-      entries: this.capture.entries(),
+      entries: sorted.slice(-READY_PAGE_LIMIT),
+      entryCount: sorted.length,
       store: this.capture.store(),
       pane: this.pane.state(),
     }

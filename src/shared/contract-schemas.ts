@@ -3,8 +3,9 @@
 
 import { z } from 'zod'
 import type { CommandHandlers, CommandName, CommandPayload, CommandResult } from './contract'
-import { COMMAND_NAMES } from './contract'
+import { COMMAND_NAMES, ENTRY_PAGE_LIMIT } from './contract'
 import { MAX_LESSON_BYTES } from './lessons/lesson'
+import { FILTER_MODES } from './timeline-filter'
 
 const none = z.undefined()
 
@@ -39,6 +40,12 @@ const cookieDraft = z.strictObject({
 
 const finite = z.number().finite()
 
+const entryPageQuery = {
+  direction: z.enum(['older', 'newer']),
+  fromSeq: z.number().int().nonnegative().nullable(),
+  limit: z.number().int().min(1).max(ENTRY_PAGE_LIMIT),
+}
+
 export const commandSchemas = {
   ready: none,
   navigate: z.strictObject({ target: text(8192).min(1, 'type a path or a URL') }),
@@ -58,6 +65,13 @@ export const commandSchemas = {
   setCookie: cookieDraft,
   deleteCookie: cookieKey,
   clearCookies: none,
+  entryPage: z.strictObject(entryPageQuery),
+  // A cookie name is at most 4096 bytes in any browser: no longer text can match one.
+  searchEntries: z.strictObject({
+    ...entryPageQuery,
+    text: text(4096),
+    mode: z.enum(FILTER_MODES),
+  }),
   storeAfter: z.strictObject({ entryId: text(256) }),
   lessons: none,
   openLessonText: z.strictObject({

@@ -12,6 +12,7 @@ import type {
   TimelineEntry,
 } from './domain'
 import type { Lesson } from './lessons/lesson'
+import type { FilterMode } from './timeline-filter'
 import type { LocatedLessonProblem } from './lessons/lesson-problems'
 
 /** A cookie as the inspector writes it. `domain` without a leading dot means host-only. */
@@ -69,9 +70,60 @@ export interface LessonActionOutcome {
 export interface AppSnapshot {
   serverUrl: string
   homeUrl: string
+  /**
+   * The newest entries (at most READY_PAGE_LIMIT), oldest first: the UI asks for older ones
+   * (`entryPage`) as the user scrolls up, so a long session opens as fast as a short one.
+   */
   entries: TimelineEntry[]
+  /** How many entries the session holds in all. */
+  entryCount: number
   store: StoredCookie[]
   pane: PaneState
+}
+
+/** The most entries one page (and `ready`) carries: a page is a few hundred KB at most. */
+export const ENTRY_PAGE_LIMIT = 500
+/** How many of the newest entries `ready` answers with. */
+export const READY_PAGE_LIMIT = 200
+
+/**
+ * A page of the timeline from FROMSEQ: the entries just before it (`older`; null: the newest),
+ * or just after it (`newer`; null: the oldest), at most LIMIT.
+ */
+export interface EntryPageQuery {
+  direction: 'older' | 'newer'
+  fromSeq: number | null
+  limit: number
+}
+
+/** A page of the entries whose cookies match the name filter TEXT (as the timeline filters). */
+export interface EntrySearchQuery extends EntryPageQuery {
+  text: string
+  mode: FilterMode
+}
+
+/** Entries of a search that did not match, between two that did: counted, not sent. */
+export interface SkippedRun {
+  /** The first and last seq of the run. */
+  from: number
+  to: number
+  count: number
+}
+
+/**
+ * One page, oldest first. Every entry with a seq in [from, to] is in `entries` or counted in
+ * `skipped`, so the UI can say what lies between two rows without holding it.
+ */
+export interface EntryPage {
+  entries: TimelineEntry[]
+  skipped: SkippedRun[]
+  /** The seqs the page covers; with no entry at all, from > to. */
+  from: number
+  to: number
+  /** Nothing lies beyond the page in its direction (the session's first, or newest, entry). */
+  end: boolean
+  /** How many entries the session holds in all, as the page was read. */
+  entryCount: number
 }
 
 /**
@@ -122,6 +174,10 @@ export const commands = {
   setCookie: command<undefined>().sending((draft: CookieDraft) => draft),
   deleteCookie: command<undefined>().sending((key: CookieKey) => key),
   clearCookies: command<undefined>(),
+  /** A page of the timeline, older or newer than a seq: the UI holds only what it shows. */
+  entryPage: command<EntryPage>().sending((query: EntryPageQuery) => query),
+  /** The name filter across the whole session, a page at a time (newest matches first). */
+  searchEntries: command<EntryPage>().sending((query: EntrySearchQuery) => query),
   /** The store as it was right after a timeline entry (time travel). */
   storeAfter: command<StoredCookie[]>().sending((entryId: string) => ({ entryId })),
   /** The lessons the host holds: the built-in ones, then the files opened so far. */

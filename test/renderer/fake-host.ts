@@ -30,6 +30,7 @@ export function makeSnapshot(overrides: Partial<AppSnapshot> = {}): AppSnapshot 
     serverUrl: SERVER_URL,
     homeUrl: `${SERVER_URL}/`,
     entries: [],
+    entryCount: overrides.entries?.length ?? 0,
     store: [],
     pane: makePane(),
     ...overrides,
@@ -49,6 +50,9 @@ export function createFakeHost(answers: Answers = {}) {
     reload: () => makePane(),
     goHome: () => makePane(),
     storeAfter: () => [],
+    // A host whose session holds only what `ready` sent: no page holds more.
+    entryPage: () => ({ entries: [], skipped: [], from: 0, to: 0, end: true, entryCount: 0 }),
+    searchEntries: () => ({ entries: [], skipped: [], from: 0, to: 0, end: true, entryCount: 0 }),
   }
   const invoke = vi.fn(async (name: CommandName, payload: unknown) => {
     const answer = answers[name] ?? defaults[name]

@@ -40,6 +40,8 @@ const SAMPLE_ARGS: { [K in CommandName]: CommandArgs<K> } = {
   ],
   deleteCookie: [{ name: 'userID', domain: 'localhost', path: '/' }],
   clearCookies: [],
+  entryPage: [{ direction: 'older', fromSeq: 40, limit: 200 }],
+  searchEntries: [{ direction: 'older', fromSeq: null, limit: 200, text: 'k150', mode: 'changes' }],
   storeAfter: ['e1'],
   lessons: [],
   openLessonText: ['my-lesson.yaml', 'format: 1\n'],

@@ -218,6 +218,11 @@ export class PaneCapture {
     return [...this.timeline.all]
   }
 
+  /** Every entry in seq order, not copied: for pages of the timeline (`shared/timeline-pages.ts`). */
+  entriesBySeq(): readonly TimelineEntry[] {
+    return this.timeline.bySeq
+  }
+
   store(): StoredCookie[] {
     return this.recorder.store() as StoredCookie[]
   }

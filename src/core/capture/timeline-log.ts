@@ -13,6 +13,8 @@ import type { ExchangeBody } from './exchange-journal'
 export class TimelineLog {
   private seq = 0
   private readonly list: TimelineEntry[] = []
+  /** The same entries in seq order, for pages of the timeline (an orphan is put late). */
+  private readonly sorted: TimelineEntry[] = []
   private readonly indexById = new Map<string, number>()
   /** Changes credited to each entry; an exchange rebuilt by the journal gets them back. */
   private readonly changesById = new Map<string, StoreChange[]>()
@@ -41,6 +43,11 @@ export class TimelineLog {
     return this.list
   }
 
+  /** Every entry in seq order (read-only view): what the UI pages through. */
+  get bySeq(): readonly TimelineEntry[] {
+    return this.sorted
+  }
+
   byId(id: string): TimelineEntry | undefined {
     const index = this.indexById.get(id)
     return index === undefined ? undefined : this.list[index]
@@ -52,10 +59,39 @@ export class TimelineLog {
     if (index === undefined) {
       this.indexById.set(entry.id, this.list.length)
       this.list.push(entry)
+      this.sorted.splice(this.upperBound(entry.seq), 0, entry)
     } else {
+      const previous = this.list[index]
       this.list[index] = entry
+      if (previous) this.resort(previous, entry)
     }
     this.onPut(entry)
+  }
+
+  /** A replaced entry in the seq-ordered list: in place, or moved if its seq changed. */
+  private resort(previous: TimelineEntry, entry: TimelineEntry): void {
+    let at = this.upperBound(previous.seq) - 1
+    while (at >= 0 && this.sorted[at] !== previous) at--
+    if (at < 0) at = this.sorted.indexOf(previous)
+    if (previous.seq === entry.seq) {
+      this.sorted[at] = entry
+      return
+    }
+    this.sorted.splice(at, 1)
+    this.sorted.splice(this.upperBound(entry.seq), 0, entry)
+  }
+
+  /** The first index whose seq is above SEQ (usually the end: entries come in seq order). */
+  private upperBound(seq: number): number {
+    let low = 0
+    let high = this.sorted.length
+    if (high > 0 && (this.sorted[high - 1]?.seq ?? 0) <= seq) return high
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      if ((this.sorted[middle]?.seq ?? Infinity) <= seq) low = middle + 1
+      else high = middle
+    }
+    return low
   }
 
   /** An exchange as the journal (re)built it, with the store changes already credited to it. */

@@ -126,7 +126,7 @@ export async function connectToHost(
       }),
     )
     const snapshot = await api.ready()
-    stores.timeline.addMissing(snapshot.entries)
+    stores.timeline.begin(snapshot.entries, snapshot.entryCount)
     if (!storeSeen) stores.inspector.setLive(snapshot.store)
     if (!paneSeen) stores.pane.setPane(snapshot.pane)
     stores.session.ready(snapshot.serverUrl, snapshot.homeUrl)

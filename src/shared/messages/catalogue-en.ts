@@ -13,6 +13,7 @@ import { inspectorEn } from './en/inspector'
 import { lessonChecksEn } from './en/lesson-checks'
 import { lessonPlayerEn } from './en/lesson-player'
 import { lineVerdictsEn } from './en/line-verdicts'
+import { pagingEn } from './en/paging'
 import { requestStartEn } from './en/request-start'
 import { spotlightEn } from './en/spotlight'
 import { storeChangesEn } from './en/store-changes'
@@ -34,4 +35,5 @@ export const catalogueEn = {
   ...spotlightEn,
   ...timelineEn,
   ...appMenuEn,
+  ...pagingEn,
 } satisfies Catalogue

@@ -11,6 +11,7 @@ import { inspectorZhCn } from './zh-cn/inspector'
 import { lessonChecksZhCn } from './zh-cn/lesson-checks'
 import { lessonPlayerZhCn } from './zh-cn/lesson-player'
 import { lineVerdictsZhCn } from './zh-cn/line-verdicts'
+import { pagingZhCn } from './zh-cn/paging'
 import { requestStartZhCn } from './zh-cn/request-start'
 import { spotlightZhCn } from './zh-cn/spotlight'
 import { storeChangesZhCn } from './zh-cn/store-changes'
@@ -36,4 +37,5 @@ export const catalogueZhCn = {
   ...spotlightZhCn,
   ...timelineZhCn,
   ...appMenuZhCn,
+  ...pagingZhCn,
 } satisfies Record<MessageId, { message: string }>

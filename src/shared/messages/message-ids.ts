@@ -201,6 +201,9 @@ export interface ExplainParams {
   'spotlight.store.absent': { cookie: string; domain: string }
   'spotlight.store.filtered': { cookie: string }
   'spotlight.hidden': { entry: string }
+  'paging.older': { loaded: number; count: number }
+  'paging.searching': { name: string }
+  'paging.failed': { reason: string }
 }
 
 export type MessageId =
@@ -216,6 +219,12 @@ export type MessageId =
   | LessonPlayerMessageId
   | AppMenuMessageId
   | SpotlightMessageId
+  | PagingMessageId
+
+/** A long session's timeline: the edge of the loaded rows (`en/paging.ts`). */
+export type PagingMessageId =
+  | `paging.${'older' | 'loadOlder' | 'newer' | 'loadNewer' | 'loading'}`
+  | `paging.${'searching' | 'failed' | 'retry'}`
 
 /** The parameters of message ID (undefined when it takes none). */
 export type MessageParams<I extends MessageId> = I extends FactCode

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import { catalogueEn } from '../../../src/shared/messages/catalogue-en'
 import { appMenuEn } from '../../../src/shared/messages/en/app-menu'
+import { pagingEn } from '../../../src/shared/messages/en/paging'
 import { blockedReasonsEn } from '../../../src/shared/messages/en/blocked-reasons'
 import { inspectorEn } from '../../../src/shared/messages/en/inspector'
 import { cookieIssuesEn } from '../../../src/shared/messages/en/cookie-issues'
@@ -48,6 +49,7 @@ describe('the English catalogue', () => {
       spotlightEn,
       timelineEn,
       appMenuEn,
+      pagingEn,
     ].map((topic) => Object.keys(topic).length)
     expect(Object.keys(catalogueEn)).toHaveLength(topics.reduce((a, b) => a + b))
   })

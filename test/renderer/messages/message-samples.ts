@@ -197,6 +197,9 @@ const EXPLAIN_SAMPLES: ExplainParams = {
   'spotlight.store.absent': { cookie: 'userID', domain: 'shop.test' },
   'spotlight.store.filtered': { cookie: 'userID' },
   'spotlight.hidden': { entry: '#12' },
+  'paging.older': { loaded: 200, count: 50_000 },
+  'paging.searching': { name: 'k150' },
+  'paging.failed': { reason: 'The app did not answer.' },
 }
 
 /** Parameters for the cookie issues' messages that take any (en/cookie-issues.ts). */

@@ -21,9 +21,11 @@ import type { SpotlightTarget } from '../lesson-focus'
 import { hostOfUrl } from '../stores/session-store'
 import type { TimelineSnapshot } from '../stores/timeline-store'
 import { useSpotlitExchange } from '../use-spotlight-target'
+import { useTimelinePaging } from '../use-timeline-paging'
 import { SPOTLIGHT_HINT, SpotlightHint, SpotlightNote, SpotlightWaiting } from './Spotlight'
 import { TimelineEmpty } from './TimelineEmpty'
 import { TimelineFreshNote } from './TimelineFreshNote'
+import { EDGE_PX, TimelinePageEdge } from './TimelinePageEdge'
 import { TimelineRow, rowDomId, type RowSpotlight } from './TimelineRow'
 import './Timeline.css'
 
@@ -96,7 +98,10 @@ export function Timeline({ onOpenDetail }: TimelineProps) {
       </div>
       <TimelineFreshNote />
       {spotlight && <TimelineSpotlightNote target={spotlight} snapshot={snapshot} />}
-      {rows.length === 0 ? (
+      {rows.length === 0 &&
+      !snapshot.hasOlder &&
+      !snapshot.hasNewer &&
+      snapshot.loading === null ? (
         <TimelineEmpty />
       ) : (
         <TimelineList
@@ -164,7 +169,11 @@ function TimelineList({
 }: TimelineListProps) {
   const { stores } = useApp()
   const timeline = stores.timeline
-  const { rows, selectedId, selectionCount, hiddenBefore, filter } = useStore(timeline)
+  const snapshot = useStore(timeline)
+  const { rows, selectedId, selectionCount, hiddenBefore, filter } = snapshot
+  // The edges of a long session's loaded rows, each in space the virtualiser keeps free.
+  const olderEdge = snapshot.hasOlder || (snapshot.loading !== null && snapshot.loading !== 'newer')
+  const newerEdge = snapshot.hasNewer && snapshot.loading !== 'newest'
   const focus = filter.trim().toLowerCase()
   const onSelect = useCallback((id: string) => timeline.select(id), [timeline])
   const scrollRef = useRef<HTMLDivElement>(null)
@@ -192,6 +201,8 @@ function TimelineList({
     // Following the newest row, start at the bottom rather than draw the top and scroll away.
     initialOffset: () => (following ? rows.length * ROW_ESTIMATE_PX : 0),
     overscan: 6,
+    paddingStart: olderEdge ? EDGE_PX : 0,
+    paddingEnd: newerEdge ? EDGE_PX : 0,
     useFlushSync: false,
     getItemKey,
   })
@@ -200,6 +211,13 @@ function TimelineList({
   const lastId = rows[lastIndex]?.id
   const totalSize = virtualizer.getTotalSize()
   const { height: viewportHeight, lineWidth } = useListSize(scrollRef, remRef)
+  const { onListScroll } = useTimelinePaging({
+    timeline,
+    snapshot,
+    scrollRef,
+    virtualizer,
+    viewportHeight,
+  })
   // The selected row the list keeps in view, until the user scrolls it out of sight; selecting
   // it again (a click on it) brings it back.
   const keptInView = useRef<string | null>(null)
@@ -264,6 +282,7 @@ function TimelineList({
   const onScroll = () => {
     const element = scrollRef.current
     if (!element) return
+    onListScroll()
     const byUser =
       pointerHeld.current || performance.now() - userInputAt.current < USER_SCROLL_WINDOW_MS
     if (!byUser) return
@@ -323,6 +342,17 @@ function TimelineList({
           role="presentation"
           style={{ height: virtualizer.getTotalSize() }}
         >
+          {olderEdge && (
+            <TimelinePageEdge side="older" snapshot={snapshot} timeline={timeline} top={0} />
+          )}
+          {newerEdge && (
+            <TimelinePageEdge
+              side="newer"
+              snapshot={snapshot}
+              timeline={timeline}
+              top={totalSize - EDGE_PX}
+            />
+          )}
           {items.map((item) => {
             const entry = rows[item.index]
             if (!entry) return null

@@ -6,9 +6,11 @@ import { useApp, useStore } from '../app-context'
 
 export function TimelineEmpty() {
   const { stores } = useApp()
-  const { entries, filter, filterMode, hiddenAssetCount, hiddenEarlier } = useStore(stores.timeline)
+  const { entryCount, filter, filterMode, hiddenAssetCount, hiddenEarlier } = useStore(
+    stores.timeline,
+  )
   // After a lesson's Reset every entry so far is hidden: the room starts on "no requests yet".
-  if (entries.length === hiddenEarlier) {
+  if (entryCount === hiddenEarlier) {
     return (
       <div className="empty-state">
         <p className="empty-title">No requests yet.</p>

@@ -41,7 +41,7 @@ export interface AppStoresOptions {
 }
 
 export function createAppStores(api: CookieLabApi, options: AppStoresOptions = {}): AppStores {
-  const timeline = new TimelineStore()
+  const timeline = new TimelineStore({ pager: api })
   const inspector = new InspectorStore(api)
   const settings = new SettingsStore(options.storage ?? null, options.darkQuery ?? null)
   const unlinkSelection = linkSelectionToInspector(timeline, inspector)
@@ -114,7 +114,7 @@ export function linkSelectionToInspector(
     if (snapshot.selectionCount !== selectionCount) {
       selectionCount = snapshot.selectionCount
       entry = current
-      mode = current !== null && storeChangedAfter(snapshot.entries, current) ? 'past' : 'live'
+      mode = current !== null && timeline.storeChangedAfter(current) ? 'past' : 'live'
       inspector.focus(current, mode)
     } else if (current !== entry) {
       entry = current
@@ -124,15 +124,6 @@ export function linkSelectionToInspector(
     }
   }
   return timeline.subscribe(sync)
-}
-
-function storeChangedAfter(entries: readonly TimelineEntry[], entry: TimelineEntry): boolean {
-  for (let i = entries.length - 1; i >= 0; i--) {
-    const later = entries[i]
-    if (!later || later.seq <= entry.seq) return false
-    if (later.storeChanges.length > 0) return true
-  }
-  return false
 }
 
 /**

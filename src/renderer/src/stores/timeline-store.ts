@@ -5,18 +5,41 @@
 // are immutable: a newer version is a new object), so typing in the filter costs a scan of
 // prepared strings, not a walk of every entry's cookies.
 //
+// A long session is not held whole: with a pager (the host's `entryPage` / `searchEntries`) the
+// store holds the newest entries and the stretch the rows show (`timeline-window.ts`), bounded,
+// and asks the host for older (or newer) pages as the list scrolls, and for the name filter's
+// matches across the whole session. Without one (an imported file), every entry is held here.
+//
 // A lesson's Reset starts the room on a clean timeline without deleting anything: a "fresh from
 // here" mark hides every entry at or before it from the rows (the entries stay, and one click
 // shows them again), so every request keeps its number and the record stays whole.
 
+import type { CookieLabApi, EntryPage, EntryPageQuery, SkippedRun } from '../../../shared/contract'
 import type { TimelineEntry } from '../../../shared/domain'
+import { filterNeedle, matchesFilter, type FilterMode } from '../../../shared/timeline-filter'
 import { ChangeEmitter, type ExternalStore } from './change-emitter'
+import { readableError } from './readable-error'
+import { TimelineWindow } from './timeline-window'
 
-/**
- * What the name filter asks of an entry: that it touches the cookie at all (sent, blocked, set or
- * changed), or that it set, changed or removed it in the store ("where did this come from?").
- */
-export type FilterMode = 'touches' | 'changes'
+export { changedNamesOf, cookieNamesOf, type FilterMode } from '../../../shared/timeline-filter'
+
+/** What the store asks the host for: pages of the timeline, and the filter's matches. */
+export type TimelinePager = Pick<CookieLabApi, 'entryPage' | 'searchEntries'>
+
+export interface TimelineStoreOptions {
+  /** The host's pages; without one every entry is held here. */
+  pager?: TimelinePager | null
+  /** Entries asked for per page. */
+  pageSize?: number
+  /** The most entries held for the rows; past it the far end is let go (and paged in again). */
+  maxLoaded?: number
+  /** The newest entries kept for lessons and the inspector, whatever the rows show. */
+  recentMax?: number
+}
+
+export const TIMELINE_PAGE_SIZE = 200
+export const TIMELINE_MAX_LOADED = 2_000
+export const TIMELINE_RECENT_MAX = 1_000
 
 /**
  * Entries not shown between a row and the one shown before it, so the row can say why its
@@ -30,12 +53,29 @@ export interface HiddenBefore {
   filtered: number
 }
 
+export type TimelineLoading = 'older' | 'newer' | 'newest'
+
 export interface TimelineSnapshot {
-  /** Every entry, oldest first. */
+  /**
+   * The newest entries, oldest first, kept up to date whatever the rows show: every entry
+   * without a pager, the newest TIMELINE_RECENT_MAX with one (what lessons and the inspector read).
+   */
   entries: readonly TimelineEntry[]
-  /** The entries that pass the filter and the asset toggle, oldest first. */
+  /** How many entries the session holds in all, loaded or not. */
+  entryCount: number
+  /** How many entries the store holds for the rows (filtered out or not). */
+  loadedCount: number
+  /** The entries that pass the filter and the asset toggle, oldest first, of those loaded. */
   rows: readonly TimelineEntry[]
-  /** Assets hidden by the toggle (among those the filter lets through). */
+  /** Older rows may be loaded (`loadOlder`): the list has not reached the session's start. */
+  hasOlder: boolean
+  /** The rows stop short of the newest entry (`loadNewer`, `setFollowing(true)`). */
+  hasNewer: boolean
+  /** A page is on its way. */
+  loading: TimelineLoading | null
+  /** Why the last page could not be loaded; cleared by the next try. */
+  loadError: string | null
+  /** Assets hidden by the toggle (among the loaded ones the filter lets through). */
   hiddenAssetCount: number
   /** For each shown row whose number skips (its id as key): what is hidden before it. */
   hiddenBefore: ReadonlyMap<string, HiddenBefore>
@@ -58,75 +98,58 @@ export interface TimelineSnapshot {
   hiddenEarlier: number
 }
 
-/** Every cookie name an entry touches: sent, blocked, set, or changed in the store. */
-export function cookieNamesOf(entry: TimelineEntry): string[] {
-  const names = entry.storeChanges.map((change) => change.cookie.name)
-  if (entry.kind === 'exchange') {
-    for (const pair of entry.cookiePairs) names.push(pair.name)
-    for (const considered of entry.considered) names.push(considered.cookie.name)
-    for (const line of entry.setCookies) {
-      names.push(line.parsed?.name ?? line.raw.split('=', 1)[0]?.trim() ?? '')
-    }
-  }
-  return names
-}
-
-// Names in lower case, joined by a character no cookie name holds (a newline ends a header
-// line), so one `includes` per entry answers the filter. Keyed by the entry object: a newer
-// version of an entry is a new object, and a replaced one is collected with its key.
-const SEPARATOR = '\n'
-const touchedNames = new WeakMap<TimelineEntry, string>()
-const changedNames = new WeakMap<TimelineEntry, string>()
-
-function namesText(
-  cache: WeakMap<TimelineEntry, string>,
-  entry: TimelineEntry,
-  names: (entry: TimelineEntry) => string[],
-): string {
-  let text = cache.get(entry)
-  if (text === undefined) {
-    text = names(entry)
-      .map((name) => name.toLowerCase())
-      .join(SEPARATOR)
-    cache.set(entry, text)
-  }
-  return text
-}
-
-/** The names of the cookies an entry added, changed, removed or expired in the store. */
-export function changedNamesOf(entry: TimelineEntry): string[] {
-  return entry.storeChanges.map((change) => change.cookie.name)
-}
-
-function matchesFilter(entry: TimelineEntry, needle: string, mode: FilterMode): boolean {
-  if (needle === '') return true
-  // A gap says events may be missing: hiding it would make a filtered view look complete.
-  if (entry.kind === 'capture-gap') return true
-  return mode === 'changes'
-    ? namesText(changedNames, entry, changedNamesOf).includes(needle)
-    : namesText(touchedNames, entry, cookieNamesOf).includes(needle)
-}
-
 function isAsset(entry: TimelineEntry): boolean {
   return entry.kind === 'exchange' && entry.isAsset
 }
 
+/** What the window's runs were counted for: the filter as the host matched it. */
+interface Source {
+  needle: string
+  mode: FilterMode
+}
+
 export class TimelineStore implements ExternalStore<TimelineSnapshot> {
   private readonly emitter = new ChangeEmitter()
-  private readonly byId = new Map<string, TimelineEntry>()
-  private sorted: TimelineEntry[] = []
+  private readonly pager: TimelinePager | null
+  private readonly pageSize: number
+  private readonly maxLoaded: number
+  private readonly recentMax: number
+  private readonly window = new TimelineWindow()
+  // The newest entries, with a pager (without one the window holds every entry).
+  private recent: TimelineEntry[] = []
+  private readonly recentById = new Map<string, TimelineEntry>()
+  // Whether `recent` holds every entry from the session's start (none dropped, none unsent).
+  private recentWhole = true
+  private entryCount = 0
+  private newestSeq = -1
+  private source: Source | null = null
+  private loading: TimelineLoading | null = null
+  private loadError: string | null = null
+  private generation = 0
+  // Entries events brought while a page was on its way: newer than the page's, so they win.
+  private readonly overtaken = new Map<string, TimelineEntry>()
   private filter = ''
   private filterMode: FilterMode = 'touches'
   private showAssets = false
   private selectedId: string | null = null
+  // The selected entry as last seen: it may leave the window while the detail view shows it.
+  private selectedEntry: TimelineEntry | null = null
   private selectionCount = 0
   private following = true
   private freshAfter: number | null = null
+  private hiddenAtMark = 0
   private snapshot: TimelineSnapshot | null = null
   // The entries as handed out: a new array only when an entry came or changed, so what reads
   // them (the inspector's issues go through every entry's cookies) is not redone for a key
   // typed in the filter, a selection or the assets toggle.
   private entriesOut: readonly TimelineEntry[] | null = null
+
+  constructor(options: TimelineStoreOptions = {}) {
+    this.pager = options.pager ?? null
+    this.pageSize = options.pageSize ?? TIMELINE_PAGE_SIZE
+    this.maxLoaded = Math.max(options.maxLoaded ?? TIMELINE_MAX_LOADED, 2 * this.pageSize)
+    this.recentMax = options.recentMax ?? TIMELINE_RECENT_MAX
+  }
 
   subscribe = this.emitter.subscribe
 
@@ -135,8 +158,13 @@ export class TimelineStore implements ExternalStore<TimelineSnapshot> {
     return this.snapshot
   }
 
+  /** An entry the store holds (loaded, among the newest, or the selection). */
   get(id: string): TimelineEntry | undefined {
-    return this.byId.get(id)
+    return (
+      this.window.byId.get(id) ??
+      this.recentById.get(id) ??
+      (this.selectedEntry?.id === id ? this.selectedEntry : undefined)
+    )
   }
 
   /** Adds an entry, or replaces the one with the same id. */
@@ -144,48 +172,65 @@ export class TimelineStore implements ExternalStore<TimelineSnapshot> {
     this.upsertMany([entry])
   }
 
-  /** Adds or replaces several entries with one change: one rebuild, one render for a batch. */
+  /**
+   * Entries the host's events brought (new, or a newer version): one change, one rebuild, one
+   * render for a batch. An entry outside the loaded stretch is left to the page that brings it.
+   */
   upsertMany(entries: Iterable<TimelineEntry>): void {
     let any = false
     for (const entry of entries) {
-      const previous = this.byId.get(entry.id)
-      this.byId.set(entry.id, entry)
-      if (previous) this.replace(previous, entry)
-      else this.insert(entry)
       any = true
+      this.count(entry)
+      this.remember(entry)
+      if (this.selectedEntry?.id === entry.id) this.selectedEntry = entry
+      if (this.loading !== null) this.overtaken.set(entry.id, entry)
+      this.place(entry)
     }
     if (!any) return
+    this.keepWithinBudget()
     this.entriesOut = null
     this.changed()
   }
 
   /**
-   * Adds the entries of a start-up snapshot that no event has brought yet. An event that beat
-   * the snapshot here is the newer version of its entry, so it wins.
+   * The start-up snapshot: the newest entries and the session's count. Entries an event brought
+   * first are the newer versions, so they win.
    */
-  addMissing(entries: readonly TimelineEntry[]): void {
-    let added = 0
+  begin(entries: readonly TimelineEntry[], entryCount: number): void {
     for (const entry of entries) {
-      if (this.byId.has(entry.id)) continue
-      this.byId.set(entry.id, entry)
-      this.sorted.push(entry)
-      added++
+      if (this.get(entry.id)) continue
+      this.count(entry)
+      this.remember(entry)
+      this.window.put(entry)
     }
-    if (added === 0) return
-    this.sorted.sort((a, b) => a.seq - b.seq)
+    this.entryCount = Math.max(this.entryCount, entryCount)
+    const first = this.window.sorted[0]
+    if (this.pager && first && this.entryCount > this.window.size) {
+      // Older entries are the host's, paged in as the list scrolls up.
+      this.window.atStart = false
+      this.window.low = first.seq
+      this.recentWhole = false
+    }
     this.entriesOut = null
     this.changed()
+  }
+
+  /** Every entry of a whole timeline (one held here, without a pager): see `begin`. */
+  addMissing(entries: readonly TimelineEntry[]): void {
+    this.begin(entries, 0)
   }
 
   setFilter(text: string): void {
     if (text === this.filter) return
     this.filter = text
+    this.sourceChanged()
     this.changed()
   }
 
   setFilterMode(mode: FilterMode): void {
     if (mode === this.filterMode) return
     this.filterMode = mode
+    this.sourceChanged()
     this.changed()
   }
 
@@ -199,8 +244,9 @@ export class TimelineStore implements ExternalStore<TimelineSnapshot> {
   select(id: string | null): void {
     const rows = this.getSnapshot().rows
     this.selectedId = id
+    this.selectedEntry = id === null ? null : (this.get(id) ?? null)
     this.selectionCount++
-    this.following = id === null ? this.following : rows.at(-1)?.id === id
+    this.following = id === null ? this.following : this.window.atEnd && rows.at(-1)?.id === id
     this.changed()
   }
 
@@ -221,7 +267,9 @@ export class TimelineStore implements ExternalStore<TimelineSnapshot> {
     this.select(this.getSnapshot().rows.at(-1)?.id ?? null)
   }
 
+  /** Following the newest row again brings the newest page back if it was let go. */
   setFollowing(following: boolean): void {
+    if (following && !this.window.atEnd) this.loadNewest()
     if (following === this.following) return
     this.following = following
     this.changed()
@@ -229,7 +277,24 @@ export class TimelineStore implements ExternalStore<TimelineSnapshot> {
 
   /** The newest entry's seq, or -1 before any: what came after it is new. */
   lastSeq(): number {
-    return this.sorted.at(-1)?.seq ?? -1
+    return this.newestSeq
+  }
+
+  /**
+   * Whether an entry after ENTRY changed the store, as far as the store can tell: when entries
+   * after it are not held here, it answers yes (the store right after ENTRY is then shown, which
+   * is right either way).
+   */
+  storeChangedAfter(entry: TimelineEntry): boolean {
+    const held = this.pager ? this.recent : this.window.sorted
+    const oldestHeld = held[0]?.seq ?? Infinity
+    if (this.pager && !this.recentWhole && entry.seq < oldestHeld) return true
+    for (let i = held.length - 1; i >= 0; i--) {
+      const later = held[i]
+      if (!later || later.seq <= entry.seq) return false
+      if (later.storeChanges.length > 0) return true
+    }
+    return false
   }
 
   /**
@@ -238,8 +303,11 @@ export class TimelineStore implements ExternalStore<TimelineSnapshot> {
    */
   markFresh(): void {
     this.freshAfter = this.lastSeq()
+    this.hiddenAtMark = this.entryCount
     this.selectedId = null
+    this.selectedEntry = null
     this.selectionCount++
+    this.setFollowing(true)
     this.following = true
     this.changed()
   }
@@ -251,37 +319,153 @@ export class TimelineStore implements ExternalStore<TimelineSnapshot> {
     this.changed()
   }
 
-  private insert(entry: TimelineEntry): void {
-    const last = this.sorted.at(-1)
-    if (!last || last.seq <= entry.seq) {
-      this.sorted.push(entry)
-      return
-    }
-    this.sorted.splice(this.lowerBound(entry.seq), 0, entry)
+  /** Asks the host for the page above the oldest loaded row. */
+  loadOlder(): void {
+    if (!this.getSnapshot().hasOlder || this.loading !== null) return
+    this.fetch('older', { direction: 'older', fromSeq: this.window.low, limit: this.pageSize })
   }
 
-  private replace(previous: TimelineEntry, entry: TimelineEntry): void {
-    let index = this.lowerBound(previous.seq)
-    while (index < this.sorted.length && this.sorted[index]?.id !== previous.id) index++
-    if (index >= this.sorted.length) index = this.sorted.findIndex((e) => e.id === previous.id)
-    if (previous.seq === entry.seq) {
-      this.sorted[index] = entry
-      return
-    }
-    this.sorted.splice(index, 1)
-    this.insert(entry)
+  /** Asks the host for the page below the newest loaded row, when the newest was let go. */
+  loadNewer(): void {
+    if (!this.pager || this.window.atEnd || this.loading !== null) return
+    this.fetch('newer', { direction: 'newer', fromSeq: this.window.high, limit: this.pageSize })
   }
 
-  /** First index whose seq is >= seq. */
-  private lowerBound(seq: number): number {
-    let lo = 0
-    let hi = this.sorted.length
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1
-      if ((this.sorted[mid]?.seq ?? Infinity) < seq) lo = mid + 1
-      else hi = mid
+  /** Lets the loaded rows go and asks for the newest page (the list jumps to the latest). */
+  loadNewest(): void {
+    if (!this.pager || this.loading === 'newest') return
+    this.window.clear()
+    this.fetch('newest', { direction: 'older', fromSeq: null, limit: this.pageSize })
+  }
+
+  // -- internals -------------------------------------------------------------------------------
+
+  /** Counts an entry new to the session: a seq above every one seen, or any unheld one here. */
+  private count(entry: TimelineEntry): void {
+    const known = this.window.byId.has(entry.id) || this.recentById.has(entry.id)
+    if (!known && (!this.pager || entry.seq > this.newestSeq)) this.entryCount++
+    this.newestSeq = Math.max(this.newestSeq, entry.seq)
+  }
+
+  /** Keeps an entry among the newest, with a pager (for lessons and the inspector). */
+  private remember(entry: TimelineEntry): void {
+    if (!this.pager) return
+    const previous = this.recentById.get(entry.id)
+    if (!previous && !this.recentWhole && entry.seq < (this.recent[0]?.seq ?? -Infinity)) return
+    this.recentById.set(entry.id, entry)
+    if (previous) this.recent = this.recent.filter((e) => e.id !== entry.id)
+    const last = this.recent.at(-1)
+    if (!last || last.seq <= entry.seq) this.recent.push(entry)
+    else
+      this.recent.splice(
+        this.recent.findIndex((e) => e.seq > entry.seq),
+        0,
+        entry,
+      )
+    if (this.recent.length > this.recentMax) {
+      for (const dropped of this.recent.splice(0, this.recent.length - this.recentMax)) {
+        this.recentById.delete(dropped.id)
+      }
+      this.recentWhole = false
     }
-    return lo
+  }
+
+  /** An event's entry into the loaded stretch, if it belongs there. */
+  private place(entry: TimelineEntry): void {
+    const window = this.window
+    if (window.byId.has(entry.id)) {
+      window.put(entry)
+      return
+    }
+    if (this.loading === 'newest' || !window.covers(entry.seq)) return
+    const run = window.runAt(entry.seq)
+    if (run) {
+      // Counted as not matching when the host searched; it matches now (its store changes came
+      // later): shown, and no longer counted.
+      if (!this.source || !matchesFilter(entry, this.source.needle, this.source.mode)) return
+      run.count = Math.max(0, run.count - 1)
+    }
+    window.put(entry)
+  }
+
+  /**
+   * The filter changed: the host's runs were counted for the old one. What is held whole (every
+   * entry newer than the last run) is filtered here at once; the rest comes from the host.
+   */
+  private sourceChanged(): void {
+    if (!this.pager) return
+    const needle = filterNeedle(this.filter)
+    const wanted = needle === '' ? null : { needle, mode: this.filterMode }
+    if (wanted?.needle === this.source?.needle && wanted?.mode === this.source?.mode) return
+    this.source = wanted
+    this.cancelLoading()
+    if (!this.window.atEnd) {
+      this.loadNewest()
+      return
+    }
+    this.window.keepWholeTail()
+    this.loadOlder()
+  }
+
+  private cancelLoading(): void {
+    this.generation++
+    this.loading = null
+    this.overtaken.clear()
+  }
+
+  private fetch(kind: TimelineLoading, query: EntryPageQuery): void {
+    const pager = this.pager
+    if (!pager) return
+    const generation = ++this.generation
+    this.loading = kind
+    this.loadError = null
+    this.overtaken.clear()
+    const source = this.source
+    const answer = source
+      ? pager.searchEntries({ ...query, text: source.needle, mode: source.mode })
+      : pager.entryPage(query)
+    answer.then(
+      (page) => {
+        if (generation !== this.generation) return
+        this.loading = null
+        this.applyPage(kind, page)
+      },
+      (error: unknown) => {
+        if (generation !== this.generation) return
+        this.loading = null
+        this.overtaken.clear()
+        this.loadError = readableError(error)
+        this.changed()
+      },
+    )
+    this.changed()
+  }
+
+  private applyPage(kind: TimelineLoading, page: EntryPage): void {
+    const window = this.window
+    if (kind === 'newest') window.resetTo(page)
+    else if (kind === 'older') window.prepend(page)
+    else window.append(page)
+    this.entryCount = Math.max(this.entryCount, page.entryCount)
+    for (const entry of page.entries) this.newestSeq = Math.max(this.newestSeq, entry.seq)
+    // What events brought meanwhile is newer than the page.
+    for (const entry of this.overtaken.values()) this.place(entry)
+    this.overtaken.clear()
+    this.keepWithinBudget(kind === 'older' ? 'newest' : 'oldest')
+    this.changed()
+  }
+
+  /**
+   * Holds at most `maxLoaded` entries for the rows. The far end goes: the oldest while the list
+   * follows the newest row (or just paged down), the newest while the user reads older rows (the
+   * list then stops taking new rows until it is scrolled down or told to follow again).
+   */
+  private keepWithinBudget(drop?: 'oldest' | 'newest'): void {
+    const over = this.window.size - this.maxLoaded
+    if (!this.pager || over <= 0) return
+    const end = drop ?? (this.following ? 'oldest' : 'newest')
+    if (end === 'oldest') this.window.dropOldest(over)
+    else this.window.dropNewest(over)
   }
 
   private changed(): void {
@@ -290,14 +474,27 @@ export class TimelineStore implements ExternalStore<TimelineSnapshot> {
   }
 
   private build(): TimelineSnapshot {
-    const needle = this.filter.trim().toLowerCase()
+    const needle = filterNeedle(this.filter)
     const rows: TimelineEntry[] = []
     const hiddenBefore = new Map<string, HiddenBefore>()
+    const window = this.window
+    const runs = window.runs
     let hiddenAssetCount = 0
     let hidden: HiddenBefore | null = null
     let hiddenEarlier = 0
+    let runIndex = 0
     const freshAfter = this.freshAfter ?? -Infinity
-    for (const entry of this.sorted) {
+    const skipRun = (run: SkippedRun) => {
+      if (run.to <= freshAfter || run.count === 0) return
+      hidden ??= { from: run.from, to: run.to, assets: 0, filtered: 0 }
+      hidden.to = run.to
+      hidden.filtered += run.count
+    }
+    for (const entry of window.sorted) {
+      while (runIndex < runs.length && (runs[runIndex] as SkippedRun).to < entry.seq) {
+        skipRun(runs[runIndex] as SkippedRun)
+        runIndex++
+      }
       if (entry.seq <= freshAfter) {
         hiddenEarlier++
         continue
@@ -318,9 +515,16 @@ export class TimelineStore implements ExternalStore<TimelineSnapshot> {
     }
     const selectedIndex =
       this.selectedId === null ? -1 : rows.findIndex((entry) => entry.id === this.selectedId)
+    const freshCoversStart = this.freshAfter !== null && window.low <= this.freshAfter + 1
     return {
-      entries: (this.entriesOut ??= this.sorted.slice()),
+      entries: (this.entriesOut ??= (this.pager ? this.recent : window.sorted).slice()),
+      entryCount: this.pager ? this.entryCount : window.size,
+      loadedCount: window.size,
       rows,
+      hasOlder: this.pager !== null && !window.atStart && !freshCoversStart,
+      hasNewer: !window.atEnd,
+      loading: this.loading,
+      loadError: this.loadError,
       hiddenAssetCount,
       hiddenBefore,
       filter: this.filter,
@@ -331,7 +535,10 @@ export class TimelineStore implements ExternalStore<TimelineSnapshot> {
       selectionCount: this.selectionCount,
       following: this.following,
       freshAfter: this.freshAfter,
-      hiddenEarlier,
+      hiddenEarlier:
+        this.pager && this.freshAfter !== null
+          ? Math.max(this.hiddenAtMark, hiddenEarlier)
+          : hiddenEarlier,
     }
   }
 }
