@@ -2,8 +2,10 @@
 // unless it is already SafeHtml, and the one page layout. Everything a route echoes passes
 // through here, so escaping cannot be forgotten in a route.
 
+import type { Locale } from '../../shared/messages/format-message'
+import { TUTORIAL_ROUTES, routeSummary, type TutorialRoute } from '../../shared/tutorial-routes'
+import { pageHtml, pageWords } from './page-text'
 import { binaryToText } from './werkzeug-cookie'
-import { TUTORIAL_ROUTES, seedCredit, type TutorialRoute } from '../../shared/tutorial-routes'
 
 export class SafeHtml {
   constructor(readonly text: string) {}
@@ -52,6 +54,19 @@ export function inlineScript(nonce: string, source: string): SafeHtml {
   return new SafeHtml(`<script nonce="${escapeHtml(nonce)}">${source}</script>`)
 }
 
+/**
+ * Words for an inline script (a page's own messages): a JavaScript object literal in JSON, with
+ * `<` escaped so that no `</script` can occur in it.
+ */
+export function scriptWords(words: Record<string, string>): string {
+  return JSON.stringify(words).replace(/</g, '\\u003c')
+}
+
+/** A link whose text is WORDS. */
+export function link(href: string, words: string): SafeHtml {
+  return html`<a href="${href}">${words}</a>`
+}
+
 /** A table with a header row; ROWS are its `<tr>` elements. */
 export function table(headers: readonly string[], rows: readonly SafeHtml[]): SafeHtml {
   const heads = headers.map((header) => html`<th scope="col">${header}</th>`)
@@ -74,6 +89,8 @@ export interface PageOptions {
   setCookies?: readonly string[]
   /** The tutorial route this page re-enacts: credits its seed and shows its Flask code. */
   route?: TutorialRoute | undefined
+  /** The language of the page's words (`<html lang>`); the Flask code and headers stay as sent. */
+  locale: Locale
 }
 
 // Read from the back of a room: large type, strong contrast, calm colours, nothing that moves.
@@ -146,51 +163,65 @@ const NAV_ROUTES = TUTORIAL_ROUTES.filter(
   (route) => route.method === 'GET' && !NOT_IN_NAV.has(route.path),
 )
 
-function nav(current: string | undefined): SafeHtml {
+function nav(current: string | undefined, locale: Locale): SafeHtml {
   const items = NAV_ROUTES.map((route) => {
     const here = route.path === current ? html` aria-current="page"` : ''
     return html`<li><a href="${route.path}" ${here}>${route.path}</a></li>`
   })
-  return html`<nav aria-label="Tutorial routes">
+  return html`<nav aria-label="${pageWords('page.layout.nav', undefined, locale)}">
     <ul>
       ${items}
     </ul>
   </nav>`
 }
 
-function sentSection(setCookies: readonly string[]): SafeHtml {
+function sentSection(setCookies: readonly string[], locale: Locale): SafeHtml {
   const lines = setCookies.map((line) => `Set-Cookie: ${binaryToText(line)}`).join('\n')
-  return html`<h2>What the server sent</h2>
+  return html`<h2>${pageWords('page.layout.sent', undefined, locale)}</h2>
     <pre class="wire"><code>${lines}</code></pre>`
 }
 
-function seedSection(route: TutorialRoute): SafeHtml {
-  return html`<section class="seed" aria-label="Where this page comes from">
-    <p>Re-enacts ${seedCredit(route)}. ${route.summary}</p>
-    <h2>The Flask code</h2>
+/** The seeds a route re-enacts, credited: 'tutorialspoint, "Flask – Cookies"; …'. */
+function seedSources(route: TutorialRoute, locale: Locale): string {
+  const ids = route.seed.split('/') as ('000' | '001' | '002' | '003' | '004')[]
+  return [...new Set(ids.map((id) => pageWords(`seed.${id}`, undefined, locale)))].join('; ')
+}
+
+function seedSection(route: TutorialRoute, locale: Locale): SafeHtml {
+  const credit = pageHtml(
+    'page.layout.reenacts',
+    { seed: route.seed, sources: seedSources(route, locale), summary: routeSummary(route, locale) },
+    locale,
+  )
+  return html`<section
+    class="seed"
+    aria-label="${pageWords('page.layout.origin', undefined, locale)}"
+  >
+    <p>${credit}</p>
+    <h2>${pageWords('page.layout.flask', undefined, locale)}</h2>
     <pre><code>${route.flask}</code></pre>
   </section>`
 }
 
 /** A whole HTML document in the tutorial server's layout. */
-export function page({ title, body, route, setCookies = [] }: PageOptions): string {
+export function page({ title, body, route, setCookies = [], locale }: PageOptions): string {
   return html`<!doctype html>
-    <html lang="en">
+    <html lang="${locale}">
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>${title} · Cookie Lab tutorial</title>
+        <title>${pageWords('page.layout.documentTitle', { title }, locale)}</title>
         <link rel="icon" href="/favicon.ico" />
         <style>
           ${new SafeHtml(STYLE)}
         </style>
       </head>
       <body>
-        ${nav(route?.path)}
+        ${nav(route?.path, locale)}
         <main>
           <h1>${title}</h1>
-          ${body} ${setCookies.length > 0 ? sentSection(setCookies) : ''}
-          ${route ? seedSection(route) : ''}
+          ${body} ${setCookies.length > 0 ? sentSection(setCookies, locale) : ''}
+          ${route ? seedSection(route, locale) : ''}
         </main>
       </body>
     </html> `.text

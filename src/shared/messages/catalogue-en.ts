@@ -17,6 +17,7 @@ import { requestStartEn } from './en/request-start'
 import { spotlightEn } from './en/spotlight'
 import { storeChangesEn } from './en/store-changes'
 import { timelineEn } from './en/timeline'
+import { tutorialPagesEn } from './en/tutorial-pages'
 import type { MessageId } from './message-ids'
 
 export type Catalogue = Record<MessageId, CatalogueEntry>
@@ -34,4 +35,5 @@ export const catalogueEn = {
   ...spotlightEn,
   ...timelineEn,
   ...appMenuEn,
+  ...tutorialPagesEn,
 } satisfies Catalogue

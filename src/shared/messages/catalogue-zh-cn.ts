@@ -3,8 +3,11 @@
 // translated; each id's `description` for the translator stays in the English catalogue.
 
 import type { MessageId } from './message-ids'
+import { tutorialPagesZhCn } from './zh-cn/tutorial-pages'
 
 /** A translated message: its ICU text, with the same parameters as the English one. */
 export type TranslatedCatalogue = Partial<Record<MessageId, { message: string }>>
 
-export const catalogueZhCn: TranslatedCatalogue = {}
+export const catalogueZhCn: TranslatedCatalogue = {
+  ...tutorialPagesZhCn,
+}
