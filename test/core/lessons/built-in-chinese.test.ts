@@ -43,7 +43,7 @@ function codeIn(english: string): string[] {
 }
 
 const lessons = BUILT_IN_LESSON_TEXTS.map(({ fileName, text }) => {
-  const reading = readLessonText(text, fileName)
+  const reading = readLessonText(text)
   if (!reading.ok) throw new Error(`${fileName} does not read`)
   return { fileName, lesson: reading.lesson }
 })
