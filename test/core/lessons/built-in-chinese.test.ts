@@ -27,6 +27,8 @@ function learnerTexts(lesson: Lesson): [string, LessonText][] {
 
 const HAN = /\p{Script=Han}/u
 /** A space with Chinese (a character or full-width punctuation) on both sides. */
+/** Full-width punctuation carries its own space: none goes beside it. */
+const BESIDE_PUNCTUATION = / [，。：；？！（）、“”]|[，。：；？！（）、“”] /u
 const BETWEEN_CHINESE =
   /[\p{Script=Han}\u3000-\u303f\uff00-\uffef] +[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u
 
@@ -63,6 +65,7 @@ describe('the built-in lessons in Simplified Chinese', () => {
       expect(chinese, where).toBeDefined()
       // A line break in a folded YAML text becomes a space, which Chinese does not put between words.
       expect(chinese, where).not.toMatch(BETWEEN_CHINESE)
+      expect(chinese, where).not.toMatch(BESIDE_PUNCTUATION)
       if (HAN.test(chinese ?? '')) continue
       // Only one token (`SameSite`, `chip=shop`), a name or a value, stays as the English has it.
       expect(text.en, where).toMatch(/^\S+$/)

@@ -35,6 +35,8 @@ describe('the tutorial pages’ Chinese messages', () => {
     expect(strongOf(chinese)).toBe(strongOf(english.message))
     // Chinese sentences end in full-width punctuation, not a Latin full stop after Chinese.
     expect(chinese).not.toMatch(/\p{Script=Han}[.,:;?!]/u)
+    // Full-width punctuation carries its own space: none goes beside it.
+    expect(chinese).not.toMatch(/ [，。：；？！（）、“”]|[，。：；？！（）、“”] /u)
   })
 
   it('holds exactly the English ids', () => {
