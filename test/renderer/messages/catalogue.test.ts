@@ -361,7 +361,7 @@ const TUTORIAL_PAGE_SAMPLES: TutorialPageParams = {
   'page.refusal.moved': { link: '<a href="/deletecookie">Delete it</a>' },
   'page.refusal.bug': { message: 'boom' },
   'page.refusal.headersTooLarge': { kib: 64 },
-  'page.refusal.malformed': { code: 'U+0007' },
+  'page.refusal.malformed': { code: 'HPE_INVALID_METHOD' },
   'page.refusal.badEncoding': { text: 'soon' },
 }
 
