@@ -1,15 +1,36 @@
 // The tutorial server's routes as plain data: the server draws its nav bar and 404 page from it,
 // and the renderer shows a route's title, seed and Flask code next to the exchange it produced.
-// Pure data, no Node: the renderer bundle imports this module too.
+// Pure data, no Node: the renderer bundle imports this module too. A route's title and summary
+// are messages of the catalogue (messages/en/tutorial-pages.ts), read in a language with
+// routeTitle / routeSummary.
 
-export interface TutorialRoute {
+import { formatMessage, type Locale } from './messages/format-message'
+
+/** Names a route's messages: `route.<key>.title` and `route.<key>.summary`. */
+export type TutorialRouteKey =
+  | 'index'
+  | 'setcookie'
+  | 'getcookie'
+  | 'deletecookie'
+  | 'cookies'
+  | 'john'
+  | 'johnSet'
+  | 'johnDelete'
+  | 'askpythonSet'
+  | 'askpythonGet'
+  | 'set'
+  | 'playground'
+  | 'crossSiteSetup'
+  | 'crossSite'
+  | 'crossSiteReport'
+  | 'crossSiteReportPost'
+
+interface RouteData {
   method: 'GET' | 'POST'
   path: string
+  key: TutorialRouteKey
   /** The seed tutorials (in `../shared/seeds/`) this route re-enacts, e.g. '000/001'. */
   seed: string
-  title: string
-  /** One plain sentence. */
-  summary: string
   /** The Flask view that produces this response, as the seed writes it, fixed where it is broken. */
   flask: string
 }
@@ -21,13 +42,12 @@ def cross_site_report():
     sent = {name: name in request.cookies for name in names}
     return render_template('report.html', sent=sent)`
 
-export const TUTORIAL_ROUTES: readonly TutorialRoute[] = [
+const ROUTES: readonly RouteData[] = [
   {
     method: 'GET',
     path: '/',
+    key: 'index',
     seed: '000/001',
-    title: 'The login form',
-    summary: 'A form asks for a userID and posts it to /setcookie.',
     flask: `@app.route('/')
 def index():
    return render_template('index.html')`,
@@ -35,9 +55,8 @@ def index():
   {
     method: 'POST',
     path: '/setcookie',
+    key: 'setcookie',
     seed: '000/001',
-    title: 'Set the userID cookie',
-    summary: 'The posted nm field becomes the userID cookie on the response.',
     // The seed also accepts GET but returns nothing for it (Flask answers 500), and its body is
     // not indented under the if: POST only, so Flask itself answers a GET with 405.
     flask: `@app.route('/setcookie', methods=['POST'])
@@ -52,9 +71,8 @@ def setcookie():
   {
     method: 'GET',
     path: '/getcookie',
+    key: 'getcookie',
     seed: '000/001',
-    title: 'Read the userID cookie',
-    summary: 'The browser sends the userID cookie back and the page welcomes that name.',
     // The seed concatenates None (a crash when no cookie came) and echoes the cookie unescaped.
     flask: `@app.route('/getcookie')
 def getcookie():
@@ -66,9 +84,8 @@ def getcookie():
   {
     method: 'GET',
     path: '/deletecookie',
+    key: 'deletecookie',
     seed: '003',
-    title: 'Delete the userID cookie',
-    summary: 'An empty userID cookie that expired in 1970 makes the browser drop it.',
     flask: `@app.route('/deletecookie')
 def deletecookie():
    resp = make_response(render_template('deletecookie.html'))
@@ -78,10 +95,8 @@ def deletecookie():
   {
     method: 'GET',
     path: '/cookies',
+    key: 'cookies',
     seed: '002',
-    title: 'Cookies seen by the server and by JavaScript',
-    summary:
-      'Sets username=root and shows the cookies the request carried next to document.cookie.',
     flask: `@app.route('/cookies')
 def home():
     res = make_response(render_template("index.html"))
@@ -93,9 +108,8 @@ def home():
   {
     method: 'GET',
     path: '/john/',
+    key: 'john',
     seed: '003',
-    title: 'Hello, username',
-    summary: 'Greets whoever the username cookie names, or None when no cookie came.',
     // The seed mounts all three views on '/'; here they live side by side under /john/.
     flask: `@app.route('/john/')
 def index():
@@ -105,9 +119,8 @@ def index():
   {
     method: 'GET',
     path: '/john/set',
+    key: 'johnSet',
     seed: '003',
-    title: 'Set username to John Doe',
-    summary: 'A value with a space: Flask sends it in double quotes.',
     flask: `@app.route('/john/set')
 def index():
     response = make_response('Setting cookie')
@@ -117,9 +130,8 @@ def index():
   {
     method: 'GET',
     path: '/john/delete',
+    key: 'johnDelete',
     seed: '003',
-    title: 'Delete username',
-    summary: 'An empty value with expires=0 tells the browser to drop the username cookie.',
     flask: `@app.route('/john/delete')
 def index():
     response = make_response('Deleting cookie')
@@ -129,9 +141,8 @@ def index():
   {
     method: 'GET',
     path: '/askpython/setcookie',
+    key: 'askpythonSet',
     seed: '004',
-    title: 'Set Name=AskPython',
-    summary: 'Sets the Name cookie to AskPython.',
     flask: `@app.route('/askpython/setcookie')
 def setcookie():
     resp = make_response(f"The Cookie has been Set")
@@ -141,9 +152,8 @@ def setcookie():
   {
     method: 'GET',
     path: '/askpython/getcookie',
+    key: 'askpythonGet',
     seed: '004',
-    title: 'Read the Name cookie',
-    summary: 'Shows the site named by the Name cookie.',
     flask: `@app.route('/askpython/getcookie')
 def getcookie():
     name = request.cookies.get('Name')
@@ -152,9 +162,8 @@ def getcookie():
   {
     method: 'GET',
     path: '/set',
+    key: 'set',
     seed: '002',
-    title: 'Cookie playground',
-    summary: 'Calls set_cookie with every parameter taken from the query string.',
     flask: `@app.route('/set')
 def playground():
     args = request.args
@@ -176,9 +185,8 @@ def playground():
   {
     method: 'GET',
     path: '/playground',
+    key: 'playground',
     seed: '002',
-    title: 'Build a cookie',
-    summary: 'A form with every set_cookie parameter that sends you to /set.',
     flask: `@app.route('/playground')
 def playground_form():
     return render_template('playground.html')`,
@@ -186,9 +194,8 @@ def playground_form():
   {
     method: 'GET',
     path: '/cross-site/setup',
+    key: 'crossSiteSetup',
     seed: '002',
-    title: 'Cookies for each SameSite',
-    summary: 'Stores one cookie per SameSite value on this site, for the cross-site lesson.',
     flask: `@app.route('/cross-site/setup')
 def cross_site_setup():
     resp = make_response(render_template('setup.html'))
@@ -202,9 +209,8 @@ def cross_site_setup():
   {
     method: 'GET',
     path: '/cross-site',
+    key: 'crossSite',
     seed: '002',
-    title: 'A page that calls another site',
-    summary: 'A link, an image, a form POST and a fetch, each to another tutorial site.',
     flask: `@app.route('/cross-site')
 def cross_site():
     # The template holds <a href>, <img src>, <form method=post> and fetch(),
@@ -214,35 +220,41 @@ def cross_site():
   {
     method: 'GET',
     path: '/cross-site/report',
+    key: 'crossSiteReport',
     seed: '002',
-    title: 'Which cookies came',
-    summary: 'Lists which of the lesson cookies the browser sent with this request.',
     flask: CROSS_SITE_REPORT_FLASK,
   },
   {
     method: 'POST',
     path: '/cross-site/report',
+    key: 'crossSiteReportPost',
     seed: '002',
-    title: 'Which cookies came (a form POST)',
-    summary: 'The same report, for a form posted from another site.',
     flask: CROSS_SITE_REPORT_FLASK,
   },
 ]
 
-/** The seed tutorials by number, as a page credits them. */
-export const SEED_SOURCES: Readonly<Record<string, string>> = {
-  '000': 'tutorialspoint, "Flask – Cookies"',
-  '001': 'tutorialspoint, "Flask – Cookies"',
-  '002': '"Cookies" in Flask: set_cookie and document.cookie',
-  '003': 'a notebook: reading, setting and deleting cookies',
-  '004': 'AskPython, "Flask cookies"',
+export interface TutorialRoute extends RouteData {
+  /** In English: routeTitle(route, locale) in another language. */
+  title: string
+  /** One plain sentence, in English: routeSummary(route, locale) in another language. */
+  summary: string
 }
 
-/** Where a route's seed comes from, e.g. 'seed 000/001: tutorialspoint, "Flask – Cookies"'. */
-export function seedCredit(route: TutorialRoute): string {
-  const sources = [...new Set(route.seed.split('/').map((id) => SEED_SOURCES[id] ?? ''))]
-  return `seed ${route.seed}: ${sources.filter(Boolean).join('; ')}`
+/** The route's title in LOCALE. */
+export function routeTitle(route: RouteData, locale: Locale): string {
+  return formatMessage(`route.${route.key}.title`, undefined, locale)
 }
+
+/** The route's one plain sentence in LOCALE. */
+export function routeSummary(route: RouteData, locale: Locale): string {
+  return formatMessage(`route.${route.key}.summary`, undefined, locale)
+}
+
+export const TUTORIAL_ROUTES: readonly TutorialRoute[] = ROUTES.map((route) => ({
+  ...route,
+  title: routeTitle(route, 'en'),
+  summary: routeSummary(route, 'en'),
+}))
 
 /** The route a request hit, if it is a tutorial route. HEAD counts as GET, as in Flask. */
 export function findTutorialRoute(method: string, pathname: string): TutorialRoute | undefined {

@@ -3,10 +3,12 @@
 // which rules the cookie breaks. The rules are Chromium's, checked against Debian's Chromium.
 
 import type { SetCookieParams } from '../../shared/flask-call'
+import type { Locale } from '../../shared/messages/format-message'
+import { pageWords, plainWords } from './page-text'
 import { cookieDomain, cookieQuote, utf8Binary } from './werkzeug-cookie'
 
 export interface CookieForecast {
-  /** Why the browser will not store the cookie at all. */
+  /** Why the browser will not store the cookie at all, in the page's language. */
   refusals: string[]
   /** What else will surprise: the browser stores it, but not as written. */
   notes: string[]
@@ -29,13 +31,14 @@ function isTrustworthyHost(hostname: string): boolean {
 
 /**
  * `hostname` is the request's host without port, as the browser saw it; `scheme` the one the
- * request came in on.
+ * request came in on; `locale` the language of the sentences.
  */
 export function forecastCookie(
   cookie: SetCookieParams,
   hostname: string,
   nowMs: number,
   scheme: 'http' | 'https' = 'http',
+  locale: Locale = 'en',
 ): CookieForecast {
   const refusals: string[] = []
   const notes: string[] = []
@@ -45,34 +48,23 @@ export function forecastCookie(
 
   const size = utf8Binary(name).length + cookieQuote(utf8Binary(cookie.value ?? '')).length
   if (size > MAX_NAME_VALUE_BYTES) {
-    refusals.push(
-      `Its name and value take ${size} bytes on the wire; browsers refuse a cookie whose name ` +
-        `and value together pass ${MAX_NAME_VALUE_BYTES} bytes.`,
-    )
+    refusals.push(pageWords('page.forecast.tooLarge', { size, max: MAX_NAME_VALUE_BYTES }, locale))
   }
   if (sameSite === 'none' && !cookie.secure) {
-    refusals.push(
-      'SameSite=None without Secure: Chromium refuses it (SameSiteNoneInsecure). A cookie sent ' +
-        'to other sites must also be Secure.',
-    )
+    refusals.push(plainWords('page.forecast.noneInsecure', locale))
   }
   if (cookie.secure && scheme === 'http' && !isTrustworthyHost(host)) {
-    refusals.push(
-      `Secure, but this page came over plain http from ${host}: a browser only lets a secure ` +
-        'page set a Secure cookie (http://localhost and http://127.0.0.1 count as secure).',
-    )
+    refusals.push(pageWords('page.forecast.secureOverHttp', { host }, locale))
   }
   if (cookie.partitioned && !cookie.secure) {
-    refusals.push(
-      'Partitioned without Secure: Chromium stores a partitioned cookie only if Secure.',
-    )
+    refusals.push(plainWords('page.forecast.partitionedInsecure', locale))
   }
   if (name.startsWith('__Secure-') && !cookie.secure) {
-    refusals.push('A name starting with __Secure- requires the Secure attribute.')
+    refusals.push(plainWords('page.forecast.securePrefix', locale))
   }
   const path = cookie.path === undefined ? '/' : cookie.path
   if (name.startsWith('__Host-') && (!cookie.secure || cookie.domain != null || path !== '/')) {
-    refusals.push('A name starting with __Host- requires Secure, Path=/ and no Domain.')
+    refusals.push(plainWords('page.forecast.hostPrefix', locale))
   }
   if (cookie.domain != null) {
     const domain = cookieDomain(cookie.domain).replace(/^\./, '').toLowerCase()
@@ -80,43 +72,26 @@ export function forecastCookie(
       ? host === domain
       : host === domain || host.endsWith(`.${domain}`)
     if (!matches) {
-      refusals.push(
-        `Domain=${domain}, but this page's host is ${host}: a site may only set cookies for ` +
-          'its own host name or a parent domain of it.',
-      )
+      refusals.push(pageWords('page.forecast.foreignDomain', { domain, host }, locale))
     }
   }
 
   if (/[=;]/.test(name)) {
-    notes.push(
-      'Werkzeug does not quote names: the browser reads the name up to the first "=" and ' +
-        'treats whatever follows a ";" as attributes.',
-    )
+    notes.push(plainWords('page.forecast.nameUnquoted', locale))
   }
-  if (name !== name.trim()) notes.push('The browser trims the spaces around the name.')
-  if (/[^\x20-\x7e]/.test(name)) {
-    notes.push('The name goes out as raw UTF-8 bytes: Werkzeug quotes values, never names.')
-  }
+  if (name !== name.trim()) notes.push(plainWords('page.forecast.nameTrimmed', locale))
+  if (/[^\x20-\x7e]/.test(name)) notes.push(plainWords('page.forecast.nameRawUtf8', locale))
   if (path !== null && !path.startsWith('/')) {
-    notes.push(
-      'The path does not start with "/": the browser ignores it and uses the default path, ' +
-        'the directory of the page that set the cookie.',
-    )
+    notes.push(plainWords('page.forecast.pathNoSlash', locale))
   }
   const maxAge = cookie.max_age ?? null
   const expires = cookie.expires ?? null
   if (maxAge !== null && maxAge <= 0) {
-    notes.push(
-      'Max-Age is zero or less: the browser stores nothing and deletes any cookie it holds with ' +
-        'this name, domain and path.',
-    )
+    notes.push(plainWords('page.forecast.maxAgeZero', locale))
   } else if (maxAge === null && expires !== null && expires * 1000 <= nowMs) {
-    notes.push(
-      'Expires is in the past: the browser stores nothing and deletes any cookie it holds with ' +
-        'this name, domain and path. This is how Flask apps delete cookies.',
-    )
+    notes.push(plainWords('page.forecast.expiresPast', locale))
   } else if (maxAge !== null && expires !== null) {
-    notes.push('Both Max-Age and Expires: the browser goes by Max-Age.')
+    notes.push(plainWords('page.forecast.maxAgeWins', locale))
   }
   return { refusals, notes }
 }

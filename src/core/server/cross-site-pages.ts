@@ -4,8 +4,9 @@
 // `/cross-site` on the first site calls it, and each `/cross-site/report` shows what was sent.
 // Only the tutorial's own hosts can be called (the CSP names them, nothing else).
 
-import { html, inlineScript, table, type SafeHtml } from './html'
+import { html, inlineScript, link, scriptWords, table } from './html'
 import { HttpError } from './http-error'
+import { pageHtml, pageWords, plainWords, wordedLater } from './page-text'
 import type { TutorialRequest, TutorialResponse } from './tutorial-exchange'
 import { otherSchemeOrigin, servesHttps, tutorialOrigin, tutorialSources } from './tutorial-origins'
 import { dumpCookie, firstCookie } from './werkzeug-cookie'
@@ -16,40 +17,22 @@ export const REPORT_PATH = '/cross-site/report'
 const DEFAULT_CALLER = 'www.shop.test'
 const DEFAULT_TARGET = 'tracker.test'
 
-/** One cookie per SameSite value, and what Chromium does with it on a cross-site request. */
+/**
+ * One cookie per SameSite value; what Chromium does with it on a cross-site request is the
+ * message `page.crossSite.rule.<name>`.
+ */
 interface LessonCookie {
-  name: string
+  name: 'strict' | 'lax' | 'unspecified' | 'none'
   sameSite: 'Strict' | 'Lax' | 'None' | null
   /** Only over https: SameSite=None needs Secure. */
   httpsOnly: boolean
-  rule: string
 }
 
 const LESSON_COOKIES: readonly LessonCookie[] = [
-  {
-    name: 'strict',
-    sameSite: 'Strict',
-    httpsOnly: false,
-    rule: 'never sent when another site starts the request, not even on a link.',
-  },
-  {
-    name: 'lax',
-    sameSite: 'Lax',
-    httpsOnly: false,
-    rule: 'sent when the learner follows a link (a top-level GET), never with an image, a fetch or a POST from another site.',
-  },
-  {
-    name: 'unspecified',
-    sameSite: null,
-    httpsOnly: false,
-    rule: 'treated as Lax, except for two minutes after it was set, when Chromium still sends it with a cross-site POST (the "Lax+POST" allowance).',
-  },
-  {
-    name: 'none',
-    sameSite: 'None',
-    httpsOnly: true,
-    rule: 'sent with every request from any site, unless the browser blocks third-party cookies (Chrome in an Incognito window does, and so does the pane of Cookie Lab in a browser); it must be Secure, so it exists only over https.',
-  },
+  { name: 'strict', sameSite: 'Strict', httpsOnly: false },
+  { name: 'lax', sameSite: 'Lax', httpsOnly: false },
+  { name: 'unspecified', sameSite: null, httpsOnly: false },
+  { name: 'none', sameSite: 'None', httpsOnly: true },
 ]
 
 const VIAS = ['link', 'image', 'form', 'fetch'] as const
@@ -61,23 +44,29 @@ function tutorialSite(request: TutorialRequest, field: string, fallback: string)
   if (servesHttps(site)) return site
   throw new HttpError(
     400,
-    'Not a tutorial site',
-    html`<p>
-      <code>${field}=${site}</code> is not one of the tutorial's sites; try
-      <code>${fallback}</code>.
-    </p>`,
+    wordedLater('page.crossSite.notTutorialSiteTitle'),
+    (locale) =>
+      html`<p>${pageHtml('page.crossSite.notTutorialSite', { field, site, fallback }, locale)}</p>`,
   )
 }
 
 /** `GET /cross-site/setup`: stores the four lesson cookies on this site. */
 export function crossSiteSetup(request: TutorialRequest): TutorialResponse {
+  const { locale, hostname } = request
   const caller = tutorialSite(request, 'from', DEFAULT_CALLER)
   const cookies = LESSON_COOKIES.filter((cookie) => request.scheme === 'https' || !cookie.httpsOnly)
   const next = `${tutorialOrigin(caller, request.scheme, request.ports)}${CROSS_SITE_PATH}?site=${request.hostname}`
   const secure =
     request.scheme === 'http' ? otherSchemeOrigin(request.hostname, 'http', request.ports) : null
+  const setOverHttps =
+    secure === null
+      ? ''
+      : link(
+          `${secure}${SETUP_PATH}?from=${caller}`,
+          plainWords('page.crossSite.setOverHttps', locale),
+        )
   return {
-    title: `Cookies for ${request.hostname}`,
+    title: pageWords('page.crossSite.setupTitle', { host: hostname }, locale),
     setCookies: cookies.map((cookie) =>
       dumpCookie(cookie.name, '1', {
         path: '/',
@@ -86,15 +75,21 @@ export function crossSiteSetup(request: TutorialRequest): TutorialResponse {
       }),
     ),
     body: html`<p>
-        <code>${request.hostname}</code> just stored ${cookies.length} cookies, one for each
-        SameSite value. Visited directly like this, every one of them comes back to it.
+        ${pageHtml('page.crossSite.stored', { host: hostname, count: cookies.length }, locale)}
       </p>
       <ul class="stack">
         ${cookies.map(
           (cookie) =>
             html`<li>
-              <code>${cookie.name}=1</code> (SameSite ${cookie.sameSite ?? 'not set'}):
-              ${cookie.rule}
+              ${pageHtml(
+                'page.crossSite.cookieRule',
+                {
+                  cookie: `${cookie.name}=1`,
+                  sameSite: cookie.sameSite ?? plainWords('page.crossSite.sameSiteNotSet', locale),
+                  rule: plainWords(`page.crossSite.rule.${cookie.name}`, locale),
+                },
+                locale,
+              )}
             </li>`,
         )}
       </ul>
@@ -102,35 +97,43 @@ export function crossSiteSetup(request: TutorialRequest): TutorialResponse {
         secure === null
           ? ''
           : html`<p class="note">
-              Over plain http there is no <code>SameSite=None</code> cookie: it needs
-              <code>Secure</code>.
-              <a href="${secure}${SETUP_PATH}?from=${caller}">Set them over https</a>
-              to see all four.
+              ${pageHtml('page.crossSite.noNoneOverHttp', { link: setOverHttps }, locale)}
             </p>`
       }
       <p>
-        <a id="next" href="${next}">Now visit ${caller}, a page that calls ${request.hostname}</a>
+        <a id="next" href="${next}"
+          >${pageWords('page.crossSite.next', { caller, host: hostname }, locale)}</a
+        >
       </p>`,
   }
 }
 
 /** `GET /cross-site`: a page of this site calling another in four ways. */
 export function crossSitePage(request: TutorialRequest): TutorialResponse {
+  const { locale, hostname } = request
   const target = tutorialSite(request, 'site', DEFAULT_TARGET)
-  if (target === request.hostname) {
+  if (target === hostname) {
+    const other = link(`${CROSS_SITE_PATH}?site=${DEFAULT_TARGET}`, DEFAULT_TARGET)
     throw new HttpError(
       400,
-      'Not another site',
-      html`<p>
-        This page calls another site; <code>site=${target}</code> is this one. Try
-        <a href="${CROSS_SITE_PATH}?site=${DEFAULT_TARGET}">${DEFAULT_TARGET}</a>.
-      </p>`,
+      wordedLater('page.crossSite.notOtherTitle'),
+      (locale) =>
+        html`<p>${pageHtml('page.crossSite.notOther', { target, link: other }, locale)}</p>`,
     )
   }
   const origin = tutorialOrigin(target, request.scheme, request.ports)
   const report = (via: Via) => `${origin}${REPORT_PATH}?via=${via}`
-  const setup = `${origin}${SETUP_PATH}?from=${request.hostname}`
+  const setup = `${origin}${SETUP_PATH}?from=${hostname}`
+  const words = scriptWords({
+    sent: pageWords('page.crossSite.fetchSent', { result: '\u0000' }, locale),
+    unread: plainWords('page.crossSite.fetchUnread', locale),
+    failed: pageWords('page.crossSite.fetchFailed', { error: '\u0000' }, locale),
+    imageAlt: pageWords('page.crossSite.imageAlt', { target }, locale),
+  })
   const script = `
+const WORDS = ${words}
+// A message's parameter is its one NUL: the translator decides where it goes.
+const say = (message, value) => message.replace('\\u0000', value)
 document.getElementById('call-fetch').addEventListener('click', () => {
   const shown = document.getElementById('fetch-result')
   // The report allows this origin by CORS, so the page may read which cookies came.
@@ -138,55 +141,59 @@ document.getElementById('call-fetch').addEventListener('click', () => {
     .then((response) => response.text())
     .then((text) => {
       const sent = new DOMParser().parseFromString(text, 'text/html').getElementById('sent')
-      shown.textContent = 'sent; ' + (sent ? sent.textContent.trim() : 'no answer to read')
+      shown.textContent = say(WORDS.sent, sent ? sent.textContent.trim() : WORDS.unread)
     })
-    .catch((error) => { shown.textContent = 'failed: ' + error.message })
+    .catch((error) => { shown.textContent = say(WORDS.failed, error.message) })
 })
 document.getElementById('show-image').addEventListener('click', () => {
   const image = document.createElement('img')
-  image.alt = 'the image request to ${target}'
+  image.alt = WORDS.imageAlt
   image.width = 16
   image.height = 16
   image.src = ${JSON.stringify(`${origin}/favicon.ico?via=image`)}
   document.getElementById('image-slot').replaceChildren(image)
 })
 `
+  const setupFirst = link(setup, pageWords('page.crossSite.setupFirst', { target }, locale))
   return {
-    title: `${request.hostname} calls ${target}`,
+    title: pageWords('page.crossSite.title', { host: hostname, target }, locale),
     crossSite: true,
     body: html`<p>
-        This page belongs to <code>${request.hostname}</code>. Each control below makes a request to
-        <code>${target}</code>, another site: the browser decides, cookie by cookie, what goes with
-        it. <a href="${setup}">Store ${target}'s lesson cookies first</a> if you have not.
+        ${pageHtml('page.crossSite.intro', { host: hostname, target, link: setupFirst }, locale)}
       </p>
       <ol class="stack">
         <li>
-          <a id="call-link" href="${report('link')}">A link to ${target}</a> (a top-level GET)
+          <a id="call-link" href="${report('link')}"
+            >${pageWords('page.crossSite.link', { target }, locale)}</a
+          >
+          ${plainWords('page.crossSite.linkNote', locale)}
         </li>
         <li>
-          <button type="button" id="show-image">Load an image from ${target}</button>
+          <button type="button" id="show-image">
+            ${pageWords('page.crossSite.image', { target }, locale)}
+          </button>
           <span id="image-slot"></span>
         </li>
         <li>
           <form id="call-form" method="POST" action="${report('form')}">
-            <button type="submit">Post a form to ${target}</button>
+            <button type="submit">${pageWords('page.crossSite.form', { target }, locale)}</button>
           </form>
         </li>
         <li>
-          <button type="button" id="call-fetch">fetch() ${target} with credentials</button>
+          <button type="button" id="call-fetch">
+            ${pageWords('page.crossSite.fetch', { target }, locale)}
+          </button>
           <output id="fetch-result" aria-live="polite"></output>
         </li>
       </ol>
-      <p class="muted">
-        The image and the fetch stay on this page: their rows in the timeline show which cookies
-        went (images are assets: show them with the timeline's filter).
-      </p>
+      <p class="muted">${plainWords('page.crossSite.stayHere', locale)}</p>
       ${inlineScript(request.nonce, script)}`,
   }
 }
 
 /** `GET|POST /cross-site/report`: which lesson cookies came with this request. */
 export function crossSiteReport(request: TutorialRequest): TutorialResponse {
+  const { locale, hostname } = request
   const via = VIAS.find((known) => known === request.query.get('via')) ?? null
   const sentNames = LESSON_COOKIES.map((cookie) => cookie.name).filter(
     (name) => firstCookie(request.cookies, name) !== undefined,
@@ -195,11 +202,14 @@ export function crossSiteReport(request: TutorialRequest): TutorialResponse {
     const sent = sentNames.includes(cookie.name)
     return html`<tr>
       <td><code>${cookie.name}</code></td>
-      <td>${cookie.sameSite ?? '(not set)'}</td>
-      <td>${sent ? 'sent' : 'not sent'}</td>
+      <td>${cookie.sameSite ?? plainWords('page.crossSite.notSetCell', locale)}</td>
+      <td>${plainWords(sent ? 'page.crossSite.sent' : 'page.crossSite.notSent', locale)}</td>
     </tr>`
   })
-  const how: SafeHtml = via === null ? html`this request` : html`this request (a ${via})`
+  const intro =
+    via === null
+      ? pageHtml('page.crossSite.reportIntro', { host: hostname }, locale)
+      : pageHtml('page.crossSite.reportIntroVia', { host: hostname, via }, locale)
   // A tutorial page's fetch may read this answer (with credentials); no other origin may.
   const origin = request.origin
   const cors =
@@ -210,19 +220,24 @@ export function crossSiteReport(request: TutorialRequest): TutorialResponse {
           Vary: 'Origin',
         }
       : undefined
+  const headings = [
+    plainWords('page.crossSite.cookie', locale),
+    'SameSite',
+    plainWords('page.crossSite.withRequest', locale),
+  ]
   return {
-    title: `What came to ${request.hostname}`,
+    title: pageWords('page.crossSite.reportTitle', { host: hostname }, locale),
     showCookieHeader: true,
     ...(cors ? { headers: cors } : {}),
-    body: html`<p>
-        The browser sent these of <code>${request.hostname}</code>'s lesson cookies with ${how}.
-        Which site started it decides: the timeline's row for this request says why each cookie that
-        stayed behind was held back.
-      </p>
+    body: html`<p>${intro}</p>
       <p id="sent">
-        ${sentNames.length === 0 ? 'no lesson cookie came' : `came: ${sentNames.join(', ')}`}
+        ${
+          sentNames.length === 0
+            ? plainWords('page.crossSite.noneCame', locale)
+            : pageWords('page.crossSite.came', { names: sentNames.join(', ') }, locale)
+        }
       </p>
-      ${table(['cookie', 'SameSite', 'with this request'], rows)}
-      <p><a href="${SETUP_PATH}">Store the lesson cookies again</a></p>`,
+      ${table(headings, rows)}
+      <p>${link(SETUP_PATH, plainWords('page.crossSite.again', locale))}</p>`,
   }
 }

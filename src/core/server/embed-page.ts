@@ -2,8 +2,10 @@
 // `/set` in an iframe, so the third-party cookie lessons (SameSite=None, Partitioned/CHIPS) run
 // between real sites. Only the tutorial's own hosts can be embedded (CSP frame-src names them).
 
-import { html, type SafeHtml } from './html'
+import type { Locale } from '../../shared/messages/format-message'
+import { html, link, type SafeHtml } from './html'
 import { HttpError } from './http-error'
+import { pageHtml, pageWords, plainWords, wordedLater } from './page-text'
 import type { TutorialPorts } from './request-initiator'
 import {
   otherSchemeOrigin,
@@ -29,16 +31,16 @@ export function embedPage(
   ports: TutorialPorts,
   query: Map<string, string>,
   rawQuery: string,
+  locale: Locale,
 ): EmbedPage {
   const site = (query.get('site') ?? DEFAULT_SITE).toLowerCase()
   if (!servesHttps(site)) {
+    const fallback = link(`${EMBED_PATH}?site=${DEFAULT_SITE}&key=id&value=1`, DEFAULT_SITE)
     throw new HttpError(
       400,
-      'Not a tutorial site',
-      html`<p>
-        <code>site=${site}</code> is not one of the tutorial's sites. Try
-        <a href="${EMBED_PATH}?site=${DEFAULT_SITE}&amp;key=id&amp;value=1">tracker.test</a>.
-      </p>`,
+      wordedLater('page.crossSite.notTutorialSiteTitle'),
+      (locale) =>
+        html`<p>${pageHtml('page.embed.notTutorialSite', { site, link: fallback }, locale)}</p>`,
     )
   }
   // The rest of the query is the /set query, passed on exactly as it came.
@@ -48,32 +50,29 @@ export function embedPage(
     .join('&')
   const src = `${tutorialOrigin(site, scheme, ports)}/set${setQuery ? `?${setQuery}` : ''}`
   const secure = scheme === 'http' ? otherSchemeOrigin(hostname, scheme, ports) : null
+  const overHttps =
+    secure === null
+      ? ''
+      : link(
+          `${secure}${EMBED_PATH}${rawQuery ? `?${rawQuery}` : ''}`,
+          plainWords('page.embed.openOverHttps', locale),
+        )
   return {
-    title: `${site} inside ${hostname}`,
+    title: pageWords('page.embed.title', { site, host: hostname }, locale),
     frameSrc: tutorialSources(ports),
-    body: html`<p>
-        This page of <code>${hostname}</code> embeds a page of <code>${site}</code>. Inside the
-        frame, <code>${site}</code> is a third party: its cookies are cross-site here. Over https, a
-        cookie set there with <code>Partitioned; Secure; SameSite=None</code> is kept in a jar of
-        its own for this top-level site (CHIPS), apart from the one <code>${site}</code> has when
-        visited directly.
-      </p>
+    body: html`<p>${pageHtml('page.embed.intro', { host: hostname, site }, locale)}</p>
       ${
         secure === null
           ? ''
           : html`<p class="note">
-              This page came over plain http, so the frame did too: a browser keeps no
-              <code>Secure</code> cookie from it.
-              <a href="${secure}${EMBED_PATH}${rawQuery ? `?${rawQuery}` : ''}"
-                >Open it over https</a
-              >.
+              ${pageHtml('page.embed.overHttp', { link: overHttps }, locale)}
             </p>`
       }
       <iframe
         src="${src}"
-        title="${site}/set, embedded"
+        title="${pageWords('page.embed.frameTitle', { site }, locale)}"
         style="width: 100%; height: 28rem; border: 1px solid var(--line)"
       ></iframe>
-      <p class="muted">The frame loads <code>${src}</code>.</p>`,
+      <p class="muted">${pageHtml('page.embed.loads', { src }, locale)}</p>`,
   }
 }

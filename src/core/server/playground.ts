@@ -11,59 +11,63 @@ import {
   type PlaygroundProblem,
   type SetCookieParams,
 } from '../../shared/flask-call'
+import type { Locale } from '../../shared/messages/format-message'
 import { forecastCookie } from './cookie-refusals'
 import { HEADER_BREAK_TITLE, headerBreakage } from './header-safety'
-import { html, type SafeHtml } from './html'
-import { HttpError } from './http-error'
+import { html, link, type SafeHtml } from './html'
+import { HttpError, type Worded } from './http-error'
+import { pageHtml, pageWords, plainWords, wordedLater } from './page-text'
 import type { TutorialRequest, TutorialResponse } from './tutorial-exchange'
 import { otherSchemeOrigin } from './tutorial-origins'
 import { WerkzeugCookieError, dumpCookie } from './werkzeug-cookie'
 
-function refuse(title: string, why: SafeHtml, query: Map<string, string>): HttpError {
+function refuse(
+  title: Worded<string>,
+  why: Worded<SafeHtml>,
+  query: Map<string, string>,
+): HttpError {
   return new HttpError(
     400,
     title,
-    html`<div class="refused">${why}</div>
-      <p>No cookie was set. Fix it here and try again:</p>
-      ${playgroundForm(query, null)}`,
+    (locale) =>
+      html`<div class="refused">${why(locale)}</div>
+        <p>${plainWords('page.playground.noCookieSet', locale)}</p>
+        ${playgroundForm(query, null, locale)}`,
   )
 }
 
 function explain(problem: PlaygroundProblem, query: Map<string, string>): HttpError {
   const text = query.get(problem.field) ?? ''
-  switch (problem.field) {
-    case 'key':
+  const { field } = problem
+  switch (field) {
+    case 'key': {
+      const why = query.has('key') ? 'page.playground.emptyName' : 'page.playground.needsName'
       return refuse(
-        'A cookie needs a name',
-        html`<p>
-          The query has no <code>key</code>${query.has('key') ? ' (it is empty)' : ''}: it names the
-          cookie, as in <code>/set?key=theme&amp;value=dark</code>.
-        </p>`,
+        wordedLater('page.playground.needsNameTitle'),
+        (locale) => html`<p>${pageHtml(why, undefined, locale)}</p>`,
         query,
       )
+    }
     case 'max_age':
-    case 'expires':
+    case 'expires': {
+      const hint =
+        field === 'max_age' ? 'page.playground.maxAgeHint' : 'page.playground.expiresHint'
       return refuse(
-        `${problem.field} must be a whole number`,
-        html`<p>
-          <code>${problem.field}=${text}</code> is not an integer.
-          ${
-            problem.field === 'max_age'
-              ? 'max_age is a number of seconds, such as 60.'
-              : 'expires is a Unix time in seconds, such as 0 (1 January 1970) or 2000000000.'
-          }
-        </p>`,
+        (locale) => pageWords('page.playground.wholeNumberTitle', { field }, locale),
+        (locale) =>
+          html`<p>
+            ${pageHtml('page.playground.notInteger', { field, text }, locale)}
+            ${plainWords(hint, locale)}
+          </p>`,
         query,
       )
+    }
     case 'secure':
     case 'httponly':
     case 'partitioned':
       return refuse(
-        `${problem.field} must be yes or no`,
-        html`<p>
-          <code>${problem.field}=${text}</code> is neither: use 1, true, yes or on to turn it on,
-          and 0, false, no, off or nothing to leave it off.
-        </p>`,
+        (locale) => pageWords('page.playground.yesNoTitle', { field }, locale),
+        (locale) => html`<p>${pageHtml('page.playground.yesNo', { field, text }, locale)}</p>`,
         query,
       )
   }
@@ -84,36 +88,38 @@ export function readSetQuery(query: Map<string, string>): SetCookieParams {
 }
 
 export function handleSet(request: TutorialRequest): TutorialResponse {
+  const { locale } = request
   const params = readSetQuery(request.query)
   const call = flaskSetCookieCall(params)
   let line: string
   try {
     line = dumpCookie(params.key, params.value, params, request.nowMs)
   } catch (error) {
-    let why: string
-    if (error instanceof RangeError) {
-      why = 'The expiry date falls outside the years 1 to 9999, which Python cannot write.'
-    } else if (error instanceof WerkzeugCookieError) why = error.message
+    let why: Worded<string>
+    if (error instanceof RangeError) why = wordedLater('page.playground.outOfYears')
+    // Werkzeug's own error, in its own words (English), as Flask would raise it.
+    else if (error instanceof WerkzeugCookieError) why = () => error.message
     else throw error
     throw refuse(
-      'Flask cannot send that cookie',
-      html`<p><code>${call}</code> fails in Werkzeug 2.2: ${why}</p>`,
+      wordedLater('page.playground.cannotSendTitle'),
+      (locale) =>
+        html`<p>${pageHtml('page.playground.cannotSend', { call, why: why(locale) }, locale)}</p>`,
       request.query,
     )
   }
-  const forecast = forecastCookie(params, request.hostname, request.nowMs, request.scheme)
+  const forecast = forecastCookie(params, request.hostname, request.nowMs, request.scheme, locale)
   const again = request.rawQuery ? `/playground?${request.rawQuery}` : '/playground'
   const other = otherSchemeOrigin(request.hostname, request.scheme, request.ports)
   const otherScheme = request.scheme === 'http' ? 'https' : 'http'
   return {
-    title: `Cookie sent: ${params.key}`,
+    title: pageWords('page.set.title', { name: params.key }, locale),
     setCookies: [line],
-    body: html`<p>The server called</p>
+    body: html`<p>${plainWords('page.set.called', locale)}</p>
       <pre><code>${call}</code></pre>
       ${
         forecast.refusals.length > 0
           ? html`<div class="refused" role="note">
-              <h2>Your browser will likely refuse it</h2>
+              <h2>${plainWords('page.set.willRefuse', locale)}</h2>
               <ul>
                 ${forecast.refusals.map((reason) => html`<li>${reason}</li>`)}
               </ul>
@@ -123,7 +129,7 @@ export function handleSet(request: TutorialRequest): TutorialResponse {
       ${
         forecast.notes.length > 0
           ? html`<div class="note" role="note">
-              <h2>Worth knowing</h2>
+              <h2>${plainWords('page.set.worthKnowing', locale)}</h2>
               <ul>
                 ${forecast.notes.map((note) => html`<li>${note}</li>`)}
               </ul>
@@ -131,34 +137,36 @@ export function handleSet(request: TutorialRequest): TutorialResponse {
           : ''
       }
       <p>
-        <a href="${again}">Change this cookie</a> ·
-        <a href="/cookies">See what the server receives</a>
+        ${link(again, plainWords('page.set.change', locale))} ·
+        ${link('/cookies', plainWords('page.set.seeReceived', locale))}
         ${
           other === null
             ? ''
             : html` ·
-                <a href="${other}/set${request.rawQuery ? `?${request.rawQuery}` : ''}"
-                  >The same over ${otherScheme}</a
-                >`
+              ${link(
+                `${other}/set${request.rawQuery ? `?${request.rawQuery}` : ''}`,
+                pageWords('page.set.otherScheme', { scheme: otherScheme }, locale),
+              )}`
         }
       </p>`,
   }
 }
 
 export function handlePlayground(request: TutorialRequest): TutorialResponse {
+  const { locale } = request
   const other = otherSchemeOrigin(request.hostname, request.scheme, request.ports)
+  const choice = other === null ? null : { scheme: request.scheme, other }
   return {
-    title: 'Build a cookie',
-    body: html`<p>
-        Every field is a parameter of Flask's <code>set_cookie</code>. Leave a field empty for
-        Flask's default. The form sends you to <code>/set</code>, which calls
-        <code>set_cookie</code> with what you chose and shows the header it sent.
-      </p>
-      ${playgroundForm(request.query, other === null ? null : { scheme: request.scheme, other })}`,
+    title: plainWords('page.playground.form', locale),
+    body: html`<p>${pageHtml('page.playground.intro', undefined, locale)}</p>
+      ${playgroundForm(request.query, choice, locale)}`,
   }
 }
 
 const SAME_SITE_CHOICES = ['', 'Strict', 'Lax', 'None']
+
+/** The playground's text fields, named as set_cookie names its parameters. */
+type TextField = 'key' | 'value' | 'max_age' | 'expires' | 'path' | 'domain'
 
 /** This page's scheme, and the same host's origin under the other one. */
 interface SchemeChoice {
@@ -170,9 +178,14 @@ interface SchemeChoice {
  * The /set form, filled in with `values` (a previous query) where given. With `choice`, a second
  * button sends the same query to the other scheme's origin: `Secure` and `__Host-` need https.
  */
-export function playgroundForm(values: Map<string, string>, choice: SchemeChoice | null): SafeHtml {
-  const text = (name: string, label: string, hint: string, placeholder = '') =>
-    html` <label for="pg-${name}">${label}</label>
+export function playgroundForm(
+  values: Map<string, string>,
+  choice: SchemeChoice | null,
+  locale: Locale,
+): SafeHtml {
+  // The labels are set_cookie's parameter names, as Flask spells them: only the hints translate.
+  const text = (name: TextField, placeholder = '') =>
+    html` <label for="pg-${name}">${name}</label>
       <span
         ><input
           type="text"
@@ -184,9 +197,11 @@ export function playgroundForm(values: Map<string, string>, choice: SchemeChoice
           autocomplete="off"
           spellcheck="false"
         />
-        <span class="muted" id="pg-${name}-hint">${hint}</span></span
+        <span class="muted" id="pg-${name}-hint"
+          >${plainWords(`page.playground.hint.${name}`, locale)}</span
+        ></span
       >`
-  const flag = (name: PlaygroundFlag, hint: string) => {
+  const flag = (name: PlaygroundFlag) => {
     const on = isFlagOn(values.get(name))
     return html` <label for="pg-${name}">${name}</label>
       <span
@@ -198,7 +213,9 @@ export function playgroundForm(values: Map<string, string>, choice: SchemeChoice
           ${on ? html` checked` : ''}
           aria-describedby="pg-${name}-hint"
         />
-        <span class="muted" id="pg-${name}-hint">${hint}</span></span
+        <span class="muted" id="pg-${name}-hint"
+          >${plainWords(`page.playground.hint.${name}`, locale)}</span
+        ></span
       >`
   }
   const chosen = values.get('samesite') ?? ''
@@ -208,29 +225,30 @@ export function playgroundForm(values: Map<string, string>, choice: SchemeChoice
         value="${choice}"
         ${choice.toLowerCase() === chosen.toLowerCase() ? html` selected` : ''}
       >
-        ${choice || '(not set)'}
+        ${choice || plainWords('page.playground.notSet', locale)}
       </option>`,
   )
-  return html`<form class="grid" action="/set" method="get" aria-label="Build a cookie">
-    ${text('key', 'key', 'the cookie’s name (required)', 'theme')}
-    ${text('value', 'value', 'what it holds', 'dark')}
-    ${text('max_age', 'max_age', 'seconds it lives', '60')}
-    ${text('expires', 'expires', 'Unix seconds when it ends; 0 is 1970', '')}
-    ${text('path', 'path', 'where the browser sends it back', '/')}
-    ${text('domain', 'domain', 'a parent domain to share it with', 'shop.test')}
-    ${flag('secure', 'only over https')} ${flag('httponly', 'hidden from JavaScript')}
+  const over = choice?.scheme === 'http' ? 'https' : 'http'
+  return html`<form
+    class="grid"
+    action="/set"
+    method="get"
+    aria-label="${plainWords('page.playground.form', locale)}"
+  >
+    ${text('key', 'theme')} ${text('value', 'dark')} ${text('max_age', '60')} ${text('expires')}
+    ${text('path', '/')} ${text('domain', 'shop.test')} ${flag('secure')} ${flag('httponly')}
     <label for="pg-samesite">samesite</label>
     <select id="pg-samesite" name="samesite">
       ${options}
     </select>
-    ${flag('partitioned', 'one jar per top-level site (CHIPS); needs secure')}
+    ${flag('partitioned')}
     <span></span
     ><span
-      ><input type="submit" value="Set cookie" /> ${
+      ><input type="submit" value="${plainWords('page.playground.submit', locale)}" /> ${
         choice === null
           ? ''
           : html`<button type="submit" formaction="${choice.other}/set">
-              Set cookie over ${choice.scheme === 'http' ? 'https' : 'http'}
+              ${pageWords('page.playground.submitOver', { scheme: over }, locale)}
             </button>`
       }</span
     >

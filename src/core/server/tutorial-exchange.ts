@@ -2,6 +2,7 @@
 // check, decoding, body limits, security headers); a handler only decides the page and cookies.
 
 import type { CookiePair } from '../../shared/domain'
+import type { Locale } from '../../shared/messages/format-message'
 import type { SafeHtml } from './html'
 import type { TutorialPorts } from './request-initiator'
 
@@ -29,6 +30,8 @@ export interface TutorialRequest {
   /** This response's CSP nonce: an inline script runs only with it. */
   nonce: string
   nowMs: number
+  /** The language the page's words are in: the server's setting when the request came. */
+  locale: Locale
 }
 
 export interface TutorialResponse {

@@ -1,18 +1,23 @@
 // The seed tutorials' views, re-enacted: each sends the cookies its Flask code sends and explains
-// on the page what just happened. The Flask code itself is in src/shared/tutorial-routes.ts.
+// on the page what just happened, in the server's language. The Flask code itself is in
+// src/shared/tutorial-routes.ts; what the seed's own code answers (`welcome alice`, `Hello, None`,
+// the login form's Login button) stays as Flask sends it.
 
 import { HEADER_BREAK_TITLE, headerBreakage } from './header-safety'
-import { html, inlineScript, table } from './html'
+import type { Locale } from '../../shared/messages/format-message'
+import { html, inlineScript, link, scriptWords, table } from './html'
 import { HttpError } from './http-error'
+import { pageHtml, pageWords, plainWords, wordedLater, type PlainMessageId } from './page-text'
 import { handlePlayground, handleSet } from './playground'
 import type { RouteHandler, TutorialRequest, TutorialResponse } from './tutorial-exchange'
 import { forecastCookie } from './cookie-refusals'
 import { crossSitePage, crossSiteReport, crossSiteSetup } from './cross-site-pages'
 import { dumpCookie, firstCookie } from './werkzeug-cookie'
 
-const backHome = html`<p><a href="/">Back to the form</a></p>`
+const backHome = (locale: Locale) =>
+  html`<p>${link('/', pageWords('page.backHome', undefined, locale))}</p>`
 
-function index(): TutorialResponse {
+function index({ locale }: TutorialRequest): TutorialResponse {
   return {
     title: 'Enter userID',
     // The form first, as in the seed: in the app's narrow pane it must be in view at launch.
@@ -21,92 +26,81 @@ function index(): TutorialResponse {
         <input type="text" id="nm" name="nm" autocomplete="off" spellcheck="false" />
         <input type="submit" value="Login" />
       </form>
-      <p>
-        Type a name and press Login. The form posts it to <code>/setcookie</code>, whose answer
-        carries a <code>Set-Cookie</code> header: the browser stores a cookie named
-        <code>userID</code> and sends it back with every later request to this site.
-      </p>`,
+      <p>${pageHtml('page.index.intro', undefined, locale)}</p>`,
   }
 }
 
 function setCookie(request: TutorialRequest): TutorialResponse {
+  const { locale } = request
   const user = request.form?.get('nm')
   if (user === undefined) {
+    const why = request.form === null ? 'page.setcookie.noFieldNotForm' : 'page.setcookie.noField'
     throw new HttpError(
       400,
-      'No userID to set',
-      html`<p>
-          The request carried no form field named <code>nm</code>${
-            request.form === null ? ' (its body was not a URL-encoded form)' : ''
-          }.
-          The seed reads <code>request.form['nm']</code>, and Flask answers
-          <strong>400 Bad Request</strong> when a form field is missing. No cookie was set.
-        </p>
-        ${backHome}`,
+      wordedLater('page.setcookie.noUserTitle'),
+      (locale) =>
+        html`<p>${pageHtml(why, undefined, locale)}</p>
+          ${backHome(locale)}`,
     )
   }
   const breakage = headerBreakage('userID', user)
-  if (breakage) throw new HttpError(400, HEADER_BREAK_TITLE, html`${breakage}${backHome}`)
+  if (breakage) {
+    throw new HttpError(
+      400,
+      HEADER_BREAK_TITLE,
+      (locale) => html`${breakage(locale)}${backHome(locale)}`,
+    )
+  }
   const forecast = forecastCookie(
     { key: 'userID', value: user },
     request.hostname,
     request.nowMs,
     request.scheme,
+    locale,
   )
+  const stored = user === '' ? 'page.setcookie.storedEmpty' : 'page.setcookie.stored'
   return {
-    title: 'Cookie set',
+    title: pageWords('page.setcookie.title', undefined, locale),
     setCookies: [dumpCookie('userID', user)],
-    body: html`<p>
-        The server answered with a <code>Set-Cookie</code> header: your browser now holds a cookie
-        named <code>userID</code>${user === '' ? html` with an empty value` : ''}.
-      </p>
+    body: html`<p>${pageHtml(stored, undefined, locale)}</p>
       ${forecast.refusals.map((reason) => html`<p class="refused">${reason}</p>`)}
-      <p><a href="/getcookie">Click here to read cookie</a></p>`,
+      <p>${link('/getcookie', pageWords('page.setcookie.readIt', undefined, locale))}</p>`,
   }
 }
 
 function getCookie(request: TutorialRequest): TutorialResponse {
+  const { locale } = request
   const name = firstCookie(request.cookies, 'userID')
   if (name === undefined) {
     return {
+      // The seed's own answer, as Flask sends it.
       title: 'No userID cookie was sent',
       showCookieHeader: true,
-      body: html`<p>
-          This request carried no cookie named <code>userID</code>, so there is no one to welcome.
-          Log in on the form first; if you did, the cookie was deleted or has expired.
-        </p>
-        <p class="muted">
-          The seed's own code would crash here (it adds <code>None</code> to a string).
-        </p>
-        <p><a href="/">Go to the form</a></p>`,
+      body: html`<p>${pageHtml('page.getcookie.none', undefined, locale)}</p>
+        <p class="muted">${pageHtml('page.getcookie.seedCrash', undefined, locale)}</p>
+        <p>${link('/', pageWords('page.getcookie.toForm', undefined, locale))}</p>`,
     }
   }
+  const deleteIt = link('/deletecookie', pageWords('page.getcookie.deleteIt', undefined, locale))
   return {
     title: `welcome ${name}`,
     showCookieHeader: true,
-    body: html`<p>
-      The browser sent the <code>userID</code> cookie back with this request; the server read it
-      from the <code>Cookie</code> header. <a href="/deletecookie">Delete it</a>.
-    </p>`,
+    body: html`<p>${pageHtml('page.getcookie.read', { link: deleteIt }, locale)}</p>`,
   }
 }
 
-function deleteCookie(): TutorialResponse {
+function deleteCookie({ locale }: TutorialRequest): TutorialResponse {
   return {
-    title: 'userID cookie deleted',
+    title: pageWords('page.deletecookie.title', undefined, locale),
     setCookies: [dumpCookie('userID', '', { expires: 0 })],
-    body: html`<p>
-        The server sent <code>userID</code> again, empty and with an expiry date in 1970. A cookie
-        that has already expired replaces the stored one and is dropped at once: that is how a
-        server deletes a cookie.
-      </p>
-      <p><a href="/getcookie">Check: read the cookie</a></p>`,
+    body: html`<p>${pageHtml('page.deletecookie.explain', undefined, locale)}</p>
+      <p>${link('/getcookie', pageWords('page.deletecookie.check', undefined, locale))}</p>`,
   }
 }
 
 const COOKIES_SCRIPT = `
 const shown = document.getElementById('document-cookie')
-const show = () => { shown.textContent = document.cookie === '' ? '(empty)' : document.cookie }
+const show = () => { shown.textContent = document.cookie === '' ? WORDS.empty : document.cookie }
 show()
 setInterval(show, 500)
 document.getElementById('write-cookie').addEventListener('submit', (event) => {
@@ -120,6 +114,9 @@ document.getElementById('write-cookie').addEventListener('submit', (event) => {
 `
 
 function cookies(request: TutorialRequest): TutorialResponse {
+  const { locale } = request
+  const words = (id: PlainMessageId) => plainWords(id, locale)
+  const script = `const WORDS = ${scriptWords({ empty: words('page.cookies.empty') })}\n${COOKIES_SCRIPT}`
   const rows = request.cookies.map(
     (cookie) =>
       html`<tr>
@@ -128,93 +125,83 @@ function cookies(request: TutorialRequest): TutorialResponse {
       </tr>`,
   )
   return {
-    title: 'Cookies',
+    title: words('page.cookies.title'),
     setCookies: [dumpCookie('username', 'root')],
     showCookieHeader: true,
-    body: html`<h2>What the server received</h2>
+    body: html`<h2>${words('page.cookies.received')}</h2>
       ${
         rows.length > 0
-          ? table(['name', 'value'], rows)
-          : html`<p>
-              No cookies came with this request. This page sets <code>username=root</code>, so the
-              next visit will carry it.
-            </p>`
+          ? table([words('page.cookies.name'), words('page.cookies.value')], rows)
+          : html`<p>${pageHtml('page.cookies.none', undefined, locale)}</p>`
       }
-      <h2>What JavaScript sees</h2>
-      <p><code>document.cookie</code>, read live. HttpOnly cookies never appear here.</p>
-      <output id="document-cookie" aria-live="polite">(JavaScript is off)</output>
-      <h2>Write a cookie from JavaScript</h2>
-      <form class="grid" id="write-cookie" aria-label="Write a cookie from JavaScript">
-        <label for="js-name">name</label
+      <h2>${words('page.cookies.scriptSees')}</h2>
+      <p>${pageHtml('page.cookies.readLive', undefined, locale)}</p>
+      <output id="document-cookie" aria-live="polite">${words('page.cookies.scriptOff')}</output>
+      <h2>${words('page.cookies.write')}</h2>
+      <form class="grid" id="write-cookie" aria-label="${words('page.cookies.write')}">
+        <label for="js-name">${words('page.cookies.name')}</label
         ><input type="text" id="js-name" value="key" autocomplete="off" spellcheck="false" />
-        <label for="js-value">value</label
+        <label for="js-value">${words('page.cookies.value')}</label
         ><input type="text" id="js-value" value="value" autocomplete="off" spellcheck="false" />
-        <span></span><button type="submit">Write cookie</button>
+        <span></span><button type="submit">${words('page.cookies.writeButton')}</button>
       </form>
-      <p class="muted" id="js-ran">
-        A script write sends nothing over the network: the browser stores the cookie and sends it
-        with the next request.
-      </p>
-      ${inlineScript(request.nonce, COOKIES_SCRIPT)}`,
+      <p class="muted" id="js-ran">${words('page.cookies.writeNote')}</p>
+      ${inlineScript(request.nonce, script)}`,
   }
 }
 
-function john(request: TutorialRequest): TutorialResponse {
-  const username = firstCookie(request.cookies, 'username')
+function john({ cookies, locale }: TutorialRequest): TutorialResponse {
+  const username = firstCookie(cookies, 'username')
+  const setIt = link('/john/set', pageWords('page.setIt', undefined, locale))
+  const deleteIt = link('/john/delete', pageWords('page.getcookie.deleteIt', undefined, locale))
   return {
     title: `Hello, ${username ?? 'None'}`,
     showCookieHeader: true,
     body:
       username === undefined
-        ? html`<p>
-            No <code>username</code> cookie came, so <code>request.cookies.get</code> gave
-            <code>None</code> and Python printed it. <a href="/john/set">Set it</a>.
-          </p>`
-        : html`<p>
-            Read from the <code>username</code> cookie. <a href="/john/delete">Delete it</a>.
-          </p>`,
+        ? html`<p>${pageHtml('page.john.none', { link: setIt }, locale)}</p>`
+        : html`<p>${pageHtml('page.john.read', { link: deleteIt }, locale)}</p>`,
   }
 }
 
-function johnSet(): TutorialResponse {
+function johnSet({ locale }: TutorialRequest): TutorialResponse {
+  const readIt = link('/john/', pageWords('page.readIt', undefined, locale))
   return {
     title: 'Setting cookie',
     setCookies: [dumpCookie('username', 'John Doe')],
-    body: html`<p>
-      The value has a space, so Werkzeug sends it in double quotes; Flask removes them again when it
-      reads the cookie. <a href="/john/">Read it</a>.
-    </p>`,
+    body: html`<p>${pageHtml('page.johnSet.explain', { link: readIt }, locale)}</p>`,
   }
 }
 
-function johnDelete(): TutorialResponse {
+function johnDelete({ locale }: TutorialRequest): TutorialResponse {
+  const check = link('/john/', pageWords('page.check', undefined, locale))
   return {
     title: 'Deleting cookie',
     setCookies: [dumpCookie('username', '', { expires: 0 })],
+    body: html`<p>${pageHtml('page.johnDelete.explain', { link: check }, locale)}</p>`,
+  }
+}
+
+function askPythonSet({ locale }: TutorialRequest): TutorialResponse {
+  return {
+    title: 'The Cookie has been Set',
+    setCookies: [dumpCookie('Name', 'AskPython')],
     body: html`<p>
-      An empty value that expired in 1970: the browser drops <code>username</code>.
-      <a href="/john/">Check</a>.
+      ${link('/askpython/getcookie', pageWords('page.askpython.readBack', undefined, locale))}
     </p>`,
   }
 }
 
-function askPythonSet(): TutorialResponse {
-  return {
-    title: 'The Cookie has been Set',
-    setCookies: [dumpCookie('Name', 'AskPython')],
-    body: html`<p><a href="/askpython/getcookie">Read it back</a>.</p>`,
-  }
-}
-
-function askPythonGet(request: TutorialRequest): TutorialResponse {
-  const name = firstCookie(request.cookies, 'Name')
+function askPythonGet({ cookies, locale }: TutorialRequest): TutorialResponse {
+  const name = firstCookie(cookies, 'Name')
+  const setIt = link('/askpython/setcookie', pageWords('page.setIt', undefined, locale))
   return {
     title: `The Site : ${name ?? 'None'}`,
     showCookieHeader: true,
     body:
       name === undefined
-        ? html`<p>No <code>Name</code> cookie came. <a href="/askpython/setcookie">Set it</a>.</p>`
-        : html`<p>Read from the <code>Name</code> cookie.</p>`,
+        ? html`<p>${pageHtml('page.askpython.none', { link: setIt }, locale)}</p>`
+        : html`<p>${pageHtml('page.askpython.read', undefined, locale)}</p>`,
   }
 }
 

@@ -14,16 +14,20 @@ import {
 import { createServer as createHttpsServer } from 'node:https'
 import type { TLSSocket } from 'node:tls'
 import type { Duplex } from 'node:stream'
+import { DEFAULT_LOCALE, isLocale, type Locale } from '../../shared/messages/format-message'
 import {
   TUTORIAL_ROUTES,
   findTutorialRoute,
+  routeTitle,
   type TutorialRoute,
 } from '../../shared/tutorial-routes'
 import { EMBED_PATH, embedPage } from './embed-page'
 import { FAVICON_ICO } from './favicon'
 import { allowedHostname } from './host-check'
-import { html, page, table, type SafeHtml } from './html'
+import { html, link, table, type SafeHtml } from './html'
+import { page } from './page-layout'
 import { HttpError } from './http-error'
+import { pageHtml, plainWords, wordedLater } from './page-text'
 import type { TutorialRequest, TutorialResponse } from './tutorial-exchange'
 import { ROUTE_HANDLERS } from './tutorial-pages'
 import { foreignInitiator, type ForeignInitiator, type TutorialPorts } from './request-initiator'
@@ -58,6 +62,13 @@ export interface TutorialServer {
   readonly httpsPort: number
   /** The certificate made at start-up; trust exactly its key (`spkiSha256`). */
   readonly certificate: TutorialCertificate
+  /** The language of the pages' words (`en` at start); the Flask code and headers never change. */
+  readonly language: Locale
+  /**
+   * Speak LOCALE from the next request on: the host sets it when the learner switches language.
+   * Throws a RangeError for a language the app has no catalogue for.
+   */
+  setLanguage(locale: Locale): void
   /** Stops both listeners and cuts open connections, keep-alive ones included. */
   close(): Promise<void>
 }
@@ -143,14 +154,14 @@ interface Answer {
   policy?: PagePolicy | undefined
 }
 
-function send(res: ServerResponse, nonce: string, answer: Answer): void {
+function send(res: ServerResponse, nonce: string, answer: Answer, locale: Locale): void {
   const received =
     answer.cookieHeader === undefined
       ? html``
-      : html`<h2>What the browser sent</h2>
+      : html`<h2>${plainWords('page.layout.received', locale)}</h2>
           <pre class="wire"><code>${
             answer.cookieHeader === null
-              ? '(no Cookie header)'
+              ? plainWords('page.layout.noCookieHeader', locale)
               : `Cookie: ${binaryToText(answer.cookieHeader)}`
           }</code></pre>`
   const document = page({
@@ -158,6 +169,7 @@ function send(res: ServerResponse, nonce: string, answer: Answer): void {
     body: html`${answer.body}${received}`,
     route: answer.route,
     setCookies: answer.setCookies,
+    locale,
   })
   const headers: Record<string, string | string[]> = {
     'Content-Type': 'text/html; charset=utf-8',
@@ -181,7 +193,7 @@ function allowedMethods(pathname: string): string {
   return [...methods].sort().join(', ')
 }
 
-function routeList(): SafeHtml {
+function routeList(locale: Locale): SafeHtml {
   const rows = TUTORIAL_ROUTES.map(
     (route) =>
       html`<tr>
@@ -193,18 +205,22 @@ function routeList(): SafeHtml {
               : html`<code>${route.path}</code>`
           }
         </td>
-        <td>${route.title}</td>
+        <td>${routeTitle(route, locale)}</td>
       </tr>`,
   )
-  return table(['method', 'path', 'what it does'], rows)
+  const headings = (['method', 'path', 'what'] as const).map((column) =>
+    plainWords(`page.refusal.${column}`, locale),
+  )
+  return table(headings, rows)
 }
 
 function notFound(pathname: string): HttpError {
   return new HttpError(
     404,
-    'No such page',
-    html`<p>Nothing lives at <code>${pathname}</code>. The tutorial server knows these routes:</p>
-      ${routeList()}`,
+    wordedLater('page.refusal.notFoundTitle'),
+    (locale) =>
+      html`<p>${pageHtml('page.refusal.notFound', { path: pathname }, locale)}</p>
+        ${routeList(locale)}`,
   )
 }
 
@@ -213,20 +229,19 @@ function methodNotAllowed(method: string, pathname: string): HttpError {
   if (pathname === '/setcookie') {
     return new HttpError(
       405,
-      'Use the form',
-      html`<p>
-        <code>/setcookie</code> takes the login form's <code>POST</code>, not a
-        <code>${method}</code>: type a userID on <a href="/">the form</a> and press Login.
-      </p>`,
+      wordedLater('page.refusal.useFormTitle'),
+      (locale) => {
+        const form = link('/', plainWords('page.refusal.theForm', locale))
+        return html`<p>${pageHtml('page.refusal.useForm', { method, link: form }, locale)}</p>`
+      },
       { Allow: allow },
     )
   }
   return new HttpError(
     405,
-    'Method not allowed',
-    html`<p>
-      <code>${pathname}</code> answers <code>${allow}</code>, not <code>${method}</code>.
-    </p>`,
+    wordedLater('page.refusal.methodTitle'),
+    (locale) =>
+      html`<p>${pageHtml('page.refusal.method405', { path: pathname, allow, method }, locale)}</p>`,
     { Allow: allow },
   )
 }
@@ -243,26 +258,16 @@ function hostRefusal(hostHeader: string | undefined): HttpError {
   if (!hostHeader) {
     return new HttpError(
       400,
-      'No Host header',
-      html`<p>
-        Every request must say which site it is for in a <code>Host</code> header; this one did not,
-        so the server cannot tell that it was meant for it.
-      </p>`,
+      wordedLater('page.refusal.noHostTitle'),
+      (locale) => html`<p>${pageHtml('page.refusal.noHost', undefined, locale)}</p>`,
     )
   }
   return new HttpError(
     421,
-    'This server does not answer to that name',
-    html`<p>
-        The request was addressed to <code>${hostHeader}</code>. The tutorial server answers only to
-        <code>localhost</code>, <code>127.0.0.1</code>, <code>[::1]</code> and names ending in
-        <code>.test</code> or <code>.localhost</code> (with any port).
-      </p>
-      <p>
-        This is DNS-rebinding protection: a web page on another site can point its own name at
-        127.0.0.1 and then read this server as if it were its own. Its requests still carry its own
-        name in <code>Host</code>, so they are refused here.
-      </p>`,
+    wordedLater('page.refusal.wrongHostTitle'),
+    (locale) =>
+      html`<p>${pageHtml('page.refusal.wrongHost', { host: hostHeader }, locale)}</p>
+        <p>${pageHtml('page.refusal.rebinding', undefined, locale)}</p>`,
   )
 }
 
@@ -271,43 +276,34 @@ function twoHostsRefusal(): HttpError {
   // the first and drops the rest, so a proxy that read the last one would disagree with it.
   return new HttpError(
     400,
-    'More than one Host header',
-    html`<p>
-      This request named its site in more than one <code>Host</code> header. HTTP/1.1 allows exactly
-      one (RFC 9112, section 3.2): with two, two servers along the way could each read a different
-      one.
-    </p>`,
+    wordedLater('page.refusal.twoHostsTitle'),
+    (locale) => html`<p>${pageHtml('page.refusal.twoHosts', undefined, locale)}</p>`,
   )
 }
 
 function crossSiteRefusal(from: ForeignInitiator, method: string, target: string): HttpError {
-  const who =
-    from.kind === 'site'
-      ? html`a page on <code>${from.origin}</code>`
-      : html`a page on another site that did not say which (no <code>Origin</code> or
-          <code>Referer</code>)`
-  const retry =
-    method === 'GET'
-      ? html`<p>
-          If you meant it, follow <a href="${target}">this link</a>: from this page it comes from
-          the tutorial itself.
-        </p>`
-      : html`<p>If you meant it, use <a href="/">the tutorial's own form</a>.</p>`
-  return new HttpError(
-    403,
-    'Refused: another site asked for this cookie',
-    html`<p>
-        This request would set a cookie, and it came from ${who}. The tutorial server sets cookies
-        only for its own pages (its names on this port, which includes the cross-site lessons
-        between <code>www.shop.test</code> and <code>tracker.test</code>).
-      </p>
-      <p>
-        Cookies ignore ports: a cookie set on <code>localhost</code> here goes to every other app on
-        <code>localhost</code>. Any site open in your browser could otherwise plant cookies there,
-        or enough of them that other local apps answer 431 (a "cookie bomb").
-      </p>
-      ${retry}`,
-  )
+  const explain = (locale: Locale) => {
+    const who =
+      from.kind === 'site'
+        ? pageHtml('page.refusal.fromSite', { origin: from.origin }, locale)
+        : pageHtml('page.refusal.fromUnknown', undefined, locale)
+    const retry =
+      method === 'GET'
+        ? pageHtml(
+            'page.refusal.retryLink',
+            { link: link(target, plainWords('page.refusal.thisLink', locale)) },
+            locale,
+          )
+        : pageHtml(
+            'page.refusal.retryForm',
+            { link: link('/', plainWords('page.refusal.ownForm', locale)) },
+            locale,
+          )
+    return html`<p>${pageHtml('page.refusal.crossSite', { who }, locale)}</p>
+      <p>${pageHtml('page.refusal.portsShared', undefined, locale)}</p>
+      <p>${retry}</p>`
+  }
+  return new HttpError(403, wordedLater('page.refusal.crossSiteTitle'), explain)
 }
 
 const FORM_TYPE = 'application/x-www-form-urlencoded'
@@ -315,11 +311,9 @@ const FORM_TYPE = 'application/x-www-form-urlencoded'
 function payloadTooLarge(): HttpError {
   return new HttpError(
     413,
-    'Request body too large',
-    html`<p>
-      The tutorial server reads at most ${MAX_BODY_BYTES / 1024} KiB of a request body: its only
-      form has one text field.
-    </p>`,
+    wordedLater('page.refusal.tooLargeTitle'),
+    (locale) =>
+      html`<p>${pageHtml('page.refusal.tooLarge', { kib: MAX_BODY_BYTES / 1024 }, locale)}</p>`,
     { Connection: 'close' },
   )
 }
@@ -356,10 +350,11 @@ async function readForm(req: IncomingMessage): Promise<Map<string, string> | nul
 /** A page to render, or the favicon's bytes. */
 type Reply = Answer | 'favicon'
 
-/** What every request is answered with: the clock and where the two listeners are. */
+/** What every request is answered with: the clock, where the two listeners are, the language. */
 interface ServerContext {
   now: () => number
   ports: TutorialPorts
+  locale: Locale
 }
 
 function schemeOf(req: IncomingMessage): 'http' | 'https' {
@@ -370,6 +365,7 @@ async function answerRequest(
   req: IncomingMessage,
   nonce: string,
   context: ServerContext,
+  locale: Locale,
 ): Promise<Reply> {
   const method = req.method ?? 'GET'
   const scheme = schemeOf(req)
@@ -382,11 +378,11 @@ async function answerRequest(
   if (!target.startsWith('/')) {
     throw new HttpError(
       400,
-      'Bad request target',
-      html`<p>
-        The request line named <code>${target.slice(0, 200)}</code>; this server only takes paths
-        that start with <code>/</code>.
-      </p>`,
+      wordedLater('page.refusal.badTargetTitle'),
+      (locale) =>
+        html`<p>
+          ${pageHtml('page.refusal.badTarget', { target: target.slice(0, 200) }, locale)}
+        </p>`,
     )
   }
   const mark = target.indexOf('?')
@@ -402,17 +398,23 @@ async function answerRequest(
 
   if (pathname === '/favicon.ico') {
     if (method === 'GET' || method === 'HEAD') return 'favicon'
-    throw new HttpError(405, 'Method not allowed', html`<p>The icon is only fetched.</p>`, {
-      Allow: 'GET, HEAD',
-    })
+    throw new HttpError(
+      405,
+      wordedLater('page.refusal.methodTitle'),
+      (locale) => html`<p>${plainWords('page.refusal.iconOnly', locale)}</p>`,
+      { Allow: 'GET, HEAD' },
+    )
   }
   if (pathname === EMBED_PATH) {
     if (method !== 'GET' && method !== 'HEAD') {
-      throw new HttpError(405, 'Method not allowed', html`<p>This page is only visited.</p>`, {
-        Allow: 'GET, HEAD',
-      })
+      throw new HttpError(
+        405,
+        wordedLater('page.refusal.methodTitle'),
+        (locale) => html`<p>${plainWords('page.embed.onlyVisited', locale)}</p>`,
+        { Allow: 'GET, HEAD' },
+      )
     }
-    const embed = embedPage(hostname, scheme, context.ports, query, rawQuery)
+    const embed = embedPage(hostname, scheme, context.ports, query, rawQuery, locale)
     return { status: 200, ...embed, policy: { ...policy, frameSrc: embed.frameSrc } }
   }
   if (!TUTORIAL_ROUTES.some((route) => route.path === pathname)) {
@@ -422,8 +424,10 @@ async function answerRequest(
       const location = `${scheme}://${req.headers.host}${rawPath}/${mark < 0 ? '' : `?${rawQuery}`}`
       return {
         status: 308,
-        title: 'Moved to the address with a slash',
-        body: html`<p>This page lives at <a href="${location}">${pathname}/</a>.</p>`,
+        title: plainWords('page.refusal.movedTitle', locale),
+        body: html`<p>
+          ${pageHtml('page.refusal.moved', { link: link(location, `${pathname}/`) }, locale)}
+        </p>`,
         headers: { Location: location },
       }
     }
@@ -432,7 +436,7 @@ async function answerRequest(
   if (method === 'OPTIONS') {
     return {
       status: 200,
-      title: 'Options',
+      title: plainWords('page.refusal.optionsTitle', locale),
       body: html`<p>${allowedMethods(pathname)}</p>`,
       headers: { Allow: allowedMethods(pathname) },
     }
@@ -456,13 +460,14 @@ async function answerRequest(
     ports: context.ports,
     nonce,
     nowMs: context.now(),
+    locale,
   }
   let response: TutorialResponse
   try {
     response = handler(request)
   } catch (error) {
     // A route's own refusal still shows the route's Flask code: it explains the refusal.
-    if (error instanceof HttpError) return { ...errorAnswer(error), route, policy }
+    if (error instanceof HttpError) return { ...errorAnswer(error, locale), route, policy }
     throw error
   }
   if (response.setCookies && response.setCookies.length > 0) {
@@ -485,20 +490,20 @@ async function answerRequest(
   }
 }
 
-function errorAnswer(error: unknown): Answer {
+function errorAnswer(error: unknown, locale: Locale): Answer {
   if (error instanceof HttpError) {
     return {
       status: error.status,
-      title: error.title,
-      body: error.explanation,
+      title: error.title(locale),
+      body: error.explanation(locale),
       headers: error.headers,
     }
   }
   const message = error instanceof Error ? error.message : String(error)
   return {
     status: 500,
-    title: 'The tutorial server hit a bug',
-    body: html`<p>This is a fault in Cookie Lab, not in your request: <code>${message}</code></p>`,
+    title: plainWords('page.refusal.bugTitle', locale),
+    body: html`<p>${pageHtml('page.refusal.bug', { message }, locale)}</p>`,
   }
 }
 
@@ -514,14 +519,16 @@ function sendFavicon(res: ServerResponse): void {
 
 function handle(req: IncomingMessage, res: ServerResponse, context: ServerContext): void {
   const nonce = randomBytes(16).toString('base64')
-  answerRequest(req, nonce, context)
-    .catch(errorAnswer)
-    .then((reply) => (reply === 'favicon' ? sendFavicon(res) : send(res, nonce, reply)))
+  // One language for the whole answer, even if the host switches while it is being made.
+  const { locale } = context
+  answerRequest(req, nonce, context, locale)
+    .catch((error: unknown) => errorAnswer(error, locale))
+    .then((reply) => (reply === 'favicon' ? sendFavicon(res) : send(res, nonce, reply, locale)))
     // Writing the answer itself failed (the client left): nothing to tell anyone.
     .catch(() => res.destroy())
 }
 
-function answerClientError(error: NodeJS.ErrnoException, socket: Duplex): void {
+function answerClientError(error: NodeJS.ErrnoException, socket: Duplex, locale: Locale): void {
   if (error.code === 'ECONNRESET' || !socket.writable) {
     socket.destroy()
     return
@@ -530,25 +537,26 @@ function answerClientError(error: NodeJS.ErrnoException, socket: Duplex): void {
     error.code === 'HPE_HEADER_OVERFLOW'
       ? [
           431,
-          'Request headers too large',
+          plainWords('page.refusal.headersTooLargeTitle', locale),
           html`<p>
-            This request's headers pass ${MAX_HEADER_BYTES / 1024} KiB, more than the tutorial
-            server reads. Usually the <code>Cookie</code> header has grown huge: delete some cookies
-            and try again. The server is still running.
+            ${pageHtml('page.refusal.headersTooLarge', { kib: MAX_HEADER_BYTES / 1024 }, locale)}
           </p>`,
         ]
       : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
-        ? [408, 'Request timed out', html`<p>The request did not arrive in time.</p>`]
+        ? [
+            408,
+            plainWords('page.refusal.timeoutTitle', locale),
+            html`<p>${plainWords('page.refusal.timeout', locale)}</p>`,
+          ]
         : [
             400,
-            'Malformed request',
+            plainWords('page.refusal.malformedTitle', locale),
             html`<p>
-              The server could not read this request as HTTP/1.1 (${error.code ?? 'parse error'}).
-              The server is still running.
+              ${pageHtml('page.refusal.malformed', { code: error.code ?? 'parse error' }, locale)}
             </p>`,
           ]
   const nonce = randomBytes(16).toString('base64')
-  const document = Buffer.from(page({ title, body }), 'utf8')
+  const document = Buffer.from(page({ title, body, locale }), 'utf8')
   const headers = {
     'Content-Type': 'text/html; charset=utf-8',
     ...securityHeaders(nonce),
@@ -635,7 +643,7 @@ export async function startTutorialServer(
   const credentials = options.tls ?? (await makeTlsCredentials())
   // Filled in once both listeners are bound; no request is answered before that.
   const ports: { http: number; https: number } = { http: 0, https: 0 }
-  const context: ServerContext = { now: options.now ?? Date.now, ports }
+  const context: ServerContext = { now: options.now ?? Date.now, ports, locale: DEFAULT_LOCALE }
   const httpOptions: ServerOptions = {
     maxHeaderSize: MAX_HEADER_BYTES,
     // A request without Host gets our explanatory page rather than Node's bare 400.
@@ -659,7 +667,9 @@ export async function startTutorialServer(
     answer,
   )
   for (const listener of [server, httpsServer]) {
-    listener.on('clientError', answerClientError)
+    listener.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) =>
+      answerClientError(error, socket, context.locale),
+    )
     listener.maxConnections = MAX_CONNECTIONS
   }
   // A failed handshake (a client that does not trust the key, a port scan) is the client's
@@ -680,6 +690,14 @@ export async function startTutorialServer(
     httpsUrl: `https://${LISTEN_HOST}:${ports.https}`,
     httpsPort: ports.https,
     certificate,
+    get language() {
+      return context.locale
+    },
+    setLanguage(locale: Locale) {
+      // The host's value crosses a process boundary: check it rather than trust the type.
+      if (!isLocale(locale)) throw new RangeError(`the tutorial pages have no language ${locale}`)
+      context.locale = locale
+    },
     close: async () => {
       await Promise.all([stop(server), stop(httpsServer)])
     },

@@ -4,6 +4,7 @@
 
 import { html } from './html'
 import { HttpError } from './http-error'
+import { pageHtml, wordedLater } from './page-text'
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
 
@@ -36,11 +37,10 @@ export function percentDecode(text: string, plusIsSpace: boolean): string {
 function badEncoding(text: string): HttpError {
   return new HttpError(
     400,
-    'Bad percent-encoding',
-    html`<p>Part of this request could not be decoded: <code>${text.slice(0, 200)}</code>.</p>
-      <p>
-        A <code>%</code> must be followed by two hex digits, and the bytes must spell UTF-8 text.
-      </p>`,
+    wordedLater('page.refusal.badEncodingTitle'),
+    (locale) =>
+      html`<p>${pageHtml('page.refusal.badEncoding', { text: text.slice(0, 200) }, locale)}</p>
+        <p>${pageHtml('page.refusal.encodingRule', undefined, locale)}</p>`,
   )
 }
 

@@ -18,6 +18,7 @@ import { requestStartEn } from './en/request-start'
 import { spotlightEn } from './en/spotlight'
 import { storeChangesEn } from './en/store-changes'
 import { timelineEn } from './en/timeline'
+import { tutorialPagesEn } from './en/tutorial-pages'
 import type { MessageId } from './message-ids'
 
 export type Catalogue = Record<MessageId, CatalogueEntry>
@@ -36,4 +37,5 @@ export const catalogueEn = {
   ...timelineEn,
   ...appMenuEn,
   ...pagingEn,
+  ...tutorialPagesEn,
 } satisfies Catalogue

@@ -16,6 +16,7 @@ import { requestStartZhCn } from './zh-cn/request-start'
 import { spotlightZhCn } from './zh-cn/spotlight'
 import { storeChangesZhCn } from './zh-cn/store-changes'
 import { timelineZhCn } from './zh-cn/timeline'
+import { tutorialPagesZhCn } from './zh-cn/tutorial-pages'
 
 /**
  * A language's catalogue as format-message.ts reads it: each message's ICU text, with the same
@@ -38,4 +39,5 @@ export const catalogueZhCn = {
   ...timelineZhCn,
   ...appMenuZhCn,
   ...pagingZhCn,
+  ...tutorialPagesZhCn,
 } satisfies Record<MessageId, { message: string }>

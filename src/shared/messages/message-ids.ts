@@ -4,6 +4,7 @@
 import type { Protocol } from 'devtools-protocol'
 import type { CookieIssueMessageId, CookieIssueParams } from './cookie-issue-ids'
 import type { FactCode, InferredNotStored, ParamsOf } from './facts'
+import type { TutorialPageMessageId, TutorialPageParams } from './tutorial-page-ids'
 
 /** The browser's blocked reasons Cookie Lab has words for. */
 export type KnownBlockedReason =
@@ -220,6 +221,7 @@ export type MessageId =
   | AppMenuMessageId
   | SpotlightMessageId
   | PagingMessageId
+  | TutorialPageMessageId
 
 /** A long session's timeline: the edge of the loaded rows (`en/paging.ts`). */
 export type PagingMessageId =
@@ -237,4 +239,6 @@ export type MessageParams<I extends MessageId> = I extends FactCode
         ? LessonCheckParams[I]
         : I extends keyof LessonPlayerParams
           ? LessonPlayerParams[I]
-          : undefined
+          : I extends keyof TutorialPageParams
+            ? TutorialPageParams[I]
+            : undefined

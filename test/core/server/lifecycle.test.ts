@@ -3,7 +3,12 @@ import { Agent, request as httpRequest } from 'node:http'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { PortInUseError, startTutorialServer } from '../../../src/core/server'
-import { parsePortArgument, serve, UsageError } from '../../../src/core/server/serve-command'
+import {
+  parsePortArgument,
+  parseServeArguments,
+  serve,
+  UsageError,
+} from '../../../src/core/server/serve-command'
 import { canConnect, request } from './server-client'
 
 const REPO = fileURLToPath(new URL('../../../', import.meta.url))
@@ -81,6 +86,23 @@ describe('npm run serve', () => {
     expect(() => parsePortArgument(['--port'])).toThrow(UsageError)
     expect(() => parsePortArgument(['--port', '65536'])).toThrow(UsageError)
     expect(() => parsePortArgument(['--verbose'])).toThrow(UsageError)
+  })
+
+  it('reads --lang L and --lang=L: the pages speak it', async () => {
+    expect(parseServeArguments([])).toEqual({ port: null, language: 'en' })
+    expect(parseServeArguments(['--lang', 'zh-CN', '--port=0'])).toEqual({
+      port: 0,
+      language: 'zh-CN',
+    })
+    expect(() => parseServeArguments(['--lang=fr'])).toThrow(/--lang takes en or zh-CN, not fr/)
+    expect(() => parseServeArguments(['--lang'])).toThrow(UsageError)
+    const server = await serve(['--port', '0', '--lang', 'zh-CN'], () => {})
+    try {
+      expect(server.language).toBe('zh-CN')
+      expect((await request(server.url, '/')).body).toContain('<html lang="zh-CN">')
+    } finally {
+      await server.close()
+    }
   })
 
   it('falls back to a free port when the default is taken, saying so', async () => {

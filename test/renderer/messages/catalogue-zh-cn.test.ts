@@ -48,12 +48,30 @@ describe('the Simplified Chinese catalogue', () => {
     }
   })
 
+  /**
+   * Messages whose Chinese keeps the English letters on purpose: the seed tutorials' own sites
+   * and titles, what a seed's code itself answers, and the word Cookie and SameSite, which the
+   * glossary keeps in Latin letters.
+   */
+  const KEPT_IN_LATIN: ReadonlySet<MessageId> = new Set<MessageId>([
+    'seed.000',
+    'seed.001',
+    'seed.004',
+    'route.john.title',
+    'page.cookies.title',
+    'page.crossSite.cookie',
+    'page.crossSite.cookieRule',
+  ])
+
   it.each(ids)('%s formats in Chinese with its sample', (id) => {
     const text = formatMessage(id, paramsOf(id) as never, 'zh-CN')
     expect(text.trim()).not.toBe('')
     // A message whose English has words of its own has Chinese ones; one that is only its
     // arguments or wire text ("{errorText}", "?") may stay as it is.
-    if (/[A-Za-z]{2}/.test(argumentsOf(catalogueEn[id].message).literal)) {
+    if (
+      !KEPT_IN_LATIN.has(id) &&
+      /[A-Za-z]{2}/.test(argumentsOf(catalogueEn[id].message).literal)
+    ) {
       expect(text).toMatch(HAN)
     }
   })

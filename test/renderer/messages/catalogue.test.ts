@@ -15,6 +15,7 @@ import { lineVerdictsEn } from '../../../src/shared/messages/en/line-verdicts'
 import { requestStartEn } from '../../../src/shared/messages/en/request-start'
 import { spotlightEn } from '../../../src/shared/messages/en/spotlight'
 import { timelineEn } from '../../../src/shared/messages/en/timeline'
+import { tutorialPagesEn } from '../../../src/shared/messages/en/tutorial-pages'
 import { storeChangesEn } from '../../../src/shared/messages/en/store-changes'
 import type { Fact } from '../../../src/shared/messages/facts'
 import { formatFact, formatMessage } from '../../../src/shared/messages/format-message'
@@ -50,6 +51,7 @@ describe('the English catalogue', () => {
       timelineEn,
       appMenuEn,
       pagingEn,
+      tutorialPagesEn,
     ].map((topic) => Object.keys(topic).length)
     expect(Object.keys(catalogueEn)).toHaveLength(topics.reduce((a, b) => a + b))
   })

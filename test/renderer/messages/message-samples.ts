@@ -10,6 +10,7 @@ import type {
   LessonPlayerParams,
   MessageId,
 } from '../../../src/shared/messages/message-ids'
+import type { TutorialPageParams } from '../../../src/shared/messages/tutorial-page-ids'
 
 const target = { name: 'userID', domain: 'localhost', path: '/' }
 const reason = { code: 'sameSiteNoneNeedsSecure' } as const
@@ -263,6 +264,94 @@ const LESSON_CHECK_SAMPLES: LessonCheckParams = {
   'check.seen.storeHolds': { value: 'bob', domain: 'localhost' },
 }
 
+/** Parameters for the tutorial pages' messages (en/tutorial-pages.ts). */
+const TUTORIAL_PAGE_SAMPLES: TutorialPageParams = {
+  'page.layout.documentTitle': { title: 'Cookie set' },
+  'page.layout.reenacts': {
+    seed: '000/001',
+    sources: 'tutorialspoint, “Flask – Cookies”',
+    summary: 'A form asks for a userID.',
+  },
+  'page.getcookie.read': { link: '<a href="/deletecookie">Delete it</a>' },
+  'page.john.none': { link: '<a href="/deletecookie">Delete it</a>' },
+  'page.john.read': { link: '<a href="/deletecookie">Delete it</a>' },
+  'page.johnSet.explain': { link: '<a href="/deletecookie">Delete it</a>' },
+  'page.johnDelete.explain': { link: '<a href="/deletecookie">Delete it</a>' },
+  'page.askpython.none': { link: '<a href="/deletecookie">Delete it</a>' },
+  'page.playground.wholeNumberTitle': { field: 'max_age' },
+  'page.playground.notInteger': { field: 'max_age', text: 'soon' },
+  'page.playground.yesNoTitle': { field: 'max_age' },
+  'page.playground.yesNo': { field: 'max_age', text: 'soon' },
+  'page.playground.cannotSend': {
+    call: "set_cookie('a', '1')",
+    why: 'A cookie name cannot be empty.',
+  },
+  'page.set.title': { name: 'theme' },
+  'page.set.otherScheme': { scheme: 'https' },
+  'page.playground.submitOver': { scheme: 'https' },
+  'page.forecast.tooLarge': { size: 5003, max: 4096 },
+  'page.forecast.secureOverHttp': { host: 'tracker.test' },
+  'page.forecast.foreignDomain': { domain: 'shop.test', host: 'tracker.test' },
+  'page.header.contains': { label: 'key', what: 'a line feed (LF)', position: 3 },
+  'page.header.control': { code: 'U+0007' },
+  'page.crossSite.notTutorialSite': {
+    field: 'max_age',
+    site: 'tracker.test',
+    fallback: 'www.shop.test',
+  },
+  'page.crossSite.setupTitle': { host: 'tracker.test' },
+  'page.crossSite.stored': { host: 'tracker.test', count: 4 },
+  'page.crossSite.cookieRule': { cookie: 'strict=1', sameSite: 'Strict', rule: 'never sent.' },
+  'page.crossSite.noNoneOverHttp': { link: '<a href="/deletecookie">Delete it</a>' },
+  'page.crossSite.next': { caller: 'www.shop.test', host: 'tracker.test' },
+  'page.crossSite.notOther': {
+    target: 'tracker.test',
+    link: '<a href="/deletecookie">Delete it</a>',
+  },
+  'page.crossSite.imageAlt': { target: 'tracker.test' },
+  'page.crossSite.fetchSent': { result: 'came: lax' },
+  'page.crossSite.fetchFailed': { error: 'Failed to fetch' },
+  'page.crossSite.title': { host: 'tracker.test', target: 'tracker.test' },
+  'page.crossSite.intro': {
+    host: 'tracker.test',
+    target: 'tracker.test',
+    link: '<a href="/deletecookie">Delete it</a>',
+  },
+  'page.crossSite.setupFirst': { target: 'tracker.test' },
+  'page.crossSite.link': { target: 'tracker.test' },
+  'page.crossSite.image': { target: 'tracker.test' },
+  'page.crossSite.form': { target: 'tracker.test' },
+  'page.crossSite.fetch': { target: 'tracker.test' },
+  'page.crossSite.reportTitle': { host: 'tracker.test' },
+  'page.crossSite.reportIntro': { host: 'tracker.test' },
+  'page.crossSite.reportIntroVia': { host: 'tracker.test', via: 'fetch' },
+  'page.crossSite.came': { names: 'lax, none' },
+  'page.embed.notTutorialSite': {
+    site: 'tracker.test',
+    link: '<a href="/deletecookie">Delete it</a>',
+  },
+  'page.embed.title': { site: 'tracker.test', host: 'tracker.test' },
+  'page.embed.intro': { host: 'tracker.test', site: 'tracker.test' },
+  'page.embed.overHttp': { link: '<a href="/deletecookie">Delete it</a>' },
+  'page.embed.frameTitle': { site: 'tracker.test' },
+  'page.embed.loads': { src: 'https://tracker.test:8443/set?key=id' },
+  'page.refusal.notFound': { path: '/nowhere' },
+  'page.refusal.useForm': { method: 'GET', link: '<a href="/deletecookie">Delete it</a>' },
+  'page.refusal.method405': { path: '/nowhere', allow: 'GET, HEAD, OPTIONS', method: 'GET' },
+  'page.refusal.wrongHost': { host: 'tracker.test' },
+  'page.refusal.fromSite': { origin: 'https://evil.example' },
+  'page.refusal.crossSite': { who: 'a page on https://evil.example' },
+  'page.refusal.retryLink': { link: '<a href="/deletecookie">Delete it</a>' },
+  'page.refusal.retryForm': { link: '<a href="/deletecookie">Delete it</a>' },
+  'page.refusal.tooLarge': { kib: 64 },
+  'page.refusal.badTarget': { target: 'tracker.test' },
+  'page.refusal.moved': { link: '<a href="/deletecookie">Delete it</a>' },
+  'page.refusal.bug': { message: 'boom' },
+  'page.refusal.headersTooLarge': { kib: 64 },
+  'page.refusal.malformed': { code: 'HPE_INVALID_METHOD' },
+  'page.refusal.badEncoding': { text: 'soon' },
+}
+
 /** The sample parameters of message ID (undefined when it takes none). */
 export function paramsOf(id: MessageId): object | undefined {
   if (Object.hasOwn(SAMPLES, id)) {
@@ -274,6 +363,9 @@ export function paramsOf(id: MessageId): object | undefined {
   }
   if (Object.hasOwn(LESSON_CHECK_SAMPLES, id)) {
     return LESSON_CHECK_SAMPLES[id as keyof LessonCheckParams]
+  }
+  if (Object.hasOwn(TUTORIAL_PAGE_SAMPLES, id)) {
+    return TUTORIAL_PAGE_SAMPLES[id as keyof TutorialPageParams]
   }
   if (Object.hasOwn(COOKIE_ISSUE_SAMPLES, id)) {
     return COOKIE_ISSUE_SAMPLES[id as keyof CookieIssueParams]
