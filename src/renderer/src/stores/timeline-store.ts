@@ -75,6 +75,8 @@ export interface TimelineSnapshot {
   loading: TimelineLoading | null
   /** Why the last page could not be loaded; cleared by the next try. */
   loadError: string | null
+  /** Which page that was. */
+  failed: TimelineLoading | null
   /** Assets hidden by the toggle (among the loaded ones the filter lets through). */
   hiddenAssetCount: number
   /** For each shown row whose number skips (its id as key): what is hidden before it. */
@@ -125,6 +127,7 @@ export class TimelineStore implements ExternalStore<TimelineSnapshot> {
   private source: Source | null = null
   private loading: TimelineLoading | null = null
   private loadError: string | null = null
+  private failed: TimelineLoading | null = null
   private generation = 0
   // Entries events brought while a page was on its way: newer than the page's, so they win.
   private readonly overtaken = new Map<string, TimelineEntry>()
@@ -419,6 +422,7 @@ export class TimelineStore implements ExternalStore<TimelineSnapshot> {
     const generation = ++this.generation
     this.loading = kind
     this.loadError = null
+    this.failed = null
     this.overtaken.clear()
     const source = this.source
     const answer = source
@@ -435,6 +439,7 @@ export class TimelineStore implements ExternalStore<TimelineSnapshot> {
         this.loading = null
         this.overtaken.clear()
         this.loadError = readableError(error)
+        this.failed = kind
         this.changed()
       },
     )
@@ -525,6 +530,7 @@ export class TimelineStore implements ExternalStore<TimelineSnapshot> {
       hasNewer: !window.atEnd,
       loading: this.loading,
       loadError: this.loadError,
+      failed: this.failed,
       hiddenAssetCount,
       hiddenBefore,
       filter: this.filter,
