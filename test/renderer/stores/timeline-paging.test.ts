@@ -218,6 +218,28 @@ describe('TimelineStore with a pager: the name filter across the session', () =>
     expect(rowSeqs(store).at(-1)).toBe(3_001)
   })
 
+  it('searches the session again when the filter changes after a search reached the start', async () => {
+    const host = hostSession(3_000)
+    const store = host.started()
+    store.setFilterMode('changes')
+    store.setFilter('rare')
+    await settle()
+    while (store.getSnapshot().hasOlder) {
+      store.loadOlder()
+      await settle()
+    }
+    expect(rowSeqs(store)).toEqual([1_000, 2_000, 3_000])
+    // The runs were counted for "rare": "rar" is asked of the host anew, from the newest on.
+    store.setFilter('rar')
+    expect(store.getSnapshot().loading).toBe('older')
+    while (store.getSnapshot().hasOlder) {
+      store.loadOlder()
+      await settle()
+    }
+    expect(rowSeqs(store)).toEqual([1_000, 2_000, 3_000])
+    expect(host.asked.filter((asked) => asked.startsWith('search rar '))).not.toEqual([])
+  })
+
   it('goes back to every row when the filter is cleared, paging older ones in again', async () => {
     const host = hostSession(3_000)
     const store = host.started()

@@ -324,7 +324,7 @@ export class TimelineStore implements ExternalStore<TimelineSnapshot> {
 
   /** Asks the host for the page above the oldest loaded row. */
   loadOlder(): void {
-    if (!this.getSnapshot().hasOlder || this.loading !== null) return
+    if (!this.olderToLoad() || this.loading !== null) return
     this.fetch('older', { direction: 'older', fromSeq: this.window.low, limit: this.pageSize })
   }
 
@@ -342,6 +342,13 @@ export class TimelineStore implements ExternalStore<TimelineSnapshot> {
   }
 
   // -- internals -------------------------------------------------------------------------------
+
+  /** Whether older entries than the loaded ones may be shown: not past the start or the mark. */
+  private olderToLoad(): boolean {
+    const window = this.window
+    const freshCoversStart = this.freshAfter !== null && window.low <= this.freshAfter + 1
+    return this.pager !== null && !window.atStart && !freshCoversStart
+  }
 
   /** Counts an entry new to the session: a seq above every one seen, or any unheld one here. */
   private count(entry: TimelineEntry): void {
@@ -520,13 +527,12 @@ export class TimelineStore implements ExternalStore<TimelineSnapshot> {
     }
     const selectedIndex =
       this.selectedId === null ? -1 : rows.findIndex((entry) => entry.id === this.selectedId)
-    const freshCoversStart = this.freshAfter !== null && window.low <= this.freshAfter + 1
     return {
       entries: (this.entriesOut ??= (this.pager ? this.recent : window.sorted).slice()),
       entryCount: this.pager ? this.entryCount : window.size,
       loadedCount: window.size,
       rows,
-      hasOlder: this.pager !== null && !window.atStart && !freshCoversStart,
+      hasOlder: this.olderToLoad(),
       hasNewer: !window.atEnd,
       loading: this.loading,
       loadError: this.loadError,
