@@ -12,13 +12,14 @@ import { readFileSync } from 'node:fs'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { withFreshRequestIds, type RecordedCdpEvent } from '../../bench/ingest-rate'
+import { UI_HEAP_BUDGET_MB } from '../../bench/long-session-bench'
+import { READY_PAGE_LIMIT } from '../../src/shared/contract'
 import { launchChromium } from '../support/chromium'
 import { pageHeapAfterGc } from '../support/heap-use'
 import { openUi, startPaneLab, type PaneLab, type UiHarness } from '../support/lab-harness'
 
 const ROUNDS = 1_500 // four exchanges each: 6,000 entries
-/** The UI's JS heap with this session open, after a garbage collection: its budget. */
-const UI_HEAP_BUDGET = 40 * 1024 * 1024
+const UI_HEAP_BUDGET = UI_HEAP_BUDGET_MB * 1e6
 
 const RECORDED: RecordedCdpEvent[] = JSON.parse(
   readFileSync('test/fixtures/cdp/set-get-delete.json', 'utf8'),
@@ -70,27 +71,40 @@ describe('a long session', () => {
 
   it('loads older rows as the list is scrolled up, in order, the row being read kept in place', async () => {
     const { page } = ui
-    await list(page).hover()
-    let oldest = Math.min(...(await rowSeqs(page)))
-    // Scrolled to the top: the row there stays where it is while the page above it comes in.
-    await list(page).evaluate((element) => (element.scrollTop = 0))
-    await page.mouse.wheel(0, -100)
-    const topRow = page.locator(`#timeline-list .row-seq`, { hasText: `#${oldest}` })
-    const yBefore = (await topRow.boundingBox())!.y
-    await expect.poll(async () => Math.min(...(await rowSeqs(page)))).toBeLessThan(oldest)
-    await expect.poll(async () => (await topRow.boundingBox())?.y).toBeCloseTo(yBefore, -2)
+    const inView = (seq: number) =>
+      page.evaluate((label) => {
+        const list = document.querySelector('#timeline-list')!.getBoundingClientRect()
+        const row = [...document.querySelectorAll('#timeline-list .row-seq')].find(
+          (element) => element.textContent === label,
+        )
+        const box = row?.getBoundingClientRect()
+        return box !== undefined && box.bottom > list.top && box.top < list.bottom
+      }, `#${seq}`)
+    // The user scrolls to the top (a wheel, then the scroll bar to its end)...
+    const scrollToTop = async () => {
+      await list(page).hover()
+      await page.mouse.wheel(0, -100)
+      await list(page).evaluate((element) => (element.scrollTop = 0))
+    }
+    // ...where the oldest row `ready` sent stays in view while the page above it comes in.
+    const firstSent = lab.capture.entriesBySeq().at(-READY_PAGE_LIMIT)!.seq
+    await scrollToTop()
+    await expect.poll(async () => Math.min(...(await rowSeqs(page)))).toBeLessThan(firstSent)
+    expect(await inView(firstSent)).toBe(true)
     const seqs = await rowSeqs(page)
     // The rows in the DOM are consecutive and ascending: nothing lost or shown twice.
     expect(seqs).toEqual(seqs.map((_, i) => seqs[0]! + i))
     // Far back: the UI holds at most its budget of entries, letting the newest go.
     for (let i = 0; i < 14; i++) {
-      oldest = Math.min(...(await rowSeqs(page)))
-      await list(page).evaluate((element) => (element.scrollTop = 0))
-      await page.mouse.wheel(0, -100)
+      const oldest = Math.min(...(await rowSeqs(page)))
+      await scrollToTop()
       await expect.poll(async () => Math.min(...(await rowSeqs(page)))).toBeLessThan(oldest)
     }
     await expect.poll(() => olderEdge(page).textContent()).toMatch(/^2,000 of /)
-    expect(await page.locator('.timeline-edge[data-edge="newer"]').count()).toBe(1)
+    // The newest rows were let go: the list no longer follows, and one button brings them back.
+    await expect.poll(() => page.getByRole('button', { name: /Jump to latest/ }).count()).toBe(1)
+    await list(page).evaluate((element) => (element.scrollTop = 0))
+    await ui.screenshot('long-session-older-rows')
     const heap = await pageHeapAfterGc(page)
     console.log(`UI JS heap, 2,000 entries loaded: ${(heap / 1e6).toFixed(1)} MB`)
     expect(heap).toBeLessThan(UI_HEAP_BUDGET)

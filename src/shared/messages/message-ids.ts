@@ -225,8 +225,7 @@ export type MessageId =
 
 /** A long session's timeline: the edge of the loaded rows (`en/paging.ts`). */
 export type PagingMessageId =
-  | `paging.${'older' | 'loadOlder' | 'newer' | 'loadNewer' | 'loading'}`
-  | `paging.${'searching' | 'failed' | 'retry'}`
+  `paging.${'older' | 'loadOlder' | 'loading'}` | `paging.${'searching' | 'failed' | 'retry'}`
 
 /** The parameters of message ID (undefined when it takes none). */
 export type MessageParams<I extends MessageId> = I extends FactCode

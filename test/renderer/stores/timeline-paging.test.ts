@@ -52,6 +52,14 @@ function hostSession(n: number) {
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 5))
+
+/** Scrolls up PAGES times: each loads the page above, once the last has come. */
+async function loadOlderPages(store: TimelineStore, pages: number) {
+  for (let i = 0; i < pages; i++) {
+    store.loadOlder()
+    await settle()
+  }
+}
 const rowSeqs = (store: TimelineStore) => store.getSnapshot().rows.map((row) => row.seq)
 
 describe('TimelineStore with a pager: older pages', () => {
@@ -75,10 +83,7 @@ describe('TimelineStore with a pager: older pages', () => {
     const host = hostSession(5_000)
     const store = host.started()
     store.setFollowing(false)
-    for (let i = 0; i < 5; i++) {
-      store.loadOlder()
-      await settle()
-    }
+    await loadOlderPages(store, 5)
     const snapshot = store.getSnapshot()
     expect(snapshot.loadedCount).toBe(300)
     expect(snapshot.rows[0]?.seq).toBe(4_401)
@@ -100,10 +105,7 @@ describe('TimelineStore with a pager: older pages', () => {
     const host = hostSession(2_000)
     const store = host.started()
     store.setFollowing(false)
-    for (let i = 0; i < 4; i++) {
-      store.loadOlder()
-      await settle()
-    }
+    await loadOlderPages(store, 4)
     expect(rowSeqs(store).at(-1)).toBe(1_800)
     for (let i = 0; i < 3 && store.getSnapshot().hasNewer; i++) {
       store.loadNewer()
@@ -218,6 +220,28 @@ describe('TimelineStore with a pager: the name filter across the session', () =>
     expect(rowSeqs(store).at(-1)).toBe(3_001)
   })
 
+  it('searches the session again when the filter changes after a search reached the start', async () => {
+    const host = hostSession(3_000)
+    const store = host.started()
+    store.setFilterMode('changes')
+    store.setFilter('rare')
+    await settle()
+    while (store.getSnapshot().hasOlder) {
+      store.loadOlder()
+      await settle()
+    }
+    expect(rowSeqs(store)).toEqual([1_000, 2_000, 3_000])
+    // The runs were counted for "rare": "rar" is asked of the host anew, from the newest on.
+    store.setFilter('rar')
+    expect(store.getSnapshot().loading).toBe('older')
+    while (store.getSnapshot().hasOlder) {
+      store.loadOlder()
+      await settle()
+    }
+    expect(rowSeqs(store)).toEqual([1_000, 2_000, 3_000])
+    expect(host.asked.filter((asked) => asked.startsWith('search rar '))).not.toEqual([])
+  })
+
   it('goes back to every row when the filter is cleared, paging older ones in again', async () => {
     const host = hostSession(3_000)
     const store = host.started()
@@ -240,10 +264,7 @@ describe('TimelineStore with a pager: selection, time travel and the fresh mark'
     const host = hostSession(2_000)
     const store = host.started()
     store.select('x1950')
-    for (let i = 0; i < 5; i++) {
-      store.loadOlder()
-      await settle()
-    }
+    await loadOlderPages(store, 5)
     expect(store.getSnapshot().rows.some((row) => row.id === 'x1950')).toBe(false)
     expect(store.get('x1950')?.seq).toBe(1_950)
     expect(store.getSnapshot().selectedId).toBe('x1950')

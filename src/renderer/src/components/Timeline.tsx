@@ -25,7 +25,7 @@ import { useTimelinePaging } from '../use-timeline-paging'
 import { SPOTLIGHT_HINT, SpotlightHint, SpotlightNote, SpotlightWaiting } from './Spotlight'
 import { TimelineEmpty } from './TimelineEmpty'
 import { TimelineFreshNote } from './TimelineFreshNote'
-import { EDGE_PX, TimelinePageEdge } from './TimelinePageEdge'
+import { TimelinePageEdge } from './TimelinePageEdge'
 import { TimelineRow, rowDomId, type RowSpotlight } from './TimelineRow'
 import './Timeline.css'
 
@@ -171,9 +171,12 @@ function TimelineList({
   const timeline = stores.timeline
   const snapshot = useStore(timeline)
   const { rows, selectedId, selectionCount, hiddenBefore, filter } = snapshot
-  // The edges of a long session's loaded rows, each in space the virtualiser keeps free.
+  // The edges of a long session's loaded rows: a line above the list and one below it, outside
+  // the listbox (whose children are its options).
   const olderEdge = snapshot.hasOlder || (snapshot.loading !== null && snapshot.loading !== 'newer')
-  const newerEdge = snapshot.hasNewer && snapshot.loading !== 'newest'
+  // Below, only while newer rows come or could not: "Jump to latest" is there otherwise.
+  const newerEdge =
+    snapshot.hasNewer && (snapshot.loading === 'newer' || snapshot.failed === 'newer')
   const focus = filter.trim().toLowerCase()
   const onSelect = useCallback((id: string) => timeline.select(id), [timeline])
   const scrollRef = useRef<HTMLDivElement>(null)
@@ -201,8 +204,6 @@ function TimelineList({
     // Following the newest row, start at the bottom rather than draw the top and scroll away.
     initialOffset: () => (following ? rows.length * ROW_ESTIMATE_PX : 0),
     overscan: 6,
-    paddingStart: olderEdge ? EDGE_PX : 0,
-    paddingEnd: newerEdge ? EDGE_PX : 0,
     useFlushSync: false,
     getItemKey,
   })
@@ -320,6 +321,7 @@ function TimelineList({
   return (
     <div className="timeline-body">
       <div ref={remRef} className="timeline-rem-probe" aria-hidden="true" />
+      {olderEdge && <TimelinePageEdge side="older" snapshot={snapshot} timeline={timeline} />}
       <div
         ref={scrollRef}
         id="timeline-list"
@@ -342,17 +344,6 @@ function TimelineList({
           role="presentation"
           style={{ height: virtualizer.getTotalSize() }}
         >
-          {olderEdge && (
-            <TimelinePageEdge side="older" snapshot={snapshot} timeline={timeline} top={0} />
-          )}
-          {newerEdge && (
-            <TimelinePageEdge
-              side="newer"
-              snapshot={snapshot}
-              timeline={timeline}
-              top={totalSize - EDGE_PX}
-            />
-          )}
           {items.map((item) => {
             const entry = rows[item.index]
             if (!entry) return null
@@ -375,6 +366,7 @@ function TimelineList({
           })}
         </div>
       </div>
+      {newerEdge && <TimelinePageEdge side="newer" snapshot={snapshot} timeline={timeline} />}
       {!following && (
         // Below the list, not over it: a button floating on the rows hid the newest one's chips.
         <div className="timeline-paused">

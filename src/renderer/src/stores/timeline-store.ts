@@ -75,6 +75,8 @@ export interface TimelineSnapshot {
   loading: TimelineLoading | null
   /** Why the last page could not be loaded; cleared by the next try. */
   loadError: string | null
+  /** Which page that was. */
+  failed: TimelineLoading | null
   /** Assets hidden by the toggle (among the loaded ones the filter lets through). */
   hiddenAssetCount: number
   /** For each shown row whose number skips (its id as key): what is hidden before it. */
@@ -125,6 +127,7 @@ export class TimelineStore implements ExternalStore<TimelineSnapshot> {
   private source: Source | null = null
   private loading: TimelineLoading | null = null
   private loadError: string | null = null
+  private failed: TimelineLoading | null = null
   private generation = 0
   // Entries events brought while a page was on its way: newer than the page's, so they win.
   private readonly overtaken = new Map<string, TimelineEntry>()
@@ -321,7 +324,7 @@ export class TimelineStore implements ExternalStore<TimelineSnapshot> {
 
   /** Asks the host for the page above the oldest loaded row. */
   loadOlder(): void {
-    if (!this.getSnapshot().hasOlder || this.loading !== null) return
+    if (!this.olderToLoad() || this.loading !== null) return
     this.fetch('older', { direction: 'older', fromSeq: this.window.low, limit: this.pageSize })
   }
 
@@ -339,6 +342,13 @@ export class TimelineStore implements ExternalStore<TimelineSnapshot> {
   }
 
   // -- internals -------------------------------------------------------------------------------
+
+  /** Whether older entries than the loaded ones may be shown: not past the start or the mark. */
+  private olderToLoad(): boolean {
+    const window = this.window
+    const freshCoversStart = this.freshAfter !== null && window.low <= this.freshAfter + 1
+    return this.pager !== null && !window.atStart && !freshCoversStart
+  }
 
   /** Counts an entry new to the session: a seq above every one seen, or any unheld one here. */
   private count(entry: TimelineEntry): void {
@@ -419,6 +429,7 @@ export class TimelineStore implements ExternalStore<TimelineSnapshot> {
     const generation = ++this.generation
     this.loading = kind
     this.loadError = null
+    this.failed = null
     this.overtaken.clear()
     const source = this.source
     const answer = source
@@ -435,6 +446,7 @@ export class TimelineStore implements ExternalStore<TimelineSnapshot> {
         this.loading = null
         this.overtaken.clear()
         this.loadError = readableError(error)
+        this.failed = kind
         this.changed()
       },
     )
@@ -515,16 +527,16 @@ export class TimelineStore implements ExternalStore<TimelineSnapshot> {
     }
     const selectedIndex =
       this.selectedId === null ? -1 : rows.findIndex((entry) => entry.id === this.selectedId)
-    const freshCoversStart = this.freshAfter !== null && window.low <= this.freshAfter + 1
     return {
       entries: (this.entriesOut ??= (this.pager ? this.recent : window.sorted).slice()),
       entryCount: this.pager ? this.entryCount : window.size,
       loadedCount: window.size,
       rows,
-      hasOlder: this.pager !== null && !window.atStart && !freshCoversStart,
+      hasOlder: this.olderToLoad(),
       hasNewer: !window.atEnd,
       loading: this.loading,
       loadError: this.loadError,
+      failed: this.failed,
       hiddenAssetCount,
       hiddenBefore,
       filter: this.filter,

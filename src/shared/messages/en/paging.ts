@@ -16,15 +16,6 @@ export const pagingEn = {
     message: 'Load older rows',
     description: 'Button above the oldest loaded timeline row: fetches the rows before it now.',
   },
-  'paging.newer': {
-    message: 'Newer rows load as you scroll down.',
-    description:
-      'Below the newest loaded timeline row, when the user scrolled far back and the newest rows were let go to save memory.',
-  },
-  'paging.loadNewer': {
-    message: 'Load newer rows',
-    description: 'Button below the newest loaded timeline row: fetches the rows after it now.',
-  },
   'paging.loading': {
     message: 'Loading rows…',
     description: 'At the edge of the timeline while a page of rows is on its way from the app.',
