@@ -10,8 +10,6 @@ export const pagingZhCn = {
       '已载入 {loaded, number} / {count, plural, other {# 个条目}}。向上滚动即可载入更早的行。',
   },
   'paging.loadOlder': { message: '载入更早的行' },
-  'paging.newer': { message: '向下滚动即可载入更新的行。' },
-  'paging.loadNewer': { message: '载入更新的行' },
   'paging.loading': { message: '正在载入行…' },
   'paging.searching': { message: '正在整个会话中查找“{name}”…' },
   'paging.failed': { message: '无法载入更多行：{reason}' },
