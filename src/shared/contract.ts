@@ -11,6 +11,7 @@ import type {
   StoredCookie,
   TimelineEntry,
 } from './domain'
+import type { HarExport, HarOpening } from './har'
 import type { Lesson } from './lessons/lesson'
 import type { LocatedLessonProblem } from './lessons/lesson-problems'
 
@@ -144,6 +145,20 @@ export const commands = {
     ref,
     stepId,
   })),
+  /**
+   * The session as HAR 1.2 text, SANITISED (no cookie values, no Cookie, Set-Cookie or
+   * Authorization values) or not, and a file name to save it under. The UI saves it itself.
+   */
+  exportHar: command<HarExport>().sending((sanitised: boolean) => ({ sanitised })),
+  /**
+   * A HAR file the UI read itself (a drop, a file input): its name and TEXT, never a path. The
+   * host reads it to exchanges to show, read-only; nothing of it reaches the pane or its store.
+   * A text over MAX_HAR_BYTES is refused (check a file's size first).
+   */
+  openHarText: command<HarOpening>().sending((fileName: string, text: string) => ({
+    fileName,
+    text,
+  })),
 }
 
 type Commands = typeof commands
@@ -170,6 +185,8 @@ export const events = {
   pane: event<PaneState>(),
   /** A lesson file the host opened itself: the app menu's "Open Lesson…" (a dialog in main). */
   lessonOpened: event<LessonOpening>(),
+  /** A HAR file the host opened itself: the app menu's "Import HAR…" (a dialog in main). */
+  harOpened: event<HarOpening>(),
 }
 
 export type EventName = keyof typeof events

@@ -13,6 +13,7 @@
 
 import { z } from 'zod'
 import type { CookiePair, Exchange, HeaderLine, SetCookieLine } from '../../shared/domain'
+import { MAX_HAR_BYTES, type ImportedHar } from '../../shared/har'
 import type { HarProblem } from '../../shared/messages/facts'
 import { cookiePairsOf } from '../capture/cookie-header'
 import { headerValues } from '../capture/header-lines'
@@ -20,24 +21,11 @@ import { keptText } from '../capture/kept-text'
 import { readSetCookieLine } from '../capture/set-cookie-line'
 import { HAR_FORMAT_MARK } from './har-export'
 
-/** A HAR of a long session is a few MB; DevTools' largest are tens. */
-export const MAX_HAR_BYTES = 64 * 1024 * 1024
+export { MAX_HAR_BYTES, type ImportedHar }
 export const MAX_HAR_ENTRIES = 50_000
 /** Nesting deeper than any HAR writer produces (a HAR is 6 levels deep, plus custom fields). */
 export const MAX_HAR_DEPTH = 64
 const MAX_HEADERS = 500
-
-export interface ImportedHar {
-  /** `log.creator.name` and version, as the file says (cut short). */
-  creator: string
-  version: string
-  /** Cookie Lab's own file: its verdicts are the browser's, read when it was captured. */
-  ownFormat: boolean
-  sanitised: boolean
-  exchanges: Exchange[]
-  /** What was odd but did not stop the import: bad entries skipped, dates missing. */
-  notes: HarProblem[]
-}
 
 export type HarReading = { ok: true; har: ImportedHar } | { ok: false; problems: HarProblem[] }
 
@@ -65,6 +53,11 @@ const entrySchema = z.object({
   }),
   _cookieLab: z
     .object({
+      // Where the entry stood in the session's timeline, and whether it was an asset (a favicon,
+      // a script): read back, the rows are numbered and hidden as they were.
+      seq: z.number().int().positive().optional().catch(undefined),
+      isAsset: z.boolean().optional().catch(undefined),
+      resourceType: z.string().max(64).optional().catch(undefined),
       setCookies: z
         .array(
           z.object({
@@ -143,6 +136,7 @@ export function readHarText(text: string): HarReading {
   return {
     ok: true,
     har: {
+      harVersion: log.version,
       creator: kept(log.creator?.name ?? ''),
       version: kept(log.creator?.version ?? ''),
       ownFormat,
@@ -182,15 +176,15 @@ function exchangeOf(
   const exchange: Exchange = {
     kind: 'exchange',
     id: `har-${index}`,
-    seq,
+    seq: (ownFormat ? entry._cookieLab?.seq : undefined) ?? seq,
     time: Number.isNaN(time) ? 0 : time,
     storeChanges: [],
     requestId: `har-${index}`,
     hop: 0,
     method: kept(entry.request.method),
     url: kept(entry.request.url),
-    resourceType: 'Other',
-    isAsset: false,
+    resourceType: (ownFormat ? entry._cookieLab?.resourceType : undefined) ?? 'Other',
+    isAsset: (ownFormat ? entry._cookieLab?.isAsset : undefined) ?? false,
     state: status === null ? 'failed' : 'complete',
     status,
     statusText: kept(entry.response.statusText ?? ''),

@@ -142,6 +142,29 @@ export type SpotlightMessageId =
   | `spotlight.waiting.${'row' | 'header' | 'cookie'}`
   | `spotlight.store.${'absent' | 'filtered'}`
 
+/** HAR files in the app: export, import, and what a file does not hold (`en/har.ts`). */
+export type HarMessageId =
+  | `har.${'menu' | 'menuTitle' | 'import' | 'export' | 'exportTitle' | 'exportSanitised' | 'exportSanitisedTitle' | 'exportFailed' | 'busy'}`
+  | `har.trouble.${'title' | 'unreadable' | 'dismiss'}`
+  | `har.banner.${'label' | 'title' | 'source' | 'exchanges' | 'readOnly' | 'ownFormat' | 'otherTool' | 'sanitised' | 'notes' | 'moreNotes' | 'back'}`
+  | `har.store.${'heading' | 'label' | 'none' | 'noTimeTravel' | 'noEdits'}`
+  | `har.detail.${'imported' | 'noCookieHeader' | 'noStore'}`
+  | `har.appMenu.${'import' | 'export' | 'exportSanitised' | 'importTitle' | 'exportTitle' | 'files'}`
+
+/** Parameters of the HAR messages that take any. */
+export interface HarParams {
+  'har.exportFailed': { error: string }
+  'har.busy': { what: string }
+  'har.trouble.title': { fileName: string }
+  'har.trouble.unreadable': { error: string }
+  'har.banner.title': { fileName: string }
+  'har.banner.source': { harVersion: string; named: 'yes' | 'no'; creator: string; version: string }
+  'har.banner.exchanges': { count: number }
+  'har.banner.notes': { count: number }
+  'har.banner.moreNotes': { count: number }
+  'har.detail.imported': { fileName: string }
+}
+
 /** Parameters of the explanations' messages that take any. */
 export interface ExplainParams {
   'blocked.lead.request': { because: string }
@@ -216,6 +239,7 @@ export type MessageId =
   | LessonPlayerMessageId
   | AppMenuMessageId
   | SpotlightMessageId
+  | HarMessageId
 
 /** The parameters of message ID (undefined when it takes none). */
 export type MessageParams<I extends MessageId> = I extends FactCode
@@ -228,4 +252,6 @@ export type MessageParams<I extends MessageId> = I extends FactCode
         ? LessonCheckParams[I]
         : I extends keyof LessonPlayerParams
           ? LessonPlayerParams[I]
-          : undefined
+          : I extends keyof HarParams
+            ? HarParams[I]
+            : undefined

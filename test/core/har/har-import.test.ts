@@ -173,7 +173,7 @@ describe('npm run har -- summary', () => {
     const missing = await run('summary', join(dir, 'none.har'))
     expect(missing).toMatchObject({
       code: 1,
-      err: expect.stringMatching(/cannot be read \(ENOENT\)/),
+      err: expect.stringMatching(/none\.har: The file cannot be read: there is no such file\./),
     })
     expect((await run('export')).code).toBe(2)
   })

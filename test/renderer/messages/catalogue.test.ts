@@ -8,6 +8,7 @@ import { catalogueEn } from '../../../src/shared/messages/catalogue-en'
 import type { CookieIssueParams } from '../../../src/shared/messages/cookie-issue-ids'
 import { appMenuEn } from '../../../src/shared/messages/en/app-menu'
 import { blockedReasonsEn } from '../../../src/shared/messages/en/blocked-reasons'
+import { harEn } from '../../../src/shared/messages/en/har'
 import { inspectorEn } from '../../../src/shared/messages/en/inspector'
 import { cookieIssuesEn } from '../../../src/shared/messages/en/cookie-issues'
 import { lessonChecksEn } from '../../../src/shared/messages/en/lesson-checks'
@@ -21,6 +22,7 @@ import type { Fact, FactCode } from '../../../src/shared/messages/facts'
 import { formatFact, formatMessage } from '../../../src/shared/messages/format-message'
 import type {
   ExplainParams,
+  HarParams,
   LessonCheckParams,
   LessonPlayerParams,
   MessageId,
@@ -109,6 +111,7 @@ const SAMPLES: { [C in FactCode]: Extract<Fact, { code: C }> } = {
   },
   onlyRawHeaders: { code: 'onlyRawHeaders' },
   harTooLarge: { code: 'harTooLarge', params: { bytes: 209715200, max: 67108864 } },
+  harUnreadable: { code: 'harUnreadable', params: { reason: 'EACCES' } },
   harNotJson: { code: 'harNotJson', params: { detail: 'Unexpected end of JSON input' } },
   harTooDeep: { code: 'harTooDeep', params: { max: 64 } },
   harNotHar: { code: 'harNotHar', params: { detail: 'log.entries: expected array' } },
@@ -234,6 +237,24 @@ const COOKIE_ISSUE_SAMPLES: CookieIssueParams = {
 }
 
 /** Parameters for the lesson checks' messages (en/lesson-checks.ts). */
+const HAR_SAMPLES: HarParams = {
+  'har.exportFailed': { error: 'the host is gone' },
+  'har.busy': { what: 'session.har' },
+  'har.trouble.title': { fileName: 'session.har' },
+  'har.trouble.unreadable': { error: 'permission denied' },
+  'har.banner.title': { fileName: 'session.har' },
+  'har.banner.source': {
+    harVersion: '1.2',
+    named: 'yes',
+    creator: 'WebInspector',
+    version: '537.36',
+  },
+  'har.banner.exchanges': { count: 12 },
+  'har.banner.notes': { count: 2 },
+  'har.banner.moreNotes': { count: 30 },
+  'har.detail.imported': { fileName: 'session.har' },
+}
+
 const LESSON_PLAYER_SAMPLES: LessonPlayerParams = {
   'lesson.list.steps': { count: 4 },
   'lesson.list.file': { fileName: 'my-lesson.yaml' },
@@ -296,6 +317,7 @@ describe('the English catalogue', () => {
       const fact = SAMPLES[id as FactCode]
       return 'params' in fact ? fact.params : undefined
     }
+    if (Object.hasOwn(HAR_SAMPLES, id)) return HAR_SAMPLES[id as keyof HarParams]
     if (Object.hasOwn(LESSON_PLAYER_SAMPLES, id)) {
       return LESSON_PLAYER_SAMPLES[id as keyof LessonPlayerParams]
     }
@@ -332,6 +354,7 @@ describe('the English catalogue', () => {
       spotlightEn,
       timelineEn,
       appMenuEn,
+      harEn,
     ].map((topic) => Object.keys(topic).length)
     expect(Object.keys(catalogueEn)).toHaveLength(topics.reduce((a, b) => a + b))
   })

@@ -266,6 +266,12 @@ export const factsEn = {
       'This HAR file is {bytes, number} bytes; Cookie Lab reads HAR files of up to {max, number} bytes.',
     description: 'A HAR file too large to import. {bytes}, {max}: sizes in bytes.',
   },
+  harUnreadable: {
+    message:
+      'The file cannot be read: {reason, select, ENOENT {there is no such file} EACCES {permission denied} EPERM {permission denied} EISDIR {it is a folder, not a file} other {{reason}}}.',
+    description:
+      'A HAR file the system would not let the app read. {reason}: the system error code (ENOENT: no such file, EACCES/EPERM: no permission, EISDIR: a folder); another code is shown as it is.',
+  },
   harNotJson: {
     message: 'This file is not JSON, so it is not a HAR file (or it was cut short): {detail}',
     description:

@@ -1,0 +1,45 @@
+// "Import HAR…" and "Export HAR…" in the app menu: the dialogs belong to main, so a path the
+// learner picks never passes through the UI. The LabSession reads a chosen file (and tells the UI
+// with a `harOpened` event) or makes the session's HAR text, which main writes where chosen.
+
+import { writeFile } from 'node:fs/promises'
+import type { BaseWindow, Dialog } from 'electron'
+import type { HarExport } from '../shared/har'
+import { formatMessage } from '../shared/messages/format-message'
+
+const HAR_FILTERS = () => [
+  { name: formatMessage('har.appMenu.files', undefined), extensions: ['har'] },
+]
+
+/** Asks for one HAR file, modal to WINDOW; resolves with its path, or null if cancelled. */
+export async function chooseHarFile(
+  dialog: Pick<Dialog, 'showOpenDialog'>,
+  window: BaseWindow,
+): Promise<string | null> {
+  const chosen = await dialog.showOpenDialog(window, {
+    title: formatMessage('har.appMenu.importTitle', undefined),
+    properties: ['openFile'],
+    filters: HAR_FILTERS(),
+  })
+  return chosen.canceled ? null : (chosen.filePaths[0] ?? null)
+}
+
+/**
+ * Asks where to save EXPORTED (its name proposed), modal to WINDOW, and writes it there;
+ * resolves with the path written, or null if cancelled.
+ */
+export async function saveHarFile(
+  dialog: Pick<Dialog, 'showSaveDialog'>,
+  window: BaseWindow,
+  exported: HarExport,
+  write: (path: string, text: string) => Promise<void> = (path, text) => writeFile(path, text),
+): Promise<string | null> {
+  const chosen = await dialog.showSaveDialog(window, {
+    title: formatMessage('har.appMenu.exportTitle', undefined),
+    defaultPath: exported.fileName,
+    filters: HAR_FILTERS(),
+  })
+  if (chosen.canceled || !chosen.filePath) return null
+  await write(chosen.filePath, exported.text)
+  return chosen.filePath
+}
