@@ -192,8 +192,8 @@ function exchangeOf(
     requestHeaders,
     responseHeaders,
     cookieHeader: cookieHeader === null ? null : kept(cookieHeader),
-    cookiePairs:
-      cookieHeader !== null ? cookiePairsOf(cookieHeader) : pairsOf(entry.request.cookies),
+    // A sanitised export empties the header but may keep the cookies' names in its list.
+    cookiePairs: cookieHeader ? cookiePairsOf(cookieHeader) : pairsOf(entry.request.cookies),
     considered: [],
     setCookies,
   }
@@ -222,10 +222,13 @@ function setCookieLinesOf(
   headers: readonly HeaderLine[],
   ownFormat: boolean,
 ): SetCookieLine[] {
+  const verdicts = ownFormat ? [...(entry._cookieLab?.setCookies ?? [])] : []
   const raws = headerValues(headers, 'set-cookie')
     .flatMap((value) => value.split('\n'))
     .filter((raw) => raw.trim() !== '')
-  const verdicts = ownFormat ? [...(entry._cookieLab?.setCookies ?? [])] : []
+  // Cookie Lab's sanitised file empties the header's values but keeps each line, value emptied,
+  // beside its verdict: its names, attributes and verdicts are still there to show.
+  if (raws.length === 0) raws.push(...verdicts.map((verdict) => verdict.raw))
   return raws.map((raw) => {
     const at = verdicts.findIndex((verdict) => verdict.raw === raw)
     const outcome = at < 0 ? { status: 'unknown' as const } : verdicts.splice(at, 1)[0]!.outcome
