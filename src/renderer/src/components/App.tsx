@@ -12,6 +12,7 @@ import { listenForLessonDrops } from '../lesson-drop'
 import { zoomCommandFor } from '../zoom-keys'
 import { BrowserPane } from './BrowserPane'
 import { DetailView, type DetailHandle } from './DetailView'
+import { HarBanner } from './HarBanner'
 import { HarTools } from './HarTools'
 import { ImportedStoreNote } from './ImportedStoreNote'
 import { LessonPanel } from './LessonPanel'
@@ -113,6 +114,7 @@ export function App() {
           Cookie Lab could not reach its host: {session.error}
         </p>
       )}
+      <HarBanner />
       <main className="app-main">
         <div className="column column-left" style={topShare(paneShare)}>
           <BrowserPane />

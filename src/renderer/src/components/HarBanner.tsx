@@ -1,6 +1,7 @@
-// Above the timeline: what an imported HAR file is (its name, the tool that wrote it, its HAR
-// version), what it does not hold, and the way back to the live session; or, when a file could
-// not be imported, every problem found in it, worded, while the timeline stays as it was.
+// Across the window, under its header: what an imported HAR file is (its name, the tool that
+// wrote it, its HAR version), what it does not hold, and the way back to the live session; or,
+// when a file could not be imported, every problem found in it, worded, while what the timeline
+// shows stays as it was.
 
 import { formatMessage } from '../../../shared/messages/format-message'
 import { useApp, useStore } from '../app-context'

@@ -21,7 +21,6 @@ import type { SpotlightTarget } from '../lesson-focus'
 import { hostOfUrl } from '../stores/session-store'
 import type { TimelineSnapshot } from '../stores/timeline-store'
 import { useSpotlitExchange } from '../use-spotlight-target'
-import { HarBanner } from './HarBanner'
 import { SPOTLIGHT_HINT, SpotlightHint, SpotlightNote, SpotlightWaiting } from './Spotlight'
 import { TimelineEmpty } from './TimelineEmpty'
 import { TimelineFreshNote } from './TimelineFreshNote'
@@ -95,7 +94,6 @@ export function Timeline({ onOpenDetail }: TimelineProps) {
           </label>
         </div>
       </div>
-      <HarBanner />
       <TimelineFreshNote />
       {spotlight && <TimelineSpotlightNote target={spotlight} snapshot={snapshot} />}
       {rows.length === 0 ? (

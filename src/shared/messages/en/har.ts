@@ -6,7 +6,8 @@
 import type { CatalogueEntry } from '../catalogue-entry'
 import type { HarMessageId } from '../message-ids'
 
-const BANNER = 'In the banner above the timeline while an imported HAR file is shown.'
+const BANNER =
+  'In the banner across the window, under its header, while an imported HAR file is shown.'
 
 export const harEn = {
   'har.menu': {
