@@ -12,7 +12,7 @@ import type {
 } from '../shared/contract'
 import { CodedError } from '../shared/coded-error'
 import type { PaneCapture } from './capture/pane-capture'
-import { harExportOf, openHarFile, openHarText } from './har/har-desk'
+import { HarDesk, harExportOf } from './har/har-desk'
 import { captureLessonLab, type LessonLab } from './lessons/lesson-actions'
 import { LessonDesk } from './lessons/lesson-desk'
 import type { PaneDriver } from './pane-driver'
@@ -42,6 +42,7 @@ export class LabSession {
   readonly lessons: LessonDesk
   private readonly lessonLab: LessonLab
   private readonly appVersion: string
+  private readonly har = new HarDesk()
 
   // Events flow only once the UI has said `ready`: what happened before reaches it in the
   // snapshot that `ready` answers with, so nothing is lost and nothing arrives twice unseen.
@@ -111,7 +112,8 @@ export class LabSession {
       openLessonText: ({ fileName, text }) => this.lessons.openText(fileName, text),
       runLessonAction: ({ ref, stepId }) => this.lessons.runAction(this.lessonLab, ref, stepId),
       exportHar: ({ sanitised }) => this.exportHar(sanitised),
-      openHarText: ({ fileName, text }) => openHarText(fileName, text),
+      openHarText: ({ fileName, text }) => this.har.openText(fileName, text),
+      harPage: ({ ref, before }) => this.har.page(ref, before),
     }
   }
 
@@ -128,7 +130,7 @@ export class LabSession {
    * and tells the UI: the exchanges to explore, or the file's problems to show.
    */
   async openHarFile(path: string): Promise<void> {
-    this.emit('harOpened', await openHarFile(path))
+    this.emit('harOpened', await this.har.openFile(path))
   }
 
   /** The session so far as a HAR file to save (sanitised: without cookie or secret values). */

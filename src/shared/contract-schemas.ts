@@ -77,6 +77,10 @@ export const commandSchemas = {
   exportHar: z.strictObject({ sanitised: z.boolean() }),
   // As a lesson's: the length bounds the bytes too; the reader says when a text is too large.
   openHarText: z.strictObject({ fileName: fileName('a HAR file'), text: text(MAX_HAR_BYTES) }),
+  harPage: z.strictObject({
+    ref: z.number().int().nonnegative(),
+    before: z.number().int().nonnegative(),
+  }),
 } satisfies { [K in CommandName]: z.ZodType<CommandPayload<K>> }
 
 /**

@@ -11,7 +11,7 @@ import type {
   StoredCookie,
   TimelineEntry,
 } from './domain'
-import type { HarExport, HarOpening } from './har'
+import type { HarExport, HarOpening, HarPage } from './har'
 import type { Lesson } from './lessons/lesson'
 import type { LocatedLessonProblem } from './lessons/lesson-problems'
 
@@ -159,6 +159,11 @@ export const commands = {
     fileName,
     text,
   })),
+  /**
+   * The entries of imported file REF older than BEFORE, a page of them: a long file's newest
+   * rows are shown first, its older ones asked for after. Rejects for a file no longer held.
+   */
+  harPage: command<HarPage>().sending((ref: number, before: number) => ({ ref, before })),
 }
 
 type Commands = typeof commands

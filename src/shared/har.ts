@@ -26,10 +26,29 @@ export interface ImportedHar {
   notes: HarProblem[]
 }
 
-/** A HAR file opened: what it holds, or every problem that kept it from being read. */
+/**
+ * Where the rest of a long file is: the host read its newest entries first, and holds the file
+ * (under REF) until the UI has asked for every older entry, those before BEFORE (`harPage`).
+ */
+export interface HarMore {
+  ref: number
+  before: number
+}
+
+/**
+ * A HAR file opened: what it holds (the newest entries, and `more` when older ones are to be
+ * asked for), or every problem that kept it from being read.
+ */
 export type HarOpening =
-  | { ok: true; fileName: string; har: ImportedHar }
+  | { ok: true; fileName: string; har: ImportedHar; more: HarMore | null }
   | { ok: false; fileName: string; problems: HarProblem[] }
+
+/** Older entries of a file being imported, and where the ones older still are (none: null). */
+export interface HarPage {
+  exchanges: Exchange[]
+  notes: HarProblem[]
+  more: HarMore | null
+}
 
 /** The session as a HAR file: a name to save it under, and its text. */
 export interface HarExport {

@@ -46,6 +46,7 @@ const SAMPLE_ARGS: { [K in CommandName]: CommandArgs<K> } = {
   runLessonAction: ['built-in:set-get-delete', 'open-form'],
   exportHar: [true],
   openHarText: ['session.har', '{"log":{}}'],
+  harPage: [1, 500],
 }
 
 function recordingApi() {

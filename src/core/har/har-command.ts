@@ -8,8 +8,8 @@ import type { SetCookieLine } from '../../shared/domain'
 import { lineSeen } from '../../shared/lessons/check-verdicts'
 import { seenWords } from '../../shared/lessons/check-words'
 import type { CommandOutput } from '../lessons/lesson-command'
-import { readHarFile } from './har-file'
-import type { ImportedHar } from './har-import'
+import { openHarFileLog } from './har-file'
+import { readWholeLog, type ImportedHar } from './har-import'
 
 const USAGE = 'usage: npm run har -- summary <file.har> [--json]'
 
@@ -53,12 +53,12 @@ export async function runHarCommand(args: readonly string[], output: CommandOutp
     output.err(USAGE)
     return 2
   }
-  const reading = await readHarFile(file)
-  if (!reading.ok) {
-    for (const problem of reading.problems) output.err(`${file}: ${formatFact(problem)}`)
+  const opened = await openHarFileLog(file)
+  if (!opened.ok) {
+    for (const problem of opened.problems) output.err(`${file}: ${formatFact(problem)}`)
     return 1
   }
-  const { har } = reading
+  const har = readWholeLog(opened.log)
   const exchanges = summaryOf(har)
   const notes = har.notes.map((note) => formatFact(note))
   if (json) {

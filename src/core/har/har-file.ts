@@ -1,12 +1,12 @@
-// A HAR file on disk, read as the app reads any HAR text (har-import.ts), its size checked
+// A HAR file on disk, checked as the app checks any HAR text (har-import.ts), its size checked
 // before a byte of it is read: a 200 MB file is refused without filling the host's memory. Only
 // a host's own dialog (Electron's "Import HAR…") or the `npm run har` command names a path.
 
 import { readFile, stat } from 'node:fs/promises'
-import { MAX_HAR_BYTES, readHarText, type HarReading } from './har-import'
+import { MAX_HAR_BYTES, openHarLog, type HarLogReading } from './har-import'
 
-/** Reads the HAR file at PATH; never throws. */
-export async function readHarFile(path: string): Promise<HarReading> {
+/** Checks the HAR file at PATH as a whole, its entries left to read; never throws. */
+export async function openHarFileLog(path: string): Promise<HarLogReading> {
   let text: string
   try {
     const info = await stat(path)
@@ -21,5 +21,5 @@ export async function readHarFile(path: string): Promise<HarReading> {
     const reason = (error as NodeJS.ErrnoException | null)?.code ?? String(error)
     return { ok: false, problems: [{ code: 'harUnreadable', params: { reason } }] }
   }
-  return readHarText(text)
+  return openHarLog(text)
 }

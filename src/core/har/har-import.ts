@@ -87,8 +87,18 @@ const logSchema = z.object({
   }),
 })
 
-/** Reads HAR TEXT; never throws. */
-export function readHarText(text: string): HarReading {
+/** A HAR file checked as a whole, its entries not read yet (`readHarEntries` reads them). */
+export interface HarLog extends Omit<ImportedHar, 'exchanges' | 'notes'> {
+  entries: readonly unknown[]
+}
+
+export type HarLogReading = { ok: true; log: HarLog } | { ok: false; problems: HarProblem[] }
+
+/**
+ * Checks HAR TEXT as a whole (size, nesting, JSON, the log, its version, how many entries) and
+ * keeps its entries unread: a long file's newest rows can be read and shown first. Never throws.
+ */
+export function openHarLog(text: string): HarLogReading {
   if (text.length > MAX_HAR_BYTES) {
     return {
       ok: false,
@@ -123,28 +133,53 @@ export function readHarText(text: string): HarReading {
     }
   }
   const ownFormat = log._cookieLab?.format === HAR_FORMAT_MARK
-  const notes: HarProblem[] = []
-  const exchanges: Exchange[] = []
-  log.entries.forEach((raw, index) => {
-    const entry = entrySchema.safeParse(raw)
-    if (!entry.success) {
-      notes.push({ code: 'harEntryInvalid', params: { index, detail: firstIssue(entry.error) } })
-      return
-    }
-    exchanges.push(exchangeOf(entry.data, index, exchanges.length + 1, ownFormat, notes))
-  })
   return {
     ok: true,
-    har: {
+    log: {
       harVersion: log.version,
       creator: kept(log.creator?.name ?? ''),
       version: kept(log.creator?.version ?? ''),
       ownFormat,
       sanitised: ownFormat && log._cookieLab?.sanitised === true,
-      exchanges,
-      notes,
+      entries: log.entries,
     },
   }
+}
+
+/**
+ * The entries FROM (inclusive) to TO (exclusive) of LOG as exchanges, and what was odd in them.
+ * An entry's row number is its place in the file (from 1), so any slice reads to the rows it
+ * would have read to in one pass, and an entry left out leaves its number unused.
+ */
+export function readHarEntries(
+  log: HarLog,
+  from: number,
+  to: number,
+): { exchanges: Exchange[]; notes: HarProblem[] } {
+  const notes: HarProblem[] = []
+  const exchanges: Exchange[] = []
+  const end = Math.min(to, log.entries.length)
+  for (let index = Math.max(0, from); index < end; index++) {
+    const entry = entrySchema.safeParse(log.entries[index])
+    if (!entry.success) {
+      notes.push({ code: 'harEntryInvalid', params: { index, detail: firstIssue(entry.error) } })
+      continue
+    }
+    exchanges.push(exchangeOf(entry.data, index, log.ownFormat, notes))
+  }
+  return { exchanges, notes }
+}
+
+/** Reads HAR TEXT whole; never throws. */
+export function readHarText(text: string): HarReading {
+  const opened = openHarLog(text)
+  return opened.ok ? { ok: true, har: readWholeLog(opened.log) } : opened
+}
+
+/** Every entry of LOG read. */
+export function readWholeLog(log: HarLog): ImportedHar {
+  const { entries, ...about } = log
+  return { ...about, ...readHarEntries(log, 0, entries.length) }
 }
 
 type HarEntry = z.infer<typeof entrySchema>
@@ -152,7 +187,6 @@ type HarEntry = z.infer<typeof entrySchema>
 function exchangeOf(
   entry: HarEntry,
   index: number,
-  seq: number,
   ownFormat: boolean,
   notes: HarProblem[],
 ): Exchange {
@@ -176,7 +210,7 @@ function exchangeOf(
   const exchange: Exchange = {
     kind: 'exchange',
     id: `har-${index}`,
-    seq: (ownFormat ? entry._cookieLab?.seq : undefined) ?? seq,
+    seq: (ownFormat ? entry._cookieLab?.seq : undefined) ?? index + 1,
     time: Number.isNaN(time) ? 0 : time,
     storeChanges: [],
     requestId: `har-${index}`,

@@ -143,6 +143,7 @@ export type CommandRefusal =
   | CodedFact<'captureNotAttached', { command: InspectorAction }>
   | CodedFact<'captureClosed', { command: InspectorAction }>
   | CodedFact<'noSuchEntry', { entryId: string }>
+  | CodedFact<'harFileGone'>
   | CodedFact<'hostGaveNoReason'>
 
 /**

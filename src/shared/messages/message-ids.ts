@@ -146,7 +146,7 @@ export type SpotlightMessageId =
 export type HarMessageId =
   | `har.${'menu' | 'menuTitle' | 'import' | 'export' | 'exportTitle' | 'exportSanitised' | 'exportSanitisedTitle' | 'exportFailed' | 'busy'}`
   | `har.trouble.${'title' | 'unreadable' | 'dismiss'}`
-  | `har.banner.${'label' | 'title' | 'source' | 'exchanges' | 'readOnly' | 'ownFormat' | 'otherTool' | 'sanitised' | 'notes' | 'moreNotes' | 'back'}`
+  | `har.banner.${'label' | 'title' | 'source' | 'exchanges' | 'readOnly' | 'ownFormat' | 'otherTool' | 'sanitised' | 'notes' | 'moreNotes' | 'back' | 'loadingOlder' | 'olderFailed'}`
   | `har.store.${'heading' | 'label' | 'none' | 'noTimeTravel' | 'noEdits'}`
   | `har.detail.${'imported' | 'noCookieHeader' | 'noStore'}`
   | `har.appMenu.${'import' | 'export' | 'exportSanitised' | 'importTitle' | 'exportTitle' | 'files'}`
@@ -162,6 +162,7 @@ export interface HarParams {
   'har.banner.exchanges': { count: number }
   'har.banner.notes': { count: number }
   'har.banner.moreNotes': { count: number }
+  'har.banner.olderFailed': { error: string }
   'har.detail.imported': { fileName: string }
 }
 

@@ -135,6 +135,7 @@ const SAMPLES: { [C in FactCode]: Extract<Fact, { code: C }> } = {
   captureNotAttached: { code: 'captureNotAttached', params: { command: 'delete' } },
   captureClosed: { code: 'captureClosed', params: { command: 'set' } },
   noSuchEntry: { code: 'noSuchEntry', params: { entryId: 'e9' } },
+  harFileGone: { code: 'harFileGone' },
   hostGaveNoReason: { code: 'hostGaveNoReason' },
   noSuchLesson: { code: 'noSuchLesson', params: { ref: 'file:3' } },
   noSuchLessonStep: { code: 'noSuchLessonStep', params: { ref: 'file:3', stepId: 'set-it' } },
@@ -252,6 +253,7 @@ const HAR_SAMPLES: HarParams = {
   'har.banner.exchanges': { count: 12 },
   'har.banner.notes': { count: 2 },
   'har.banner.moreNotes': { count: 30 },
+  'har.banner.olderFailed': { error: 'the host is gone' },
   'har.detail.imported': { fileName: 'session.har' },
 }
 

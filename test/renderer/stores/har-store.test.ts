@@ -22,6 +22,7 @@ const opened = (har = importedHar(), fileName = 'devtools.har'): HarOpening => (
   ok: true,
   fileName,
   har,
+  more: null,
 })
 
 function file(name: string, text: string, size = text.length) {
@@ -154,5 +155,76 @@ describe('the app’s stores and HAR', () => {
     expect(stores.timeline.getSnapshot().entries).toEqual([])
     stores.dispose()
     expect(host.listenerCount('harOpened')).toBe(0)
+  })
+})
+
+describe('HarStore: a long file, newest first', () => {
+  it('shows the newest entries at once, then asks for the older pages until there are none', async () => {
+    const pages = [
+      {
+        exchanges: [makeExchange({ id: 'har-2', seq: 3 })],
+        notes: [],
+        more: { ref: 7, before: 1 },
+      },
+      {
+        exchanges: [makeExchange({ id: 'har-0', seq: 1 })],
+        notes: [{ code: 'harEntryInvalid' as const, params: { index: 1, detail: 'request' } }],
+        more: null,
+      },
+    ]
+    const { host, store } = harStore({ harPage: () => pages.shift() })
+    store.opened({
+      ok: true,
+      fileName: 'long.har',
+      har: importedHar({ exchanges: [makeExchange({ id: 'har-3', seq: 4 })] }),
+      more: { ref: 7, before: 3 },
+    })
+    expect(store.timeline.getSnapshot().entries.map((e) => e.id)).toEqual(['har-3'])
+    expect(store.getSnapshot().imported?.loadingOlder).toBe(true)
+    await vi.waitFor(() => expect(store.getSnapshot().imported?.loadingOlder).toBe(false))
+    expect(host.calls('harPage')).toEqual([
+      ['harPage', { ref: 7, before: 3 }],
+      ['harPage', { ref: 7, before: 1 }],
+    ])
+    expect(store.timeline.getSnapshot().entries.map((e) => e.id)).toEqual([
+      'har-0',
+      'har-2',
+      'har-3',
+    ])
+    expect(store.getSnapshot().imported).toMatchObject({
+      exchangeCount: 3,
+      noteCount: 1,
+      notes: ['Entry 1 was left out: request'],
+    })
+  })
+
+  it('stops reading a file another replaced, and says when the older entries could not be read', async () => {
+    let answer: (page: unknown) => void = () => undefined
+    const { store } = harStore({
+      harPage: () => new Promise((resolve) => (answer = resolve)),
+    })
+    const long = (fileName: string): HarOpening => ({
+      ok: true,
+      fileName,
+      har: importedHar({ exchanges: [makeExchange({ id: 'har-9', seq: 10 })] }),
+      more: { ref: 1, before: 9 },
+    })
+    store.opened(long('first.har'))
+    store.opened(opened(importedHar(), 'second.har'))
+    answer({ exchanges: [makeExchange({ id: 'har-0', seq: 1 })], notes: [], more: null })
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    expect(store.timeline.getSnapshot().entries.map((e) => e.id)).toEqual(['har-0', 'har-1'])
+    expect(store.getSnapshot().imported?.fileName).toBe('second.har')
+
+    const failing = harStore({
+      harPage: () => {
+        throw new Error('the host is gone')
+      },
+    })
+    failing.store.opened(long('third.har'))
+    await vi.waitFor(() =>
+      expect(failing.store.getSnapshot().imported?.olderFailed).toBe('the host is gone'),
+    )
+    expect(failing.store.timeline.getSnapshot().entries).toHaveLength(1)
   })
 })

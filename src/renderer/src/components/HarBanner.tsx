@@ -60,6 +60,12 @@ function ImportedBanner({ file, onBack }: { file: ImportedFile; onBack(): void }
         {formatMessage(file.ownFormat ? 'har.banner.ownFormat' : 'har.banner.otherTool', undefined)}
         {file.sanitised && <> {formatMessage('har.banner.sanitised', undefined)}</>}
       </p>
+      {file.loadingOlder && (
+        <p role="status">{formatMessage('har.banner.loadingOlder', undefined)}</p>
+      )}
+      {file.olderFailed !== null && (
+        <p role="alert">{formatMessage('har.banner.olderFailed', { error: file.olderFailed })}</p>
+      )}
       {file.noteCount > 0 && (
         <details className="har-notes">
           <summary>{formatMessage('har.banner.notes', { count: file.noteCount })}</summary>

@@ -5,7 +5,8 @@
 // only to hand its text to the host, which parses it; its path never leaves the file input.
 
 import type { CookieLabApi } from '../../../shared/contract'
-import { MAX_HAR_BYTES, type HarOpening, type ImportedHar } from '../../../shared/har'
+import { MAX_HAR_BYTES, type HarMore, type HarOpening, type ImportedHar } from '../../../shared/har'
+import type { HarProblem } from '../../../shared/messages/facts'
 import { formatFact, formatMessage } from '../../../shared/messages/format-message'
 import { ChangeEmitter, type ExternalStore } from './change-emitter'
 import { readableError } from './readable-error'
@@ -24,6 +25,10 @@ export interface ImportedFile {
   notes: string[]
   /** How many notes there are in all (a broken file may have one per entry). */
   noteCount: number
+  /** Older entries are still being read (the newest are shown first). */
+  loadingOlder: boolean
+  /** Why the older entries could not all be read, in words; null while all is well. */
+  olderFailed: string | null
 }
 
 export interface HarSnapshot {
@@ -35,7 +40,7 @@ export interface HarSnapshot {
   trouble: { fileName: string | null; problems: string[] } | null
 }
 
-export type HarApi = Pick<CookieLabApi, 'openHarText' | 'exportHar'>
+export type HarApi = Pick<CookieLabApi, 'openHarText' | 'exportHar' | 'harPage'>
 
 /** Saves TEXT as a file named FILENAME (text-download.ts: the page's own download). */
 export type TextSaver = (fileName: string, text: string) => void
@@ -86,8 +91,44 @@ export class HarStore implements ExternalStore<HarSnapshot> {
       this.set({ busy: null, trouble: { fileName: opening.fileName, problems } })
       return
     }
-    this.timeline = timelineOf(opening.har)
-    this.set({ busy: null, trouble: null, imported: fileOf(opening.fileName, opening.har) })
+    const timeline = new TimelineStore()
+    timeline.addMissing(opening.har.exchanges)
+    this.timeline = timeline
+    const imported = fileOf(opening.fileName, opening.har, opening.more !== null)
+    this.set({ busy: null, trouble: null, imported })
+    if (opening.more) void this.readOlder(timeline, opening.more, opening.har.notes)
+  }
+
+  /**
+   * Asks for a long file's older entries, a page at a time, into TIMELINE, while that file is
+   * still the one shown; the rows already shown stay put (the list keeps to the newest).
+   */
+  private async readOlder(timeline: TimelineStore, first: HarMore, notes: HarProblem[]) {
+    let more: HarMore | null = first
+    const allNotes = [...notes]
+    while (more) {
+      let page
+      try {
+        page = await this.api.harPage(more.ref, more.before)
+      } catch (error) {
+        if (this.timeline === timeline) this.patchImported({ olderFailed: readableError(error) })
+        return
+      }
+      if (this.timeline !== timeline) return
+      timeline.addMissing(page.exchanges)
+      allNotes.push(...page.notes)
+      more = page.more
+      this.patchImported({
+        exchangeCount: timeline.getSnapshot().entries.length,
+        ...notesOf(allNotes),
+        loadingOlder: more !== null,
+      })
+    }
+  }
+
+  private patchImported(patch: Partial<ImportedFile>): void {
+    const imported = this.snapshot.imported
+    if (imported) this.set({ imported: { ...imported, ...patch } })
   }
 
   /** Back to the live session; the imported file is let go. */
@@ -123,13 +164,7 @@ export class HarStore implements ExternalStore<HarSnapshot> {
 /** The notes worded and listed: enough to see what is wrong, not 50,000 lines. */
 export const NOTES_SHOWN = 20
 
-function timelineOf(har: ImportedHar): TimelineStore {
-  const timeline = new TimelineStore()
-  timeline.addMissing(har.exchanges)
-  return timeline
-}
-
-function fileOf(fileName: string, har: ImportedHar): ImportedFile {
+function fileOf(fileName: string, har: ImportedHar, loadingOlder: boolean): ImportedFile {
   return {
     fileName,
     harVersion: har.harVersion,
@@ -138,9 +173,23 @@ function fileOf(fileName: string, har: ImportedHar): ImportedFile {
     ownFormat: har.ownFormat,
     sanitised: har.sanitised,
     exchangeCount: har.exchanges.length,
-    notes: har.notes.slice(0, NOTES_SHOWN).map((note) => formatFact(note)),
-    noteCount: har.notes.length,
+    ...notesOf(har.notes),
+    loadingOlder,
+    olderFailed: null,
   }
+}
+
+function notesOf(notes: readonly HarProblem[]): Pick<ImportedFile, 'notes' | 'noteCount'> {
+  // In file order, though the newest entries were read first.
+  const inOrder = [...notes].sort((a, b) => entryIndexOf(a) - entryIndexOf(b))
+  return {
+    notes: inOrder.slice(0, NOTES_SHOWN).map((note) => formatFact(note)),
+    noteCount: notes.length,
+  }
+}
+
+function entryIndexOf(note: HarProblem): number {
+  return 'params' in note && 'index' in note.params ? note.params.index : -1
 }
 
 /** A file dropped or chosen is a HAR file by its name: DevTools, Firefox and Playwright end it so. */

@@ -393,6 +393,11 @@ export const factsEn = {
       'Cannot {command, select, set {set a cookie} delete {delete a cookie} other {clear the cookies}}: the capture is closed.',
     description: 'The inspector\u2019s command came after the session ended.',
   },
+  harFileGone: {
+    message: 'That HAR file is no longer open: another was imported since.',
+    description:
+      'The UI asked for more rows of an imported HAR file after another file replaced it in the host.',
+  },
   noSuchEntry: {
     message: 'There is no timeline entry {entryId}.',
     description: 'The UI asked about a timeline row the host does not have. {entryId}: its id.',

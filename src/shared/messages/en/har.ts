@@ -111,6 +111,14 @@ export const harEn = {
     message: '{count, plural, one {and # more note} other {and # more notes}}',
     description: `${BANNER} The last line of the notes list when it shows only the first ones. {count}: how many are not listed.`,
   },
+  'har.banner.loadingOlder': {
+    message: 'Older entries are still being read: the newest are shown first.',
+    description: `${BANNER} While a long file\u2019s older requests are read and added above the rows shown.`,
+  },
+  'har.banner.olderFailed': {
+    message: 'The older entries could not all be read: {error}',
+    description: `${BANNER} After reading a long file\u2019s older requests failed; the rows shown stay. {error}: why, already in words.`,
+  },
   'har.banner.back': {
     message: 'Back to the live session',
     description: `${BANNER} A button: the timeline shows the browser pane\u2019s own requests again.`,
