@@ -6,22 +6,20 @@ import { writeFile } from 'node:fs/promises'
 import type { BaseWindow, Dialog } from 'electron'
 import type { HarExport } from '../shared/har'
 import { formatMessage } from '../shared/messages/format-message'
+import { chooseOneFile } from './open-dialog'
 
-const HAR_FILTERS = () => [
-  { name: formatMessage('har.appMenu.files', undefined), extensions: ['har'] },
-]
+const harFiles = () => formatMessage('har.appMenu.files', undefined)
 
 /** Asks for one HAR file, modal to WINDOW; resolves with its path, or null if cancelled. */
-export async function chooseHarFile(
+export function chooseHarFile(
   dialog: Pick<Dialog, 'showOpenDialog'>,
   window: BaseWindow,
 ): Promise<string | null> {
-  const chosen = await dialog.showOpenDialog(window, {
+  return chooseOneFile(dialog, window, {
     title: formatMessage('har.appMenu.importTitle', undefined),
-    properties: ['openFile'],
-    filters: HAR_FILTERS(),
+    typeName: harFiles(),
+    extensions: ['har'],
   })
-  return chosen.canceled ? null : (chosen.filePaths[0] ?? null)
 }
 
 /**
@@ -37,7 +35,7 @@ export async function saveHarFile(
   const chosen = await dialog.showSaveDialog(window, {
     title: formatMessage('har.appMenu.exportTitle', undefined),
     defaultPath: exported.fileName,
-    filters: HAR_FILTERS(),
+    filters: [{ name: harFiles(), extensions: ['har'] }],
   })
   if (chosen.canceled || !chosen.filePath) return null
   await write(chosen.filePath, exported.text)

@@ -139,7 +139,9 @@ describe('HAR in the app', () => {
     expect(har.log._cookieLab.sanitised).toBe(true)
 
     await importThroughUi(fileName, text)
-    await banner().getByText(/Sanitised: cookie values/).waitFor()
+    await banner()
+      .getByText(/Sanitised: cookie values/)
+      .waitFor()
     // Names stay: which cookie went where is still there to read.
     await ui.row('/setcookie').locator('.chip-name', { hasText: 'userID' }).waitFor()
   })
@@ -199,11 +201,16 @@ describe('HAR in the app', () => {
     await banner().getByText('Imported: half.har').waitFor()
     expect(await rowCount()).toBe('1 row')
     await banner().getByText('1 note on reading it').click()
-    await banner().getByText(/Entry 1 was left out/).waitFor()
+    await banner()
+      .getByText(/Entry 1 was left out/)
+      .waitFor()
 
     // A file of another version while a file is shown: the shown file stays.
     await importThroughUi('v2.har', JSON.stringify({ log: { version: '2.0', entries: [] } }))
-    await page.getByRole('alert').getByText(/says it is version 2\.0/).waitFor()
+    await page
+      .getByRole('alert')
+      .getByText(/says it is version 2\.0/)
+      .waitFor()
     await banner().getByText('Imported: half.har').waitFor()
     expect(await rowCount()).toBe('1 row')
     await page.getByRole('button', { name: 'Dismiss' }).click()

@@ -8,6 +8,11 @@ import { formatMessage } from '../../../shared/messages/format-message'
 import { useApp, useStore } from '../app-context'
 import './HarTools.css'
 
+const EXPORTS = [
+  { sanitised: false, label: 'har.export', title: 'har.exportTitle' },
+  { sanitised: true, label: 'har.exportSanitised', title: 'har.exportSanitisedTitle' },
+] as const
+
 export function HarTools() {
   const { stores } = useApp()
   const har = stores.har
@@ -38,26 +43,19 @@ export function HarTools() {
           >
             {formatMessage('har.import', undefined)}
           </button>
-          <button
-            type="button"
-            title={formatMessage('har.exportTitle', undefined)}
-            onClick={() => {
-              close()
-              void har.exportSession(false)
-            }}
-          >
-            {formatMessage('har.export', undefined)}
-          </button>
-          <button
-            type="button"
-            title={formatMessage('har.exportSanitisedTitle', undefined)}
-            onClick={() => {
-              close()
-              void har.exportSession(true)
-            }}
-          >
-            {formatMessage('har.exportSanitised', undefined)}
-          </button>
+          {EXPORTS.map(({ sanitised, label, title }) => (
+            <button
+              key={label}
+              type="button"
+              title={formatMessage(title, undefined)}
+              onClick={() => {
+                close()
+                void har.exportSession(sanitised)
+              }}
+            >
+              {formatMessage(label, undefined)}
+            </button>
+          ))}
         </div>
       </details>
       <input
