@@ -10,6 +10,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { readHarText } from '../../src/core/har/har-import'
+import { dropFile } from '../support/file-drop'
 import type { PaneLab, UiHarness } from '../support/lab-harness'
 import { openUiPerTest } from '../support/lab-test'
 
@@ -215,6 +216,14 @@ describe('HAR in the app', () => {
     expect(await rowCount()).toBe('1 row')
     await page.getByRole('button', { name: 'Dismiss' }).click()
     expect(await page.getByRole('alert').filter({ hasText: 'v2.har' }).count()).toBe(0)
+  })
+
+  it('imports a .har file dropped on the window, not as a lesson', async () => {
+    await ui.launchHome()
+    const file = 'playwright-chromium-theverge.com.har'
+    await dropFile(page, file, await readFile(join(FIXTURES, file), 'utf8'), 'application/json')
+    await banner().getByText(`Imported: ${file}`).waitFor()
+    expect(await page.getByRole('region', { name: 'Lesson' }).count()).toBe(0)
   })
 
   it('photographs an imported DevTools HAR at 1280×720', async () => {
