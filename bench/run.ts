@@ -4,6 +4,7 @@ import { buildBrowserHost } from '../scripts/build-browser-host.mjs'
 import { launchChromium } from '../test/support/chromium'
 import { BROWSER_HOST_TEST_DIR } from '../test/support/lab-harness'
 import { benchBrowserHostColdStart } from './browser-host-bench'
+import { benchHarImport } from './har-bench'
 import { benchCaptureOverhead, benchIngest, benchServer } from './core-bench'
 import { benchLessonStep, benchVerifyAll } from './lesson-bench'
 import {
@@ -151,6 +152,24 @@ async function main() {
       `host: store history, ${history.changes.toLocaleString('en-US')} changes of ${history.cookies} cookies`,
       `${fmt(history.mb)} MB`,
       'the versions time travel reads (store-history.ts)',
+    )
+
+    const imported = await benchHarImport(browser, 10_000)
+    const harName = `UI: import a ${imported.exchanges.toLocaleString('en-US')}-entry HAR`
+    row(
+      `${harName}: time to first row`,
+      `${fmt(imported.firstRowMs, 0)} ms`,
+      `goal <= 1,000 ms; file chosen to first row painted, ${fmt(imported.fileMB)} MB, newest 500 entries first`,
+    )
+    row(
+      `${harName}: host + UI`,
+      `${fmt(imported.hostMs + imported.uiMs, 0)} ms`,
+      `host reads it ${fmt(imported.hostMs, 0)} ms, answer to row painted ${fmt(imported.uiMs, 0)} ms`,
+    )
+    row(
+      `${harName}: harness transport`,
+      `${fmt(imported.toHostMs + imported.fromHostMs, 0)} ms`,
+      `the text to the host ${fmt(imported.toHostMs, 0)} ms, the answer back ${fmt(imported.fromHostMs, 0)} ms; Electron IPC carries it in the app`,
     )
 
     const step = await benchLessonStep(browser)

@@ -13,6 +13,7 @@ import {
 } from '../shared/contract'
 import { CodedError } from '../shared/coded-error'
 import type { PaneCapture } from './capture/pane-capture'
+import { HarDesk, harExportOf } from './har/har-desk'
 import { captureLessonLab, type LessonLab } from './lessons/lesson-actions'
 import { LessonDesk } from './lessons/lesson-desk'
 import type { PaneDriver } from './pane-driver'
@@ -28,6 +29,8 @@ export interface LabSessionOptions {
   httpsPort: number
   /** The host lays its pane over the UI's slot (Electron); a harness may ignore it. */
   setPaneBounds?: (bounds: PaneBounds) => void
+  /** The app's version, for an exported HAR's `log.creator`. */
+  appVersion?: string
 }
 
 export type LabEventListener = <E extends EventName>(name: E, data: EventMap[E]) => void
@@ -40,6 +43,8 @@ export class LabSession {
   readonly handlers: CommandHandlers
   readonly lessons: LessonDesk
   private readonly lessonLab: LessonLab
+  private readonly appVersion: string
+  private readonly har = new HarDesk()
 
   // Events flow only once the UI has said `ready`: what happened before reaches it in the
   // snapshot that `ready` answers with, so nothing is lost and nothing arrives twice unseen.
@@ -53,6 +58,7 @@ export class LabSession {
     this.serverUrl = options.serverUrl.replace(/\/+$/, '')
     this.homeUrl = `${this.serverUrl}/`
     this.lessons = new LessonDesk()
+    this.appVersion = options.appVersion ?? ''
     this.lessonLab = captureLessonLab(this.capture, this.pane, {
       url: this.serverUrl,
       httpsPort: options.httpsPort,
@@ -109,6 +115,9 @@ export class LabSession {
       lessons: () => this.lessons.listings(),
       openLessonText: ({ fileName, text }) => this.lessons.openText(fileName, text),
       runLessonAction: ({ ref, stepId }) => this.lessons.runAction(this.lessonLab, ref, stepId),
+      exportHar: ({ sanitised }) => this.exportHar(sanitised),
+      openHarText: ({ fileName, text }) => this.har.openText(fileName, text),
+      harPage: ({ ref, before }) => this.har.page(ref, before),
     }
   }
 
@@ -118,6 +127,19 @@ export class LabSession {
    */
   async openLessonFile(path: string): Promise<void> {
     this.emit('lessonOpened', await this.lessons.openFile(path))
+  }
+
+  /**
+   * Opens the HAR file at PATH, chosen in a dialog of the host's own (Electron's "Import HAR…"),
+   * and tells the UI: the exchanges to explore, or the file's problems to show.
+   */
+  async openHarFile(path: string): Promise<void> {
+    this.emit('harOpened', await this.har.openFile(path))
+  }
+
+  /** The session so far as a HAR file to save (sanitised: without cookie or secret values). */
+  exportHar(sanitised: boolean) {
+    return harExportOf(this.capture.entries(), { sanitised, version: this.appVersion })
   }
 
   /** A path on the tutorial server or a full http(s) URL; anything else is refused. */

@@ -11,6 +11,7 @@ import { PaneLifecycle } from '../core/pane/pane-lifecycle'
 import { startTutorialServer } from '../core/server'
 import { installAppMenu } from './app-menu'
 import { feedCookieChanges } from './cookie-change-feed'
+import { chooseHarFile, saveHarFile } from './har-dialog'
 import { forwardEvents, registerCommandIpc } from './ipc'
 import { chooseLessonFile } from './lesson-dialog'
 import { PaneView } from './pane-view'
@@ -20,6 +21,7 @@ import {
   sendUiCsp,
   trustTutorialCertificate,
 } from './session-guard'
+import { formatMessage } from '../shared/messages/format-message'
 import { Shutdown } from './shutdown'
 import { createUiWindow } from './ui-window'
 
@@ -71,8 +73,15 @@ async function start(): Promise<void> {
   const appUrl = devServerUrl ?? pathToFileURL(rendererFile).href
 
   // The menu comes first, as Electron's own would; "Open Lesson…" works once the lab is there.
-  let openLesson = () => log('lesson: the lab is not ready yet')
-  installAppMenu({ openLesson: () => openLesson() })
+  const notReady = () => log('menu: the lab is not ready yet')
+  let openLesson = notReady
+  let importHar = notReady
+  let exportHar: (sanitised: boolean) => void = notReady
+  installAppMenu({
+    openLesson: () => openLesson(),
+    importHar: () => importHar(),
+    exportHar: (sanitised) => exportHar(sanitised),
+  })
   const server = await startTutorialServer({ port: 0 })
   shutdown.add('tutorial server', () => server.close())
   log(`tutorial server on ${server.url} and ${server.httpsUrl}`)
@@ -120,6 +129,7 @@ async function start(): Promise<void> {
     serverUrl: server.url,
     httpsPort: server.httpsPort,
     setPaneBounds: (bounds) => view.setBounds(bounds),
+    appVersion: app.getVersion(),
   })
   shutdown.add('lab session', () => lab.close())
   shutdown.add(
@@ -139,6 +149,27 @@ async function start(): Promise<void> {
       .then((file) => (file === null ? undefined : lab.openLessonFile(file)))
       .catch((error: unknown) => {
         log(`lesson: could not open: ${error instanceof Error ? error.message : error}`)
+      })
+  }
+  importHar = () => {
+    if (window.isDestroyed()) return
+    chooseHarFile(dialog, window)
+      .then((file) => (file === null ? undefined : lab.openHarFile(file)))
+      .catch((error: unknown) => {
+        log(`har: could not import: ${error instanceof Error ? error.message : error}`)
+      })
+  }
+  exportHar = (sanitised) => {
+    if (window.isDestroyed()) return
+    saveHarFile(dialog, window, lab.exportHar(sanitised))
+      .then((path) => path !== null && log(`har: exported to ${path}`))
+      .catch((error: unknown) => {
+        const message = error instanceof Error ? error.message : String(error)
+        log(`har: could not export: ${message}`)
+        dialog.showErrorBox(
+          formatMessage('har.appMenu.exportTitle', undefined),
+          formatMessage('har.exportFailed', { error: message }),
+        )
       })
   }
 

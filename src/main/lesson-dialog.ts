@@ -4,21 +4,19 @@
 
 import type { BaseWindow, Dialog } from 'electron'
 import { formatMessage } from '../shared/messages/format-message'
+import { chooseOneFile } from './open-dialog'
 
 /** The extensions a lesson file has (docs/lessons.md): YAML, or JSON, which is YAML too. */
 export const LESSON_EXTENSIONS = ['yaml', 'yml', 'json']
 
 /** Asks for one lesson file, modal to WINDOW; resolves with its path, or null if cancelled. */
-export async function chooseLessonFile(
+export function chooseLessonFile(
   dialog: Pick<Dialog, 'showOpenDialog'>,
   window: BaseWindow,
 ): Promise<string | null> {
-  const chosen = await dialog.showOpenDialog(window, {
+  return chooseOneFile(dialog, window, {
     title: formatMessage('appMenu.openLessonTitle', undefined),
-    properties: ['openFile'],
-    filters: [
-      { name: formatMessage('appMenu.lessonFiles', undefined), extensions: LESSON_EXTENSIONS },
-    ],
+    typeName: formatMessage('appMenu.lessonFiles', undefined),
+    extensions: LESSON_EXTENSIONS,
   })
-  return chosen.canceled ? null : (chosen.filePaths[0] ?? null)
 }

@@ -4,6 +4,7 @@
 import { z } from 'zod'
 import type { CommandHandlers, CommandName, CommandPayload, CommandResult } from './contract'
 import { COMMAND_NAMES, ENTRY_PAGE_LIMIT } from './contract'
+import { MAX_HAR_BYTES } from './har'
 import { MAX_LESSON_BYTES } from './lessons/lesson'
 import { FILTER_MODES } from './timeline-filter'
 
@@ -45,6 +46,11 @@ const entryPageQuery = {
   fromSeq: z.number().int().nonnegative().nullable(),
   limit: z.number().int().min(1).max(ENTRY_PAGE_LIMIT),
 }
+/** A file the UI read itself is named, never located: a name, never a path. */
+const fileName = (what: string) =>
+  text(1024)
+    .min(1, `${what} has a name`)
+    .refine((name) => !/[/\\]/.test(name), 'a file name, never a path')
 
 export const commandSchemas = {
   ready: none,
@@ -75,14 +81,19 @@ export const commandSchemas = {
   storeAfter: z.strictObject({ entryId: text(256) }),
   lessons: none,
   openLessonText: z.strictObject({
-    fileName: text(1024)
-      .min(1, 'a lesson file has a name')
-      .refine((name) => !/[/\\]/.test(name), 'a file name, never a path'),
+    fileName: fileName('a lesson file'),
     // A UTF-16 unit is at least one UTF-8 byte: a longer text is over the cap in bytes too. The
     // reader counts the bytes of a shorter one (and says when it is too large).
     text: text(MAX_LESSON_BYTES),
   }),
   runLessonAction: z.strictObject({ ref: text(256).min(1), stepId: text(256).min(1) }),
+  exportHar: z.strictObject({ sanitised: z.boolean() }),
+  // As a lesson's: the length bounds the bytes too; the reader says when a text is too large.
+  openHarText: z.strictObject({ fileName: fileName('a HAR file'), text: text(MAX_HAR_BYTES) }),
+  harPage: z.strictObject({
+    ref: z.number().int().nonnegative(),
+    before: z.number().int().nonnegative(),
+  }),
 } satisfies { [K in CommandName]: z.ZodType<CommandPayload<K>> }
 
 /**

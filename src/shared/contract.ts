@@ -11,6 +11,7 @@ import type {
   StoredCookie,
   TimelineEntry,
 } from './domain'
+import type { HarExport, HarOpening, HarPage } from './har'
 import type { Lesson } from './lessons/lesson'
 import type { FilterMode } from './timeline-filter'
 import type { LocatedLessonProblem } from './lessons/lesson-problems'
@@ -200,6 +201,25 @@ export const commands = {
     ref,
     stepId,
   })),
+  /**
+   * The session as HAR 1.2 text, SANITISED (no cookie values, no Cookie, Set-Cookie or
+   * Authorization values) or not, and a file name to save it under. The UI saves it itself.
+   */
+  exportHar: command<HarExport>().sending((sanitised: boolean) => ({ sanitised })),
+  /**
+   * A HAR file the UI read itself (a drop, a file input): its name and TEXT, never a path. The
+   * host reads it to exchanges to show, read-only; nothing of it reaches the pane or its store.
+   * A text over MAX_HAR_BYTES is refused (check a file's size first).
+   */
+  openHarText: command<HarOpening>().sending((fileName: string, text: string) => ({
+    fileName,
+    text,
+  })),
+  /**
+   * The entries of imported file REF older than BEFORE, a page of them: a long file's newest
+   * rows are shown first, its older ones asked for after. Rejects for a file no longer held.
+   */
+  harPage: command<HarPage>().sending((ref: number, before: number) => ({ ref, before })),
 }
 
 type Commands = typeof commands
@@ -226,6 +246,8 @@ export const events = {
   pane: event<PaneState>(),
   /** A lesson file the host opened itself: the app menu's "Open Lesson…" (a dialog in main). */
   lessonOpened: event<LessonOpening>(),
+  /** A HAR file the host opened itself: the app menu's "Import HAR…" (a dialog in main). */
+  harOpened: event<HarOpening>(),
 }
 
 export type EventName = keyof typeof events

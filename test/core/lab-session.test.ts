@@ -1,6 +1,7 @@
 // LabSession: what the UI and lessons meet in both hosts. A real PaneCapture (fed CDP events by
 // hand) and a pane driver that records where it was sent.
 
+import { readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -10,6 +11,7 @@ import { LabSession } from '../../src/core/lab-session'
 import { dispatchCommand } from '../../src/shared/contract-schemas'
 import type { EventName } from '../../src/shared/contract'
 import type { PaneState } from '../../src/shared/domain'
+import { MAX_HAR_BYTES, type HarExport, type HarOpening } from '../../src/shared/har'
 import { MAX_LESSON_BYTES } from '../../src/shared/lessons/lesson'
 import { TINY_LESSON } from './lessons/lesson-text'
 
@@ -188,5 +190,87 @@ describe('LabSession', () => {
     capture.ingest('Network.requestWillBeSent', request('c', `${SERVER}/`))
     expect(events).toEqual([])
     expect(listenerCount()).toBe(0)
+  })
+})
+
+describe('LabSession: HAR files', () => {
+  const DEVTOOLS_HAR = 'test/fixtures/har/chrome-webinspector-localhost-set-cookie.har'
+
+  it('exports the session as HAR 1.2 text with a file name, whole or sanitised', async () => {
+    const { capture, session } = lab()
+    capture.ingest('Network.requestWillBeSent', request('a', `${SERVER}/getcookie?who=alice`))
+    const whole = (await dispatchCommand(session.handlers, 'exportHar', {
+      sanitised: false,
+    })) as HarExport
+    expect(whole.fileName).toMatch(/^cookie-lab-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d\.har$/)
+    const har = JSON.parse(whole.text)
+    expect(har.log.version).toBe('1.2')
+    expect(har.log.entries.map((e: { request: { url: string } }) => e.request.url)).toEqual([
+      `${SERVER}/getcookie?who=alice`,
+    ])
+    const sanitised = (await dispatchCommand(session.handlers, 'exportHar', {
+      sanitised: true,
+    })) as HarExport
+    expect(sanitised.fileName).toMatch(/-sanitised\.har$/)
+    expect(JSON.parse(sanitised.text).log._cookieLab.sanitised).toBe(true)
+    await expect(
+      dispatchCommand(session.handlers, 'exportHar', { sanitised: 'yes' }),
+    ).rejects.toThrow(/bad exportHar payload/)
+  })
+
+  it('reads a HAR text from the UI without touching the pane, its capture or its store', async () => {
+    const { capture, session, events, visited } = lab()
+    const text = await readFile(DEVTOOLS_HAR, 'utf8')
+    const opening = (await dispatchCommand(session.handlers, 'openHarText', {
+      fileName: 'devtools.har',
+      text,
+    })) as HarOpening
+    expect(opening.ok).toBe(true)
+    if (!opening.ok) return
+    expect(opening.fileName).toBe('devtools.har')
+    expect(opening.har).toMatchObject({ harVersion: '1.2', creator: 'WebInspector' })
+    expect(opening.har.exchanges[0]?.setCookies[0]?.raw).toBe('secret-token=abc-123; Path=/')
+    expect(capture.entries()).toEqual([])
+    expect(capture.store()).toEqual([])
+    expect(visited).toEqual([])
+    expect(events).toEqual([])
+
+    const broken = (await dispatchCommand(session.handlers, 'openHarText', {
+      fileName: 'broken.har',
+      text: '{"log":',
+    })) as HarOpening
+    expect(broken).toMatchObject({ ok: false, fileName: 'broken.har' })
+    expect(!broken.ok && broken.problems.map((p) => p.code)).toEqual(['harNotJson'])
+  })
+
+  it('takes a HAR file’s name, never a path, and no text over the cap', async () => {
+    const { session } = lab()
+    await expect(
+      dispatchCommand(session.handlers, 'openHarText', { fileName: '/etc/passwd', text: '{}' }),
+    ).rejects.toThrow(/a file name, never a path/)
+    await expect(
+      dispatchCommand(session.handlers, 'openHarText', {
+        fileName: 'big.har',
+        text: ' '.repeat(MAX_HAR_BYTES + 1),
+      }),
+    ).rejects.toThrow(/bad openHarText payload/)
+  })
+
+  it('tells the UI of a HAR file the host opened itself, by its name only', async () => {
+    const { session, events } = lab()
+    await dispatchCommand(session.handlers, 'ready', undefined)
+    await session.openHarFile(DEVTOOLS_HAR)
+    await session.openHarFile(join(tmpdir(), 'no-such-file.har'))
+    const openings = events.map(([, data]) => data as HarOpening)
+    expect(events.map(([name]) => name)).toEqual(['harOpened', 'harOpened'])
+    expect(openings[0]).toMatchObject({
+      ok: true,
+      fileName: 'chrome-webinspector-localhost-set-cookie.har',
+    })
+    expect(openings[1]).toEqual({
+      ok: false,
+      fileName: 'no-such-file.har',
+      problems: [{ code: 'harUnreadable', params: { reason: 'ENOENT' } }],
+    })
   })
 })

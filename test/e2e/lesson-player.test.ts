@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest'
 import type { Locator, Page } from 'playwright-core'
 import type { PaneLab, UiHarness } from '../support/lab-harness'
 import { expectNoSeriousAxeViolation } from '../support/axe-check'
+import { dropFile } from '../support/file-drop'
 import { openUiPerTest } from '../support/lab-test'
 import { layoutFaults, settled } from '../support/layout-check'
 
@@ -250,17 +251,3 @@ steps:
     action: { kind: teleport }
     checks: []
 `
-
-/** Drops a file named NAME holding TEXT on the UI's window, as a teacher drags one from disk. */
-async function dropFile(page: Page, name: string, text: string): Promise<void> {
-  await page.evaluate(
-    ({ name, text }) => {
-      const data = new DataTransfer()
-      data.items.add(new File([text], name, { type: 'text/yaml' }))
-      const target = document.querySelector('.timeline-panel') ?? document.body
-      target.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true }))
-      target.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true }))
-    },
-    { name, text },
-  )
-}

@@ -46,6 +46,9 @@ const SAMPLE_ARGS: { [K in CommandName]: CommandArgs<K> } = {
   lessons: [],
   openLessonText: ['my-lesson.yaml', 'format: 1\n'],
   runLessonAction: ['built-in:set-get-delete', 'open-form'],
+  exportHar: [true],
+  openHarText: ['session.har', '{"log":{}}'],
+  harPage: [1, 500],
 }
 
 function recordingApi() {
@@ -59,9 +62,9 @@ describe('the command declaration', () => {
   it('gives the API one method per command and one on… per event, nothing else', () => {
     const { api } = recordingApi()
     expect(Object.keys(api).sort()).toEqual(
-      [...COMMAND_NAMES, 'onEntry', 'onStore', 'onPane', 'onLessonOpened'].sort(),
+      [...COMMAND_NAMES, 'onEntry', 'onStore', 'onPane', 'onLessonOpened', 'onHarOpened'].sort(),
     )
-    expect(EVENT_NAMES).toEqual(['entry', 'store', 'pane', 'lessonOpened'])
+    expect(EVENT_NAMES).toEqual(['entry', 'store', 'pane', 'lessonOpened', 'harOpened'])
   })
 
   it('sends each method’s payload on its own command', async () => {

@@ -3,14 +3,13 @@
 // and for scripts (`--json`). The file is read as the app reads it (har-import.ts): bounded,
 // validated, and a bad file gets the catalogue's sentence, never a stack.
 
-import { stat, readFile } from 'node:fs/promises'
 import { formatFact } from '../../shared/messages/format-message'
 import type { SetCookieLine } from '../../shared/domain'
 import { lineSeen } from '../../shared/lessons/check-verdicts'
 import { seenWords } from '../../shared/lessons/check-words'
-import type { HarProblem } from '../../shared/messages/facts'
 import type { CommandOutput } from '../lessons/lesson-command'
-import { MAX_HAR_BYTES, readHarText, type ImportedHar } from './har-import'
+import { openHarFileLog } from './har-file'
+import { readWholeLog, type ImportedHar } from './har-import'
 
 const USAGE = 'usage: npm run har -- summary <file.har> [--json]'
 
@@ -54,30 +53,12 @@ export async function runHarCommand(args: readonly string[], output: CommandOutp
     output.err(USAGE)
     return 2
   }
-  let text: string
-  try {
-    // The size first: a 200 MB file is refused without being read into memory.
-    const info = await stat(file)
-    if (info.size > MAX_HAR_BYTES) {
-      const problem: HarProblem = {
-        code: 'harTooLarge',
-        params: { bytes: info.size, max: MAX_HAR_BYTES },
-      }
-      output.err(`${file}: ${formatFact(problem)}`)
-      return 1
-    }
-    text = await readFile(file, 'utf8')
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException | null)?.code ?? String(error)
-    output.err(`${file}: cannot be read (${code})`)
+  const opened = await openHarFileLog(file)
+  if (!opened.ok) {
+    for (const problem of opened.problems) output.err(`${file}: ${formatFact(problem)}`)
     return 1
   }
-  const reading = readHarText(text)
-  if (!reading.ok) {
-    for (const problem of reading.problems) output.err(`${file}: ${formatFact(problem)}`)
-    return 1
-  }
-  const { har } = reading
+  const har = readWholeLog(opened.log)
   const exchanges = summaryOf(har)
   const notes = har.notes.map((note) => formatFact(note))
   if (json) {

@@ -13,6 +13,7 @@
 
 import { z } from 'zod'
 import type { CookiePair, Exchange, HeaderLine, SetCookieLine } from '../../shared/domain'
+import { MAX_HAR_BYTES, type ImportedHar } from '../../shared/har'
 import type { HarProblem } from '../../shared/messages/facts'
 import { cookiePairsOf } from '../capture/cookie-header'
 import { headerValues } from '../capture/header-lines'
@@ -20,24 +21,11 @@ import { keptText } from '../capture/kept-text'
 import { readSetCookieLine } from '../capture/set-cookie-line'
 import { HAR_FORMAT_MARK } from './har-export'
 
-/** A HAR of a long session is a few MB; DevTools' largest are tens. */
-export const MAX_HAR_BYTES = 64 * 1024 * 1024
+export { MAX_HAR_BYTES, type ImportedHar }
 export const MAX_HAR_ENTRIES = 50_000
 /** Nesting deeper than any HAR writer produces (a HAR is 6 levels deep, plus custom fields). */
 export const MAX_HAR_DEPTH = 64
 const MAX_HEADERS = 500
-
-export interface ImportedHar {
-  /** `log.creator.name` and version, as the file says (cut short). */
-  creator: string
-  version: string
-  /** Cookie Lab's own file: its verdicts are the browser's, read when it was captured. */
-  ownFormat: boolean
-  sanitised: boolean
-  exchanges: Exchange[]
-  /** What was odd but did not stop the import: bad entries skipped, dates missing. */
-  notes: HarProblem[]
-}
 
 export type HarReading = { ok: true; har: ImportedHar } | { ok: false; problems: HarProblem[] }
 
@@ -65,6 +53,11 @@ const entrySchema = z.object({
   }),
   _cookieLab: z
     .object({
+      // Where the entry stood in the session's timeline, and whether it was an asset (a favicon,
+      // a script): read back, the rows are numbered and hidden as they were.
+      seq: z.number().int().positive().optional().catch(undefined),
+      isAsset: z.boolean().optional().catch(undefined),
+      resourceType: z.string().max(64).optional().catch(undefined),
       setCookies: z
         .array(
           z.object({
@@ -94,8 +87,18 @@ const logSchema = z.object({
   }),
 })
 
-/** Reads HAR TEXT; never throws. */
-export function readHarText(text: string): HarReading {
+/** A HAR file checked as a whole, its entries not read yet (`readHarEntries` reads them). */
+export interface HarLog extends Omit<ImportedHar, 'exchanges' | 'notes'> {
+  entries: readonly unknown[]
+}
+
+export type HarLogReading = { ok: true; log: HarLog } | { ok: false; problems: HarProblem[] }
+
+/**
+ * Checks HAR TEXT as a whole (size, nesting, JSON, the log, its version, how many entries) and
+ * keeps its entries unread: a long file's newest rows can be read and shown first. Never throws.
+ */
+export function openHarLog(text: string): HarLogReading {
   if (text.length > MAX_HAR_BYTES) {
     return {
       ok: false,
@@ -130,27 +133,53 @@ export function readHarText(text: string): HarReading {
     }
   }
   const ownFormat = log._cookieLab?.format === HAR_FORMAT_MARK
-  const notes: HarProblem[] = []
-  const exchanges: Exchange[] = []
-  log.entries.forEach((raw, index) => {
-    const entry = entrySchema.safeParse(raw)
-    if (!entry.success) {
-      notes.push({ code: 'harEntryInvalid', params: { index, detail: firstIssue(entry.error) } })
-      return
-    }
-    exchanges.push(exchangeOf(entry.data, index, exchanges.length + 1, ownFormat, notes))
-  })
   return {
     ok: true,
-    har: {
+    log: {
+      harVersion: log.version,
       creator: kept(log.creator?.name ?? ''),
       version: kept(log.creator?.version ?? ''),
       ownFormat,
       sanitised: ownFormat && log._cookieLab?.sanitised === true,
-      exchanges,
-      notes,
+      entries: log.entries,
     },
   }
+}
+
+/**
+ * The entries FROM (inclusive) to TO (exclusive) of LOG as exchanges, and what was odd in them.
+ * An entry's row number is its place in the file (from 1), so any slice reads to the rows it
+ * would have read to in one pass, and an entry left out leaves its number unused.
+ */
+export function readHarEntries(
+  log: HarLog,
+  from: number,
+  to: number,
+): { exchanges: Exchange[]; notes: HarProblem[] } {
+  const notes: HarProblem[] = []
+  const exchanges: Exchange[] = []
+  const end = Math.min(to, log.entries.length)
+  for (let index = Math.max(0, from); index < end; index++) {
+    const entry = entrySchema.safeParse(log.entries[index])
+    if (!entry.success) {
+      notes.push({ code: 'harEntryInvalid', params: { index, detail: firstIssue(entry.error) } })
+      continue
+    }
+    exchanges.push(exchangeOf(entry.data, index, log.ownFormat, notes))
+  }
+  return { exchanges, notes }
+}
+
+/** Reads HAR TEXT whole; never throws. */
+export function readHarText(text: string): HarReading {
+  const opened = openHarLog(text)
+  return opened.ok ? { ok: true, har: readWholeLog(opened.log) } : opened
+}
+
+/** Every entry of LOG read. */
+export function readWholeLog(log: HarLog): ImportedHar {
+  const { entries, ...about } = log
+  return { ...about, ...readHarEntries(log, 0, entries.length) }
 }
 
 type HarEntry = z.infer<typeof entrySchema>
@@ -158,7 +187,6 @@ type HarEntry = z.infer<typeof entrySchema>
 function exchangeOf(
   entry: HarEntry,
   index: number,
-  seq: number,
   ownFormat: boolean,
   notes: HarProblem[],
 ): Exchange {
@@ -182,15 +210,15 @@ function exchangeOf(
   const exchange: Exchange = {
     kind: 'exchange',
     id: `har-${index}`,
-    seq,
+    seq: (ownFormat ? entry._cookieLab?.seq : undefined) ?? index + 1,
     time: Number.isNaN(time) ? 0 : time,
     storeChanges: [],
     requestId: `har-${index}`,
     hop: 0,
     method: kept(entry.request.method),
     url: kept(entry.request.url),
-    resourceType: 'Other',
-    isAsset: false,
+    resourceType: (ownFormat ? entry._cookieLab?.resourceType : undefined) ?? 'Other',
+    isAsset: (ownFormat ? entry._cookieLab?.isAsset : undefined) ?? false,
     state: status === null ? 'failed' : 'complete',
     status,
     statusText: kept(entry.response.statusText ?? ''),
@@ -198,8 +226,8 @@ function exchangeOf(
     requestHeaders,
     responseHeaders,
     cookieHeader: cookieHeader === null ? null : kept(cookieHeader),
-    cookiePairs:
-      cookieHeader !== null ? cookiePairsOf(cookieHeader) : pairsOf(entry.request.cookies),
+    // A sanitised export empties the header but may keep the cookies' names in its list.
+    cookiePairs: cookieHeader ? cookiePairsOf(cookieHeader) : pairsOf(entry.request.cookies),
     considered: [],
     setCookies,
   }
@@ -228,10 +256,13 @@ function setCookieLinesOf(
   headers: readonly HeaderLine[],
   ownFormat: boolean,
 ): SetCookieLine[] {
+  const verdicts = ownFormat ? [...(entry._cookieLab?.setCookies ?? [])] : []
   const raws = headerValues(headers, 'set-cookie')
     .flatMap((value) => value.split('\n'))
     .filter((raw) => raw.trim() !== '')
-  const verdicts = ownFormat ? [...(entry._cookieLab?.setCookies ?? [])] : []
+  // Cookie Lab's sanitised file empties the header's values but keeps each line, value emptied,
+  // beside its verdict: its names, attributes and verdicts are still there to show.
+  if (raws.length === 0) raws.push(...verdicts.map((verdict) => verdict.raw))
   return raws.map((raw) => {
     const at = verdicts.findIndex((verdict) => verdict.raw === raw)
     const outcome = at < 0 ? { status: 'unknown' as const } : verdicts.splice(at, 1)[0]!.outcome

@@ -9,6 +9,7 @@ import { appMenuEn } from './en/app-menu'
 import { blockedReasonsEn } from './en/blocked-reasons'
 import { cookieIssuesEn } from './en/cookie-issues'
 import { factsEn } from './en/facts'
+import { harEn } from './en/har'
 import { inspectorEn } from './en/inspector'
 import { lessonChecksEn } from './en/lesson-checks'
 import { lessonPlayerEn } from './en/lesson-player'
@@ -38,4 +39,5 @@ export const catalogueEn = {
   ...appMenuEn,
   ...pagingEn,
   ...tutorialPagesEn,
+  ...harEn,
 } satisfies Catalogue

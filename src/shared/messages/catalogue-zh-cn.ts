@@ -7,6 +7,7 @@ import { appMenuZhCn } from './zh-cn/app-menu'
 import { blockedReasonsZhCn } from './zh-cn/blocked-reasons'
 import { cookieIssuesZhCn } from './zh-cn/cookie-issues'
 import { factsZhCn } from './zh-cn/facts'
+import { harZhCn } from './zh-cn/har'
 import { inspectorZhCn } from './zh-cn/inspector'
 import { lessonChecksZhCn } from './zh-cn/lesson-checks'
 import { lessonPlayerZhCn } from './zh-cn/lesson-player'
@@ -40,4 +41,5 @@ export const catalogueZhCn = {
   ...appMenuZhCn,
   ...pagingZhCn,
   ...tutorialPagesZhCn,
+  ...harZhCn,
 } satisfies Record<MessageId, { message: string }>

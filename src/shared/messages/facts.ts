@@ -143,6 +143,7 @@ export type CommandRefusal =
   | CodedFact<'captureNotAttached', { command: InspectorAction }>
   | CodedFact<'captureClosed', { command: InspectorAction }>
   | CodedFact<'noSuchEntry', { entryId: string }>
+  | CodedFact<'harFileGone'>
   | CodedFact<'hostGaveNoReason'>
 
 /**
@@ -170,6 +171,7 @@ export type LessonRefusal =
 /** What is wrong with a HAR file being imported, and where (`index`: the entry, from 0). */
 export type HarProblem =
   | CodedFact<'harTooLarge', { bytes: number; max: number }>
+  | CodedFact<'harUnreadable', { reason: string }>
   | CodedFact<'harNotJson', { detail: string }>
   | CodedFact<'harTooDeep', { max: number }>
   | CodedFact<'harNotHar', { detail: string }>

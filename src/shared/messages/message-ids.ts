@@ -143,6 +143,30 @@ export type SpotlightMessageId =
   | `spotlight.waiting.${'row' | 'header' | 'cookie'}`
   | `spotlight.store.${'absent' | 'filtered'}`
 
+/** HAR files in the app: export, import, and what a file does not hold (`en/har.ts`). */
+export type HarMessageId =
+  | `har.${'menu' | 'menuTitle' | 'import' | 'export' | 'exportTitle' | 'exportSanitised' | 'exportSanitisedTitle' | 'exportFailed' | 'busy'}`
+  | `har.trouble.${'title' | 'unreadable' | 'dismiss'}`
+  | `har.banner.${'label' | 'title' | 'source' | 'exchanges' | 'readOnly' | 'ownFormat' | 'otherTool' | 'sanitised' | 'notes' | 'moreNotes' | 'back' | 'loadingOlder' | 'olderFailed'}`
+  | `har.store.${'heading' | 'label' | 'none' | 'noTimeTravel' | 'noEdits'}`
+  | `har.detail.${'imported' | 'noCookieHeader' | 'noStore'}`
+  | `har.appMenu.${'import' | 'export' | 'exportSanitised' | 'importTitle' | 'exportTitle' | 'files'}`
+
+/** Parameters of the HAR messages that take any. */
+export interface HarParams {
+  'har.exportFailed': { error: string }
+  'har.busy': { what: string }
+  'har.trouble.title': { fileName: string }
+  'har.trouble.unreadable': { error: string }
+  'har.banner.title': { fileName: string }
+  'har.banner.source': { harVersion: string; named: 'yes' | 'no'; creator: string; version: string }
+  'har.banner.exchanges': { count: number }
+  'har.banner.notes': { count: number }
+  'har.banner.moreNotes': { count: number }
+  'har.banner.olderFailed': { error: string }
+  'har.detail.imported': { fileName: string }
+}
+
 /** Parameters of the explanations' messages that take any. */
 export interface ExplainParams {
   'blocked.lead.request': { because: string }
@@ -222,6 +246,7 @@ export type MessageId =
   | SpotlightMessageId
   | PagingMessageId
   | TutorialPageMessageId
+  | HarMessageId
 
 /** A long session's timeline: the edge of the loaded rows (`en/paging.ts`). */
 export type PagingMessageId =
@@ -240,4 +265,6 @@ export type MessageParams<I extends MessageId> = I extends FactCode
           ? LessonPlayerParams[I]
           : I extends keyof TutorialPageParams
             ? TutorialPageParams[I]
-            : undefined
+            : I extends keyof HarParams
+              ? HarParams[I]
+              : undefined

@@ -51,7 +51,7 @@ describe('the Simplified Chinese catalogue', () => {
   /**
    * Messages whose Chinese keeps the English letters on purpose: the seed tutorials' own sites
    * and titles, what a seed's code itself answers, and the word Cookie and SameSite, which the
-   * glossary keeps in Latin letters.
+   * glossary keeps in Latin letters, and the format's name, HAR.
    */
   const KEPT_IN_LATIN: ReadonlySet<MessageId> = new Set<MessageId>([
     'seed.000',
@@ -61,6 +61,7 @@ describe('the Simplified Chinese catalogue', () => {
     'page.cookies.title',
     'page.crossSite.cookie',
     'page.crossSite.cookieRule',
+    'har.menu',
   ])
 
   it.each(ids)('%s formats in Chinese with its sample', (id) => {

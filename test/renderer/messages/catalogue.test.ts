@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import { catalogueEn } from '../../../src/shared/messages/catalogue-en'
 import { appMenuEn } from '../../../src/shared/messages/en/app-menu'
+import { harEn } from '../../../src/shared/messages/en/har'
 import { pagingEn } from '../../../src/shared/messages/en/paging'
 import { blockedReasonsEn } from '../../../src/shared/messages/en/blocked-reasons'
 import { inspectorEn } from '../../../src/shared/messages/en/inspector'
@@ -52,6 +53,7 @@ describe('the English catalogue', () => {
       appMenuEn,
       pagingEn,
       tutorialPagesEn,
+      harEn,
     ].map((topic) => Object.keys(topic).length)
     expect(Object.keys(catalogueEn)).toHaveLength(topics.reduce((a, b) => a + b))
   })

@@ -6,6 +6,7 @@ import type { CookieIssueParams } from '../../../src/shared/messages/cookie-issu
 import type { Fact, FactCode } from '../../../src/shared/messages/facts'
 import type {
   ExplainParams,
+  HarParams,
   LessonCheckParams,
   LessonPlayerParams,
   MessageId,
@@ -104,6 +105,8 @@ export const SAMPLES: { [C in FactCode]: Extract<Fact, { code: C }> } = {
   harEntryDate: { code: 'harEntryDate', params: { index: 0, value: 'yesterday' } },
   harCookiesWithoutHeader: { code: 'harCookiesWithoutHeader', params: { index: 2, count: 3 } },
   harNoVerdict: { code: 'harNoVerdict' },
+  harUnreadable: { code: 'harUnreadable', params: { reason: 'EACCES' } },
+  harFileGone: { code: 'harFileGone' },
   debuggerDetached: { code: 'debuggerDetached', params: { detail: 'DevTools opened' } },
   paneStopped: { code: 'paneStopped', params: { detail: 'crashed' } },
   paneClosed: { code: 'paneClosed' },
@@ -352,6 +355,26 @@ const TUTORIAL_PAGE_SAMPLES: TutorialPageParams = {
   'page.refusal.badEncoding': { text: 'soon' },
 }
 
+/** Parameters for the HAR controls' messages (en/har.ts). */
+const HAR_SAMPLES: HarParams = {
+  'har.exportFailed': { error: 'the host is gone' },
+  'har.busy': { what: 'session.har' },
+  'har.trouble.title': { fileName: 'session.har' },
+  'har.trouble.unreadable': { error: 'permission denied' },
+  'har.banner.title': { fileName: 'session.har' },
+  'har.banner.source': {
+    harVersion: '1.2',
+    named: 'yes',
+    creator: 'WebInspector',
+    version: '537.36',
+  },
+  'har.banner.exchanges': { count: 12 },
+  'har.banner.notes': { count: 2 },
+  'har.banner.moreNotes': { count: 30 },
+  'har.banner.olderFailed': { error: 'the host is gone' },
+  'har.detail.imported': { fileName: 'session.har' },
+}
+
 /** The sample parameters of message ID (undefined when it takes none). */
 export function paramsOf(id: MessageId): object | undefined {
   if (Object.hasOwn(SAMPLES, id)) {
@@ -364,6 +387,7 @@ export function paramsOf(id: MessageId): object | undefined {
   if (Object.hasOwn(LESSON_CHECK_SAMPLES, id)) {
     return LESSON_CHECK_SAMPLES[id as keyof LessonCheckParams]
   }
+  if (Object.hasOwn(HAR_SAMPLES, id)) return HAR_SAMPLES[id as keyof HarParams]
   if (Object.hasOwn(TUTORIAL_PAGE_SAMPLES, id)) {
     return TUTORIAL_PAGE_SAMPLES[id as keyof TutorialPageParams]
   }

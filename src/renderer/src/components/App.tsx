@@ -3,14 +3,18 @@
 // pane itself sits over the pane's slot. A lesson, while its panel is open, takes the detail's
 // place: the pane, the timeline and the store, where its steps happen, stay in view.
 
-import { useEffect, useRef, type CSSProperties } from 'react'
+import { useEffect, useMemo, useRef, type CSSProperties } from 'react'
 import { formatMessage } from '../../../shared/messages/format-message'
-import { useApp, useStore } from '../app-context'
+import { AppContext, useApp, useStore } from '../app-context'
+import { isHarFileName } from '../stores/har-store'
 import { lessonCommandFor } from '../lesson-keys'
 import { listenForLessonDrops } from '../lesson-drop'
 import { zoomCommandFor } from '../zoom-keys'
 import { BrowserPane } from './BrowserPane'
 import { DetailView, type DetailHandle } from './DetailView'
+import { HarBanner } from './HarBanner'
+import { HarTools } from './HarTools'
+import { ImportedStoreNote } from './ImportedStoreNote'
 import { LessonPanel } from './LessonPanel'
 import { LessonReturn } from './LessonReturn'
 import { SettingsBar } from './SettingsBar'
@@ -20,8 +24,18 @@ import { Timeline } from './Timeline'
 import './App.css'
 
 export function App() {
-  const { stores } = useApp()
+  const app = useApp()
+  const { stores } = app
   const session = useStore(stores.session)
+  const { imported } = useStore(stores.har)
+  // An imported HAR file is shown in the timeline and the detail view in place of the live
+  // session: the same components, handed the file's own timeline store. The live one goes on
+  // growing underneath, untouched.
+  const shown = useMemo(
+    () =>
+      imported === null ? app : { ...app, stores: { ...stores, timeline: stores.har.timeline } },
+    [app, stores, imported],
+  )
   const { paneShare, timelineSplit } = useStore(stores.settings)
   const lesson = useStore(stores.lesson)
   const detailRef = useRef<DetailHandle>(null)
@@ -56,7 +70,14 @@ export function App() {
     return () => window.removeEventListener('keydown', onKeyDown)
   }, [lessons, playing])
 
-  useEffect(() => listenForLessonDrops(window, (file) => void lessons.openFile(file)), [lessons])
+  const har = stores.har
+  useEffect(
+    () =>
+      listenForLessonDrops(window, (file) =>
+        isHarFileName(file.name) ? void har.openFile(file) : void lessons.openFile(file),
+      ),
+    [lessons, har],
+  )
 
   const openDetail = () => {
     if (!lessons.getSnapshot().shown) return detailRef.current?.focus()
@@ -84,6 +105,7 @@ export function App() {
           >
             {formatMessage('lesson.button', undefined)}
           </button>
+          <HarTools />
           <SettingsBar />
         </div>
       </header>
@@ -92,6 +114,7 @@ export function App() {
           Cookie Lab could not reach its host: {session.error}
         </p>
       )}
+      <HarBanner />
       <main className="app-main">
         <div className="column column-left" style={topShare(paneShare)}>
           <BrowserPane />
@@ -101,7 +124,7 @@ export function App() {
             share={paneShare}
             onShare={(share) => settings.setPaneShare(share)}
           />
-          <StoreInspector />
+          {imported === null ? <StoreInspector /> : <ImportedStoreNote />}
         </div>
         <div
           className="column column-right"
@@ -109,7 +132,9 @@ export function App() {
             lesson.shown ? Math.min(timelineSplit, LESSON_TIMELINE_SHARE) : timelineSplit,
           )}
         >
-          <Timeline onOpenDetail={openDetail} />
+          <AppContext.Provider value={shown}>
+            <Timeline onOpenDetail={openDetail} />
+          </AppContext.Provider>
           <Splitter
             label="Resize the timeline and the detail"
             controls="timeline-panel"
@@ -121,10 +146,12 @@ export function App() {
           ) : (
             <>
               <LessonReturn />
-              <DetailView
-                ref={detailRef}
-                onClose={() => document.getElementById('timeline-list')?.focus()}
-              />
+              <AppContext.Provider value={shown}>
+                <DetailView
+                  ref={detailRef}
+                  onClose={() => document.getElementById('timeline-list')?.focus()}
+                />
+              </AppContext.Provider>
             </>
           )}
         </div>

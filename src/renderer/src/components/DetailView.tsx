@@ -24,6 +24,7 @@ import { netErrorNameOf } from '../../../shared/explain/net-errors'
 import { explainBrowserStarted } from '../../../shared/explain/request-start'
 import { useApp, useStore } from '../app-context'
 import { clockTime, entryLabel, statusOf, urlParts } from '../entry-display'
+import type { ImportedFile } from '../stores/har-store'
 import { hostOfUrl } from '../stores/session-store'
 import { tutorialCodeFor } from '../tutorial-code'
 import { useSpotlitExchange } from '../use-spotlight-target'
@@ -52,6 +53,8 @@ export function DetailView({ ref, onClose }: DetailViewProps) {
   const { stores } = useApp()
   const { selectedId } = useStore(stores.timeline)
   const session = useStore(stores.session)
+  // A row of an imported HAR file: what the file does not hold is said, never made up.
+  const { imported } = useStore(stores.har)
   const entry = selectedId === null ? undefined : stores.timeline.get(selectedId)
   const scrollRef = useRef<HTMLDivElement>(null)
   useImperativeHandle(ref, () => ({ focus: () => scrollRef.current?.focus() }), [])
@@ -92,7 +95,12 @@ export function DetailView({ ref, onClose }: DetailViewProps) {
       >
         {spotlight && <SpotlightHint id={SPOTLIGHT_HINT.detail} />}
         {entry ? (
-          <EntryDetail entry={entry} serverUrl={session.serverUrl} spotlight={spotlight} />
+          <EntryDetail
+            entry={entry}
+            serverUrl={session.serverUrl}
+            spotlight={spotlight}
+            imported={imported}
+          />
         ) : (
           <div className="empty-state">
             <p className="empty-title">Select a row to see it in full.</p>
@@ -116,14 +124,23 @@ function EntryDetail({
   entry,
   serverUrl,
   spotlight,
+  imported,
 }: {
   entry: TimelineEntry
   serverUrl: string | null
   spotlight: RowSpotlight | null
+  imported: ImportedFile | null
 }) {
   switch (entry.kind) {
     case 'exchange':
-      return <ExchangeDetail exchange={entry} serverUrl={serverUrl} spotlight={spotlight} />
+      return (
+        <ExchangeDetail
+          exchange={entry}
+          serverUrl={serverUrl}
+          spotlight={spotlight}
+          imported={imported}
+        />
+      )
     case 'script-write':
       return <ScriptWriteDetail write={entry} />
     case 'inspector-edit':
@@ -146,15 +163,19 @@ function ExchangeDetail({
   exchange,
   serverUrl,
   spotlight,
+  imported,
 }: {
   exchange: Exchange
   serverUrl: string | null
   /** What the lesson step on screen lights up in this exchange, if it is the step's. */
   spotlight: RowSpotlight | null
+  /** The HAR file this exchange was imported from; null for the live session's. */
+  imported: ImportedFile | null
 }) {
   const { host, path } = urlParts(exchange.url, hostOfUrl(serverUrl))
   const status = statusOf(exchange)
-  const code = tutorialCodeFor(exchange, serverUrl)
+  // A file's server need not be this one, even at the same address: its code is not claimed.
+  const code = imported ? null : tutorialCodeFor(exchange, serverUrl)
   const receivedAt = exchange.finishedAt ?? exchange.time
   const sentConsidered = exchange.considered.filter((c) => c.blockedReasons.length === 0)
   const heldBack = exchange.considered.filter((c) => c.blockedReasons.length > 0)
@@ -174,6 +195,8 @@ function ExchangeDetail({
   const blockedLines = exchange.setCookies.filter((line) => line.outcome.status === 'blocked')
   const otherLines = exchange.setCookies.filter((line) => line.outcome.status !== 'blocked')
   const requestObserved = exchange.requestHeaders !== null
+  // Why a live request went without cookies is known; a file's is not (said apart, below).
+  const liveRequest = requestObserved && !imported
   const responseObserved = exchange.responseHeaders !== null
   // A failed request without request headers never went out: nothing to observe, not missed.
   const neverSent = exchange.state === 'failed' && !requestObserved
@@ -211,6 +234,11 @@ function ExchangeDetail({
         </span>{' '}
         <span className={`status status-${status.tone}`}>{status.label}</span>
       </h3>
+      {imported && (
+        <p className="har-detail-note" role="note">
+          {formatMessage('har.detail.imported', { fileName: imported.fileName })}
+        </p>
+      )}
       {code && (
         <p className="route-summary">
           <strong>{code.route.title}.</strong> {code.route.summary}{' '}
@@ -262,7 +290,10 @@ function ExchangeDetail({
       <BrowserStartedNote exchange={exchange} />
 
       <DetailSection title="Request: the cookies the browser sent">
-        {exchange.cookiePairs.length === 0 && sentConsidered.length === 0 && requestObserved && (
+        {exchange.cookiePairs.length === 0 && requestObserved && imported && (
+          <p>{formatMessage('har.detail.noCookieHeader', undefined)}</p>
+        )}
+        {exchange.cookiePairs.length === 0 && sentConsidered.length === 0 && liveRequest && (
           <p>
             No <code>Cookie</code> header:{' '}
             {blockedConsidered.length > 0
@@ -321,7 +352,13 @@ function ExchangeDetail({
         )}
       </DetailSection>
 
-      <StoreChangeList changes={exchange.storeChanges} />
+      {imported ? (
+        <DetailSection title="What changed in the cookie store">
+          <p>{formatMessage('har.detail.noStore', undefined)}</p>
+        </DetailSection>
+      ) : (
+        <StoreChangeList changes={exchange.storeChanges} />
+      )}
 
       {code && (
         <DetailSection title="The Flask code behind this response">

@@ -5,7 +5,9 @@
 import type { CookieLabApi } from '../../../shared/contract'
 import type { TimelineEntry } from '../../../shared/domain'
 import { MAX_LESSON_BYTES } from '../../../shared/lessons/lesson'
+import { downloadText } from '../text-download'
 import { ClockStore } from './clock-store'
+import { HarStore } from './har-store'
 import { InspectorStore } from './inspector-store'
 import { linkLessonOpenings, linkLessonToCapture, linkLessonToSpotlight } from './lesson-links'
 import { LessonStore } from './lesson-store'
@@ -31,6 +33,8 @@ export interface AppStores {
   spotlight: SpotlightStore
   /** The lesson list and the lesson being played. */
   lesson: LessonStore
+  /** HAR files: the session exported, a file imported to explore in place of the live timeline. */
+  har: HarStore
   /** Unlinks the stores and stops listening to the system theme. */
   dispose(): void
 }
@@ -72,6 +76,9 @@ export function createAppStores(api: CookieLabApi, options: AppStoresOptions = {
     linkLessonToSpotlight(lesson, spotlight),
     linkLessonOpenings(lesson, api),
   ]
+  const har = new HarStore(api, downloadText)
+  // A HAR file the host opened itself (the Electron menu's "Import HAR…").
+  const unlinkHar = api.onHarOpened((opening) => har.opened(opening))
   return {
     session: new SessionStore(),
     pane: new PaneStore(api),
@@ -81,7 +88,9 @@ export function createAppStores(api: CookieLabApi, options: AppStoresOptions = {
     clock: new ClockStore(),
     spotlight,
     lesson,
+    har,
     dispose() {
+      unlinkHar()
       for (const unlink of unlinkLesson) unlink()
       unlinkSelection()
       unlinkSpotlight()

@@ -266,6 +266,12 @@ export const factsEn = {
       'This HAR file is {bytes, number} bytes; Cookie Lab reads HAR files of up to {max, number} bytes.',
     description: 'A HAR file too large to import. {bytes}, {max}: sizes in bytes.',
   },
+  harUnreadable: {
+    message:
+      'The file cannot be read: {reason, select, ENOENT {there is no such file} EACCES {permission denied} EPERM {permission denied} EISDIR {it is a folder, not a file} other {{reason}}}.',
+    description:
+      'A HAR file the system would not let the app read. {reason}: the system error code (ENOENT: no such file, EACCES/EPERM: no permission, EISDIR: a folder); another code is shown as it is.',
+  },
   harNotJson: {
     message: 'This file is not JSON, so it is not a HAR file (or it was cut short): {detail}',
     description:
@@ -386,6 +392,11 @@ export const factsEn = {
     message:
       'Cannot {command, select, set {set a cookie} delete {delete a cookie} other {clear the cookies}}: the capture is closed.',
     description: 'The inspector\u2019s command came after the session ended.',
+  },
+  harFileGone: {
+    message: 'That HAR file is no longer open: another was imported since.',
+    description:
+      'The UI asked for more rows of an imported HAR file after another file replaced it in the host.',
   },
   noSuchEntry: {
     message: 'There is no timeline entry {entryId}.',

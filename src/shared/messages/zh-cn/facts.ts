@@ -143,6 +143,11 @@ export const factsZhCn = {
     message: '条目 {index, number} 没有有效的日期（“{value}”）：其时间未知。',
   },
   harNoVerdict: { message: '此文件中没有浏览器的判定结果（HAR 没有相应的字段）' },
+  harUnreadable: {
+    message:
+      '无法读取此文件：{reason, select, ENOENT {没有这个文件} EACCES {没有权限} EPERM {没有权限} EISDIR {这是一个文件夹，不是文件} other {{reason}}}。',
+  },
+  harFileGone: { message: '这个 HAR 文件已不再打开：之后又导入了另一个文件。' },
   harCookiesWithoutHeader: {
     message:
       '条目 {index, number} 列出了 {count, plural, other {# 个响应 Cookie}}，但没有它们所来自的 Set-Cookie 标头（这是经过清理或筛选的导出）：因此不显示它的 Set-Cookie 行。',
