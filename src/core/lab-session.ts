@@ -11,6 +11,7 @@ import type {
   PaneBounds,
 } from '../shared/contract'
 import { CodedError } from '../shared/coded-error'
+import type { Locale } from '../shared/messages/format-message'
 import type { PaneCapture } from './capture/pane-capture'
 import { captureLessonLab, type LessonLab } from './lessons/lesson-actions'
 import { LessonDesk } from './lessons/lesson-desk'
@@ -26,6 +27,10 @@ export interface LabSessionOptions {
   httpsPort: number
   /** The host lays its pane over the UI's slot (Electron); a harness may ignore it. */
   setPaneBounds?: (bounds: PaneBounds) => void
+  /** The UI's language changed: the host's own words follow (Electron's menu and dialogs). */
+  setHostLanguage?: (locale: Locale) => void
+  /** The UI's language changed: the tutorial server's explanatory pages follow. */
+  setPageLanguage?: (locale: Locale) => void
 }
 
 export type LabEventListener = <E extends EventName>(name: E, data: EventMap[E]) => void
@@ -83,6 +88,11 @@ export class LabSession {
       },
       setPaneColorScheme: async ({ scheme }) => {
         await this.pane.setColorScheme(scheme)
+        return undefined
+      },
+      setLanguage: ({ locale }) => {
+        options.setHostLanguage?.(locale)
+        options.setPageLanguage?.(locale)
         return undefined
       },
       setCookie: async (draft) => {

@@ -9,6 +9,8 @@ import { PaneCapture } from '../core/capture/pane-capture'
 import { LabSession } from '../core/lab-session'
 import { PaneLifecycle } from '../core/pane/pane-lifecycle'
 import { startTutorialServer } from '../core/server'
+import { formatMessage, setMessageLocale, type Locale } from '../shared/messages/format-message'
+import { preferredLocale } from '../shared/messages/locale-choice'
 import { installAppMenu } from './app-menu'
 import { feedCookieChanges } from './cookie-change-feed'
 import { forwardEvents, registerCommandIpc } from './ipc'
@@ -58,7 +60,7 @@ if (!app.requestSingleInstanceLock()) {
     .catch(async (error: unknown) => {
       const message = error instanceof Error ? error.message : String(error)
       console.error(`[cookie-lab] could not start: ${message}`)
-      dialog.showErrorBox('Cookie Lab could not start', message)
+      dialog.showErrorBox(formatMessage('ui.menu.couldNotStart', undefined), message)
       await shutdown.run()
       app.exit(1)
     })
@@ -71,8 +73,14 @@ async function start(): Promise<void> {
   const appUrl = devServerUrl ?? pathToFileURL(rendererFile).href
 
   // The menu comes first, as Electron's own would; "Open Lesson…" works once the lab is there.
+  // It speaks the system's language until the UI says which one the learner chose.
   let openLesson = () => log('lesson: the lab is not ready yet')
-  installAppMenu({ openLesson: () => openLesson() })
+  const menuActions = { openLesson: () => openLesson() }
+  const speak = (locale: Locale) => {
+    setMessageLocale(locale)
+    installAppMenu(menuActions, locale)
+  }
+  speak(preferredLocale([app.getLocale()]))
   const server = await startTutorialServer({ port: 0 })
   shutdown.add('tutorial server', () => server.close())
   log(`tutorial server on ${server.url} and ${server.httpsUrl}`)
@@ -120,6 +128,7 @@ async function start(): Promise<void> {
     serverUrl: server.url,
     httpsPort: server.httpsPort,
     setPaneBounds: (bounds) => view.setBounds(bounds),
+    setHostLanguage: speak,
   })
   shutdown.add('lab session', () => lab.close())
   shutdown.add(

@@ -5,6 +5,7 @@ import { z } from 'zod'
 import type { CommandHandlers, CommandName, CommandPayload, CommandResult } from './contract'
 import { COMMAND_NAMES } from './contract'
 import { MAX_LESSON_BYTES } from './lessons/lesson'
+import { LOCALES, type Locale } from './messages/format-message'
 
 const none = z.undefined()
 
@@ -55,6 +56,7 @@ export const commandSchemas = {
   // Chromium's own zoom range is 25 % to 500 %; the UI asks for 80 % to 250 %.
   setPaneZoom: z.strictObject({ factor: finite.min(0.25).max(5) }),
   setPaneColorScheme: z.strictObject({ scheme: z.enum(['light', 'dark']) }),
+  setLanguage: z.strictObject({ locale: z.enum(LOCALES as [Locale, ...Locale[]]) }),
   setCookie: cookieDraft,
   deleteCookie: cookieKey,
   clearCookies: none,

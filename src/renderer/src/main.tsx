@@ -16,6 +16,7 @@ const api = (window.cookieLab as typeof window.cookieLab | undefined) ?? hostles
 const stores = createAppStores(api, {
   storage: window.localStorage,
   darkQuery: window.matchMedia('(prefers-color-scheme: dark)'),
+  systemLanguages: navigator.languages,
 })
 
 const root = document.documentElement

@@ -17,7 +17,12 @@ import { requestStartEn } from './en/request-start'
 import { spotlightEn } from './en/spotlight'
 import { storeChangesEn } from './en/store-changes'
 import { timelineEn } from './en/timeline'
+import { uiMenuEn } from './en/ui-menu'
 import type { MessageId } from './message-ids'
+import { uiShellEn } from './en/ui-shell'
+import { uiTimelineEn } from './en/ui-timeline'
+import { uiDetailEn } from './en/ui-detail'
+import { uiStoreEn } from './en/ui-store'
 
 export type Catalogue = Record<MessageId, CatalogueEntry>
 
@@ -34,4 +39,9 @@ export const catalogueEn = {
   ...spotlightEn,
   ...timelineEn,
   ...appMenuEn,
+  ...uiMenuEn,
+  ...uiShellEn,
+  ...uiTimelineEn,
+  ...uiDetailEn,
+  ...uiStoreEn,
 } satisfies Catalogue

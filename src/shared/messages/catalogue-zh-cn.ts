@@ -3,8 +3,19 @@
 // translated; each id's `description` for the translator stays in the English catalogue.
 
 import type { MessageId } from './message-ids'
+import { uiMenuZhCn } from './zh-cn/ui-menu'
+import { uiShellZhCn } from './zh-cn/ui-shell'
+import { uiTimelineZhCn } from './zh-cn/ui-timeline'
+import { uiDetailZhCn } from './zh-cn/ui-detail'
+import { uiStoreZhCn } from './zh-cn/ui-store'
 
 /** A translated message: its ICU text, with the same parameters as the English one. */
 export type TranslatedCatalogue = Partial<Record<MessageId, { message: string }>>
 
-export const catalogueZhCn: TranslatedCatalogue = {}
+export const catalogueZhCn: TranslatedCatalogue = {
+  ...uiMenuZhCn,
+  ...uiShellZhCn,
+  ...uiTimelineZhCn,
+  ...uiDetailZhCn,
+  ...uiStoreZhCn,
+}

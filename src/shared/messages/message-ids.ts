@@ -4,6 +4,7 @@
 import type { Protocol } from 'devtools-protocol'
 import type { CookieIssueMessageId, CookieIssueParams } from './cookie-issue-ids'
 import type { FactCode, InferredNotStored, ParamsOf } from './facts'
+import type { UiMessageId, UiParams } from './ui-message-ids'
 
 /** The browser's blocked reasons Cookie Lab has words for. */
 export type KnownBlockedReason =
@@ -216,6 +217,7 @@ export type MessageId =
   | LessonPlayerMessageId
   | AppMenuMessageId
   | SpotlightMessageId
+  | UiMessageId
 
 /** The parameters of message ID (undefined when it takes none). */
 export type MessageParams<I extends MessageId> = I extends FactCode
@@ -228,4 +230,6 @@ export type MessageParams<I extends MessageId> = I extends FactCode
         ? LessonCheckParams[I]
         : I extends keyof LessonPlayerParams
           ? LessonPlayerParams[I]
-          : undefined
+          : I extends keyof UiParams
+            ? UiParams[I]
+            : undefined

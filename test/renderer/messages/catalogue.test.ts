@@ -17,8 +17,10 @@ import { requestStartEn } from '../../../src/shared/messages/en/request-start'
 import { spotlightEn } from '../../../src/shared/messages/en/spotlight'
 import { timelineEn } from '../../../src/shared/messages/en/timeline'
 import { storeChangesEn } from '../../../src/shared/messages/en/store-changes'
+import { formatAnyMessage, UI_TOPICS_EN } from './ui-topics'
 import type { Fact, FactCode } from '../../../src/shared/messages/facts'
 import { formatFact, formatMessage } from '../../../src/shared/messages/format-message'
+import { UI_SAMPLES } from './ui-samples'
 import type {
   ExplainParams,
   LessonCheckParams,
@@ -280,7 +282,10 @@ function argumentsOf(message: string): Set<string> {
   const names = new Set<string>()
   const walk = (nodes: readonly unknown[]): void => {
     for (const node of nodes as Array<Record<string, unknown>>) {
-      if (typeof node.value === 'string' && node.type !== 0) names.add(node.value)
+      // A tag (`<code>…</code>`, type 8) marks words, it is no parameter: its children may be.
+      if (typeof node.value === 'string' && node.type !== 0 && node.type !== 8)
+        names.add(node.value)
+      if (Array.isArray(node.children)) walk(node.children)
       for (const option of Object.values((node.options ?? {}) as Record<string, unknown>)) {
         walk((option as { value: unknown[] }).value)
       }
@@ -302,6 +307,7 @@ describe('the English catalogue', () => {
     if (Object.hasOwn(LESSON_CHECK_SAMPLES, id)) {
       return LESSON_CHECK_SAMPLES[id as keyof LessonCheckParams]
     }
+    if (Object.hasOwn(UI_SAMPLES, id)) return UI_SAMPLES[id as keyof typeof UI_SAMPLES]
     if (Object.hasOwn(COOKIE_ISSUE_SAMPLES, id)) {
       return COOKIE_ISSUE_SAMPLES[id as keyof CookieIssueParams]
     }
@@ -312,7 +318,7 @@ describe('the English catalogue', () => {
     const entry = catalogueEn[id as MessageId]
     expect(entry.description.trim()).not.toBe('')
     const params = paramsOf(id)
-    const text = formatMessage(id as MessageId, params as never)
+    const text = formatAnyMessage(id as MessageId, params)
     expect(text.trim()).not.toBe('')
     // The message uses exactly the parameters it is given: none forgotten, none invented.
     expect([...argumentsOf(entry.message)].sort()).toEqual(Object.keys(params ?? {}).sort())
@@ -332,6 +338,7 @@ describe('the English catalogue', () => {
       spotlightEn,
       timelineEn,
       appMenuEn,
+      ...UI_TOPICS_EN,
     ].map((topic) => Object.keys(topic).length)
     expect(Object.keys(catalogueEn)).toHaveLength(topics.reduce((a, b) => a + b))
   })

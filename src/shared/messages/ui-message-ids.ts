@@ -1,0 +1,25 @@
+// The ids of the UI's own words (the en/ui-*.ts topics: labels, buttons, empty states, menus),
+// taken from the English catalogue itself, and the parameters of those that take any.
+
+import type { CatalogueEntry } from './catalogue-entry'
+import type { uiDetailEn, UiDetailParams } from './en/ui-detail'
+import type { uiMenuEn } from './en/ui-menu'
+import type { uiShellEn, UiShellParams } from './en/ui-shell'
+import type { uiStoreEn, UiStoreParams } from './en/ui-store'
+import type { uiTimelineEn, UiTimelineParams } from './en/ui-timeline'
+
+export type UiMessageId =
+  | keyof typeof uiMenuEn
+  | keyof typeof uiShellEn
+  | keyof typeof uiTimelineEn
+  | keyof typeof uiDetailEn
+  | keyof typeof uiStoreEn
+
+/** A topic's translation: every id of the English topic T, each with its translated message. */
+export type Translation<T extends Record<string, CatalogueEntry>> = Record<
+  keyof T,
+  { message: string }
+>
+
+/** Parameters of the UI's messages that take any. */
+export type UiParams = UiShellParams & UiTimelineParams & UiDetailParams & UiStoreParams
