@@ -12,6 +12,7 @@ import { factsEn } from './en/facts'
 import { inspectorEn } from './en/inspector'
 import { lessonChecksEn } from './en/lesson-checks'
 import { lessonPlayerEn } from './en/lesson-player'
+import { lessonProblemsEn } from './en/lesson-problems'
 import { lineVerdictsEn } from './en/line-verdicts'
 import { requestStartEn } from './en/request-start'
 import { spotlightEn } from './en/spotlight'
@@ -23,6 +24,7 @@ import { uiShellEn } from './en/ui-shell'
 import { uiTimelineEn } from './en/ui-timeline'
 import { uiDetailEn } from './en/ui-detail'
 import { uiStoreEn } from './en/ui-store'
+import { uiLessonsEn } from './en/ui-lessons'
 
 export type Catalogue = Record<MessageId, CatalogueEntry>
 
@@ -39,9 +41,11 @@ export const catalogueEn = {
   ...spotlightEn,
   ...timelineEn,
   ...appMenuEn,
+  ...lessonProblemsEn,
   ...uiMenuEn,
   ...uiShellEn,
   ...uiTimelineEn,
   ...uiDetailEn,
   ...uiStoreEn,
+  ...uiLessonsEn,
 } satisfies Catalogue

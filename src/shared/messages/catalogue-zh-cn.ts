@@ -8,6 +8,7 @@ import { uiShellZhCn } from './zh-cn/ui-shell'
 import { uiTimelineZhCn } from './zh-cn/ui-timeline'
 import { uiDetailZhCn } from './zh-cn/ui-detail'
 import { uiStoreZhCn } from './zh-cn/ui-store'
+import { uiLessonsZhCn } from './zh-cn/ui-lessons'
 
 /** A translated message: its ICU text, with the same parameters as the English one. */
 export type TranslatedCatalogue = Partial<Record<MessageId, { message: string }>>
@@ -18,4 +19,5 @@ export const catalogueZhCn: TranslatedCatalogue = {
   ...uiTimelineZhCn,
   ...uiDetailZhCn,
   ...uiStoreZhCn,
+  ...uiLessonsZhCn,
 }

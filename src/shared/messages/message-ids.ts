@@ -133,6 +133,10 @@ export type TimelineMessageId =
   | `timeline.filterMode.${'changes' | 'title'}`
   | `timeline.empty.${'touches' | 'changes'}`
 
+/** What is wrong with a lesson file (`en/lesson-problems.ts`), one message per problem code. */
+export type LessonProblemMessageId =
+  `lessonProblem.${import('../lessons/lesson-problems').LessonProblemCode}`
+
 /** The app menu's words and its dialogs' (`en/app-menu.ts`). */
 export type AppMenuMessageId =
   `appMenu.${'file' | 'openLesson' | 'openLessonTitle' | 'lessonFiles'}`
@@ -204,6 +208,14 @@ export interface ExplainParams {
   'spotlight.hidden': { entry: string }
 }
 
+/** The parameters of lesson problem C's message (undefined when it takes none). */
+type LessonProblemParams<C> =
+  Extract<import('../lessons/lesson-problems').LessonProblem, { code: C }> extends {
+    params: infer P
+  }
+    ? P
+    : undefined
+
 export type MessageId =
   | FactCode
   | BlockedReasonMessageId
@@ -218,6 +230,7 @@ export type MessageId =
   | AppMenuMessageId
   | SpotlightMessageId
   | UiMessageId
+  | LessonProblemMessageId
 
 /** The parameters of message ID (undefined when it takes none). */
 export type MessageParams<I extends MessageId> = I extends FactCode
@@ -232,4 +245,6 @@ export type MessageParams<I extends MessageId> = I extends FactCode
           ? LessonPlayerParams[I]
           : I extends keyof UiParams
             ? UiParams[I]
-            : undefined
+            : I extends `lessonProblem.${infer C}`
+              ? LessonProblemParams<C>
+              : undefined

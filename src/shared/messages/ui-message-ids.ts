@@ -3,6 +3,7 @@
 
 import type { CatalogueEntry } from './catalogue-entry'
 import type { uiDetailEn, UiDetailParams } from './en/ui-detail'
+import type { uiLessonsEn } from './en/ui-lessons'
 import type { uiMenuEn } from './en/ui-menu'
 import type { uiShellEn, UiShellParams } from './en/ui-shell'
 import type { uiStoreEn, UiStoreParams } from './en/ui-store'
@@ -14,6 +15,7 @@ export type UiMessageId =
   | keyof typeof uiTimelineEn
   | keyof typeof uiDetailEn
   | keyof typeof uiStoreEn
+  | keyof typeof uiLessonsEn
 
 /** A topic's translation: every id of the English topic T, each with its translated message. */
 export type Translation<T extends Record<string, CatalogueEntry>> = Record<

@@ -21,6 +21,8 @@ import { formatAnyMessage, UI_TOPICS_EN } from './ui-topics'
 import type { Fact, FactCode } from '../../../src/shared/messages/facts'
 import { formatFact, formatMessage } from '../../../src/shared/messages/format-message'
 import { UI_SAMPLES } from './ui-samples'
+import { LESSON_PROBLEM_SAMPLES } from './lesson-problem-samples'
+import { lessonProblemsEn } from '../../../src/shared/messages/en/lesson-problems'
 import type {
   ExplainParams,
   LessonCheckParams,
@@ -308,6 +310,10 @@ describe('the English catalogue', () => {
       return LESSON_CHECK_SAMPLES[id as keyof LessonCheckParams]
     }
     if (Object.hasOwn(UI_SAMPLES, id)) return UI_SAMPLES[id as keyof typeof UI_SAMPLES]
+    if (id.startsWith('lessonProblem.')) {
+      const code = id.slice('lessonProblem.'.length) as keyof typeof LESSON_PROBLEM_SAMPLES
+      return LESSON_PROBLEM_SAMPLES[code]
+    }
     if (Object.hasOwn(COOKIE_ISSUE_SAMPLES, id)) {
       return COOKIE_ISSUE_SAMPLES[id as keyof CookieIssueParams]
     }
@@ -338,6 +344,7 @@ describe('the English catalogue', () => {
       spotlightEn,
       timelineEn,
       appMenuEn,
+      lessonProblemsEn,
       ...UI_TOPICS_EN,
     ].map((topic) => Object.keys(topic).length)
     expect(Object.keys(catalogueEn)).toHaveLength(topics.reduce((a, b) => a + b))

@@ -38,6 +38,7 @@ const NO_WORDS = new Set([
   'ui.store.column.cookie',
   'ui.store.priority',
   'ui.store.markBy',
+  'ui.check.separator',
 ])
 
 describe('the UI’s Simplified Chinese', () => {

@@ -1,6 +1,7 @@
 // The UI's own message topics (en/ui-*.ts) and their Simplified Chinese, for the catalogue tests.
 
 import { uiDetailEn } from '../../../src/shared/messages/en/ui-detail'
+import { uiLessonsEn } from '../../../src/shared/messages/en/ui-lessons'
 import { uiMenuEn } from '../../../src/shared/messages/en/ui-menu'
 import { uiShellEn } from '../../../src/shared/messages/en/ui-shell'
 import { uiStoreEn } from '../../../src/shared/messages/en/ui-store'
@@ -9,13 +10,21 @@ import { formatMessage, formatMessageParts } from '../../../src/shared/messages/
 import type { Locale } from '../../../src/shared/messages/format-message'
 import type { MessageId } from '../../../src/shared/messages/message-ids'
 import { uiDetailZhCn } from '../../../src/shared/messages/zh-cn/ui-detail'
+import { uiLessonsZhCn } from '../../../src/shared/messages/zh-cn/ui-lessons'
 import { uiMenuZhCn } from '../../../src/shared/messages/zh-cn/ui-menu'
 import { uiShellZhCn } from '../../../src/shared/messages/zh-cn/ui-shell'
 import { uiStoreZhCn } from '../../../src/shared/messages/zh-cn/ui-store'
 import { uiTimelineZhCn } from '../../../src/shared/messages/zh-cn/ui-timeline'
 
-export const UI_TOPICS_EN = [uiMenuEn, uiShellEn, uiTimelineEn, uiDetailEn, uiStoreEn]
-export const UI_TOPICS_ZH_CN = [uiMenuZhCn, uiShellZhCn, uiTimelineZhCn, uiDetailZhCn, uiStoreZhCn]
+export const UI_TOPICS_EN = [uiMenuEn, uiShellEn, uiTimelineEn, uiDetailEn, uiStoreEn, uiLessonsEn]
+export const UI_TOPICS_ZH_CN = [
+  uiMenuZhCn,
+  uiShellZhCn,
+  uiTimelineZhCn,
+  uiDetailZhCn,
+  uiStoreZhCn,
+  uiLessonsZhCn,
+]
 
 /** The tags the UI renders (components/RichMessage.tsx), here as plain text. */
 const TAGS = Object.fromEntries(
