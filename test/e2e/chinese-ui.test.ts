@@ -9,16 +9,15 @@ import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { formatMessage, type Locale } from '../../src/shared/messages/format-message'
 import type { MessageId, MessageParams } from '../../src/shared/messages/message-ids'
-import type { PaneLab, UiHarness } from '../support/lab-harness'
+import type { UiHarness } from '../support/lab-harness'
 import { openUiPerTest } from '../support/lab-test'
 import { layoutFaults, settled } from '../support/layout-check'
 
-let lab: PaneLab
 let ui: UiHarness
 let page: Page
 
 openUiPerTest((opened) => {
-  ;({ lab, ui } = opened)
+  ;({ ui } = opened)
   page = ui.page
 })
 
