@@ -1,7 +1,9 @@
-// The bundled CJK font: Noto Sans SC, the simplified-Chinese subset, in the two weights the UI
-// draws (400 for text; 700 for headings and buttons, which the 600 of labels also resolves to).
-// It is last in the theme's --sans stack, so the system's own CJK font wins where there is one,
-// and the browser fetches this one only for a character no earlier font has.
+// The bundled CJK font: Noto Sans SC, regular weight only. It is last in the theme's --sans and
+// --mono stacks, so the system's own CJK font (with its true bold) wins where there is one, and
+// this one is fetched only for a character no earlier font has. Fontsource splits it into about
+// a hundred files by unicode-range, so a page fetches only the slices holding the characters it
+// shows. Bold Chinese is synthesised from it: with bold slices bundled too, Chromium left some
+// bold text as empty boxes after their slice had loaded (seen in the Chinese UI e2e), and one
+// weight is half the size.
 
-import '@fontsource/noto-sans-sc/chinese-simplified-400.css'
-import '@fontsource/noto-sans-sc/chinese-simplified-700.css'
+import '@fontsource/noto-sans-sc/400.css'
