@@ -2,7 +2,7 @@
 // (the system's, unless chosen), and the language, each named in itself. All of it is kept
 // between runs by the settings store.
 
-import { formatMessage, LOCALES } from '../../../shared/messages/format-message'
+import { formatMessage, isLocale, LOCALES } from '../../../shared/messages/format-message'
 import { LOCALE_NAMES } from '../../../shared/messages/locale-choice'
 import { useApp, useStore } from '../app-context'
 import { ZOOM_STEPS, type ThemeChoice } from '../stores/settings-store'
@@ -83,24 +83,23 @@ export function SettingsBar() {
           </button>
         ))}
       </div>
-      <div
-        className="segmented language-choice"
-        role="group"
+      {/* Each language named in itself, marked with its own lang (the right glyphs and voice):
+          a learner who cannot read the language on screen still finds their own. A select
+          keeps the header on one line in Presenter at 1280×720. */}
+      <select
+        className="language-choice"
         aria-label={formatMessage('ui.settings.language', undefined)}
+        value={snapshot.language}
+        onChange={(event) => {
+          if (isLocale(event.target.value)) settings.setLanguage(event.target.value)
+        }}
       >
-        {/* Each language in itself, marked with its own lang: the right glyphs and voice. */}
         {LOCALES.map((locale) => (
-          <button
-            key={locale}
-            type="button"
-            lang={locale}
-            aria-pressed={snapshot.language === locale}
-            onClick={() => settings.setLanguage(locale)}
-          >
+          <option key={locale} value={locale} lang={locale}>
             {LOCALE_NAMES[locale]}
-          </button>
+          </option>
         ))}
-      </div>
+      </select>
     </div>
   )
 }
