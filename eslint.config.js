@@ -2,7 +2,9 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
+import i18next from 'eslint-plugin-i18next'
 import layerImports from './eslint-rules/layer-imports.js'
+import { NO_HARD_CODED_WORDS } from './eslint-rules/no-hard-coded-words.js'
 
 // The layer table (README "Layout"): what each folder of src may import. A layer knows itself,
 // the platforms (node, electron, react, playwright) and the layers it lists, and any library
@@ -52,5 +54,11 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
     },
+  },
+  {
+    // Nothing a user reads is written in the UI's code: it comes from the message catalogue.
+    files: ['src/renderer/**/*.tsx'],
+    plugins: { i18next },
+    rules: { 'i18next/no-literal-string': ['error', NO_HARD_CODED_WORDS] },
   },
 )

@@ -89,6 +89,7 @@ export async function openBrowserHost(options: BrowserHostOptions): Promise<Brow
       pane,
       serverUrl: server.url,
       httpsPort: server.httpsPort,
+      setPageLanguage: (locale) => server.setLanguage(locale),
     })
     cleanup.push(async () => {
       session.close()

@@ -12,6 +12,7 @@ import {
   type PaneBounds,
 } from '../shared/contract'
 import { CodedError } from '../shared/coded-error'
+import type { Locale } from '../shared/messages/format-message'
 import type { PaneCapture } from './capture/pane-capture'
 import { HarDesk, harExportOf } from './har/har-desk'
 import { captureLessonLab, type LessonLab } from './lessons/lesson-actions'
@@ -31,6 +32,10 @@ export interface LabSessionOptions {
   setPaneBounds?: (bounds: PaneBounds) => void
   /** The app's version, for an exported HAR's `log.creator`. */
   appVersion?: string
+  /** The UI's language changed: the host's own words follow (Electron's menu and dialogs). */
+  setHostLanguage?: (locale: Locale) => void
+  /** The UI's language changed: the tutorial server's explanatory pages follow. */
+  setPageLanguage?: (locale: Locale) => void
 }
 
 export type LabEventListener = <E extends EventName>(name: E, data: EventMap[E]) => void
@@ -91,6 +96,11 @@ export class LabSession {
       },
       setPaneColorScheme: async ({ scheme }) => {
         await this.pane.setColorScheme(scheme)
+        return undefined
+      },
+      setLanguage: ({ locale }) => {
+        options.setHostLanguage?.(locale)
+        options.setPageLanguage?.(locale)
         return undefined
       },
       setCookie: async (draft) => {

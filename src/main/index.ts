@@ -9,6 +9,8 @@ import { PaneCapture } from '../core/capture/pane-capture'
 import { LabSession } from '../core/lab-session'
 import { PaneLifecycle } from '../core/pane/pane-lifecycle'
 import { startTutorialServer } from '../core/server'
+import { formatMessage, setMessageLocale, type Locale } from '../shared/messages/format-message'
+import { preferredLocale } from '../shared/messages/locale-choice'
 import { installAppMenu } from './app-menu'
 import { feedCookieChanges } from './cookie-change-feed'
 import { chooseHarFile, saveHarFile } from './har-dialog'
@@ -21,7 +23,6 @@ import {
   sendUiCsp,
   trustTutorialCertificate,
 } from './session-guard'
-import { formatMessage } from '../shared/messages/format-message'
 import { Shutdown } from './shutdown'
 import { createUiWindow } from './ui-window'
 
@@ -60,7 +61,7 @@ if (!app.requestSingleInstanceLock()) {
     .catch(async (error: unknown) => {
       const message = error instanceof Error ? error.message : String(error)
       console.error(`[cookie-lab] could not start: ${message}`)
-      dialog.showErrorBox('Cookie Lab could not start', message)
+      dialog.showErrorBox(formatMessage('ui.menu.couldNotStart', undefined), message)
       await shutdown.run()
       app.exit(1)
     })
@@ -73,15 +74,21 @@ async function start(): Promise<void> {
   const appUrl = devServerUrl ?? pathToFileURL(rendererFile).href
 
   // The menu comes first, as Electron's own would; "Open Lesson…" works once the lab is there.
+  // It speaks the system's language until the UI says which one the learner chose.
   const notReady = () => log('menu: the lab is not ready yet')
   let openLesson = notReady
   let importHar = notReady
   let exportHar: (sanitised: boolean) => void = notReady
-  installAppMenu({
+  const menuActions = {
     openLesson: () => openLesson(),
     importHar: () => importHar(),
-    exportHar: (sanitised) => exportHar(sanitised),
-  })
+    exportHar: (sanitised: boolean) => exportHar(sanitised),
+  }
+  const speak = (locale: Locale) => {
+    setMessageLocale(locale)
+    installAppMenu(menuActions, locale)
+  }
+  speak(preferredLocale([app.getLocale()]))
   const server = await startTutorialServer({ port: 0 })
   shutdown.add('tutorial server', () => server.close())
   log(`tutorial server on ${server.url} and ${server.httpsUrl}`)
@@ -130,6 +137,8 @@ async function start(): Promise<void> {
     httpsPort: server.httpsPort,
     setPaneBounds: (bounds) => view.setBounds(bounds),
     appVersion: app.getVersion(),
+    setHostLanguage: speak,
+    setPageLanguage: (locale) => server.setLanguage(locale),
   })
   shutdown.add('lab session', () => lab.close())
   shutdown.add(

@@ -7,6 +7,7 @@ import { COMMAND_NAMES, ENTRY_PAGE_LIMIT } from './contract'
 import { MAX_HAR_BYTES } from './har'
 import { MAX_LESSON_BYTES } from './lessons/lesson'
 import { FILTER_MODES } from './timeline-filter'
+import { LOCALES, type Locale } from './messages/format-message'
 
 const none = z.undefined()
 
@@ -68,6 +69,7 @@ export const commandSchemas = {
   // Chromium's own zoom range is 25 % to 500 %; the UI asks for 80 % to 250 %.
   setPaneZoom: z.strictObject({ factor: finite.min(0.25).max(5) }),
   setPaneColorScheme: z.strictObject({ scheme: z.enum(['light', 'dark']) }),
+  setLanguage: z.strictObject({ locale: z.enum(LOCALES as [Locale, ...Locale[]]) }),
   setCookie: cookieDraft,
   deleteCookie: cookieKey,
   clearCookies: none,

@@ -14,6 +14,7 @@ import type {
 import type { HarExport, HarOpening, HarPage } from './har'
 import type { Lesson } from './lessons/lesson'
 import type { FilterMode } from './timeline-filter'
+import type { Locale } from './messages/format-message'
 import type { LocatedLessonProblem } from './lessons/lesson-problems'
 
 /** A cookie as the inspector writes it. `domain` without a leading dot means host-only. */
@@ -172,6 +173,11 @@ export const commands = {
   setPaneZoom: command<undefined>().sending((factor: number) => ({ factor })),
   /** The UI's theme, for the pane's pages too (`prefers-color-scheme`): the tutorial follows it. */
   setPaneColorScheme: command<undefined>().sending((scheme: ColorScheme) => ({ scheme })),
+  /**
+   * The language the learner chose for the UI: the host speaks it too (Electron's menu and
+   * dialogs, the tutorial's explanatory pages).
+   */
+  setLanguage: command<undefined>().sending((locale: Locale) => ({ locale })),
   setCookie: command<undefined>().sending((draft: CookieDraft) => draft),
   deleteCookie: command<undefined>().sending((key: CookieKey) => key),
   clearCookies: command<undefined>(),

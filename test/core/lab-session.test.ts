@@ -62,16 +62,19 @@ function lab() {
   const capture = new PaneCapture({ storePollMs: 0 })
   const recorded = recordingPane()
   const bounds: unknown[] = []
+  const languages: string[] = []
   const session = new LabSession({
     capture,
     pane: recorded.pane,
     serverUrl: `${SERVER}/`,
     httpsPort: 0,
     setPaneBounds: (b) => void bounds.push(b),
+    setHostLanguage: (locale) => void languages.push(`host ${locale}`),
+    setPageLanguage: (locale) => void languages.push(`pages ${locale}`),
   })
   const events: Array<[EventName, unknown]> = []
   session.onEvent((name, data) => void events.push([name, data]))
-  return { capture, session, events, bounds, ...recorded }
+  return { capture, session, events, bounds, languages, ...recorded }
 }
 
 describe('LabSession', () => {
@@ -123,6 +126,16 @@ describe('LabSession', () => {
     await expect(
       dispatchCommand(session.handlers, 'storeAfter', { entryId: 'nope' }),
     ).rejects.toThrow('There is no timeline entry nope.')
+  })
+
+  it('tells the host and the tutorial pages the UI’s language, and refuses one it does not speak', async () => {
+    const { session, languages } = lab()
+    await dispatchCommand(session.handlers, 'setLanguage', { locale: 'zh-CN' })
+    expect(languages).toEqual(['host zh-CN', 'pages zh-CN'])
+    await expect(
+      dispatchCommand(session.handlers, 'setLanguage', { locale: 'zh-TW' }),
+    ).rejects.toThrow(/locale/)
+    expect(languages).toHaveLength(2)
   })
 
   it('answers the lesson commands: the list, a file’s text, a step’s action in its pane', async () => {

@@ -33,10 +33,11 @@ const RECORD_REACT_BUILD = `
 `
 
 // The production build is about 434 KB since the catalogue explains every one of Chromium's
-// cookie issues and verdicts (327 KB before); a development build is far larger (558 KB when the
-// production one was 327). Vite's chunk warning for the renderer sits at the same limit
+// cookie issues and verdicts (327 KB before), 568 KB with the UI's own words in English and
+// Chinese (the translators' notes ride along); a development build is far larger (558 KB when
+// the production one was 327). Vite's chunk warning for the renderer sits at the same limit
 // (electron.vite.config.ts).
-const PRODUCTION_JS_LIMIT = 512 * 1024
+const PRODUCTION_JS_LIMIT = 768 * 1024
 
 labTest('the harness page runs the production bundle electron-vite builds', async ({ ui }) => {
   const page = ui.page

@@ -26,6 +26,7 @@ const SAMPLE_ARGS: { [K in CommandName]: CommandArgs<K> } = {
   setPaneBounds: [{ x: 0, y: 40, width: 800, height: 600 }],
   setPaneZoom: [1.25],
   setPaneColorScheme: ['dark'],
+  setLanguage: ['zh-CN'],
   setCookie: [
     {
       name: 'userID',

@@ -60,6 +60,7 @@ export async function startPaneLab(options: PaneLabOptions = {}): Promise<PaneLa
     pane,
     serverUrl: server.url,
     httpsPort: server.httpsPort,
+    setPageLanguage: (locale) => server.setLanguage(locale),
     // Electron lays its pane view over the UI's slot; here the pane page takes the slot's size.
     setPaneBounds: (bounds) => {
       const width = Math.round(bounds.width)

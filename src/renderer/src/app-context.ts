@@ -3,6 +3,7 @@
 
 import { createContext, useContext, useSyncExternalStore } from 'react'
 import type { CookieLabApi } from '../../shared/contract'
+import type { Locale } from '../../shared/messages/format-message'
 import type { AppStores } from './stores/app-stores'
 import type { ExternalStore } from './stores/change-emitter'
 
@@ -21,4 +22,13 @@ export function useApp(): AppContextValue {
 
 export function useStore<T>(store: ExternalStore<T>): T {
   return useSyncExternalStore(store.subscribe, store.getSnapshot)
+}
+
+/**
+ * The UI's language. Messages take it by themselves (settings-dom.ts sets it for every message
+ * formatted); a memoised component reads it here so that it renders again when it changes.
+ */
+export function useLanguage(): Locale {
+  const { settings } = useApp().stores
+  return useSyncExternalStore(settings.subscribe, () => settings.getSnapshot().language)
 }

@@ -3,6 +3,7 @@
 
 import type { CookieDraft } from '../../shared/contract'
 import type { SameSite } from '../../shared/domain'
+import { formatMessage } from '../../shared/messages/format-message'
 
 export interface CookieFormValues {
   name: string
@@ -37,17 +38,18 @@ const COOKIE_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/
 
 export function draftFromForm(form: CookieFormValues, nowMs: number): DraftResult {
   const name = form.name.trim()
-  if (name === '') return { ok: false, error: 'Give the cookie a name.' }
+  if (name === '') return { ok: false, error: formatMessage('ui.form.error.noName', undefined) }
   if (!COOKIE_NAME.test(name)) {
     return {
       ok: false,
-      error: 'A cookie name holds letters, digits and a few symbols: no spaces, "=", ";" or ",".',
+      error: formatMessage('ui.form.error.badName', undefined),
     }
   }
   const domain = form.domain.trim()
-  if (domain === '') return { ok: false, error: 'Give the cookie a domain, like 127.0.0.1.' }
+  if (domain === '') return { ok: false, error: formatMessage('ui.form.error.noDomain', undefined) }
   const path = form.path.trim() || '/'
-  if (!path.startsWith('/')) return { ok: false, error: 'A cookie path starts with /.' }
+  if (!path.startsWith('/'))
+    return { ok: false, error: formatMessage('ui.form.error.badPath', undefined) }
   let expires: number | null = null
   const expiresIn = form.expiresIn.trim()
   if (expiresIn !== '') {
@@ -55,7 +57,7 @@ export function draftFromForm(form: CookieFormValues, nowMs: number): DraftResul
     if (!Number.isInteger(seconds) || seconds <= 0) {
       return {
         ok: false,
-        error: 'Expires in: a whole number of seconds, or empty for a session cookie.',
+        error: formatMessage('ui.form.error.badExpiry', undefined),
       }
     }
     expires = Math.floor(nowMs / 1000) + seconds

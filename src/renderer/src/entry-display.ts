@@ -2,7 +2,11 @@
 // other hosts are named; long cookie values are cut visibly (the detail view shows them whole).
 
 import type { Exchange } from '../../shared/domain'
-import { formatFact, formatMessage } from '../../shared/messages/format-message'
+import {
+  currentMessageLocale,
+  formatFact,
+  formatMessage,
+} from '../../shared/messages/format-message'
 
 export interface UrlParts {
   /** null when the URL is on the tutorial server (the host every lesson starts on). */
@@ -53,11 +57,16 @@ export function statusOf(exchange: Exchange): { label: string; tone: StatusTone 
     if (exchange.failure?.code === 'onlyRawHeaders' && exchange.status === null) {
       return { label: formatMessage('timeline.statusUnseen', undefined), tone: 'pending' }
     }
-    return { label: 'pending…', tone: 'pending' }
+    return { label: formatMessage('ui.status.pending', undefined), tone: 'pending' }
   }
   if (exchange.state === 'failed' || exchange.status === null) {
     const failure = exchange.failure ? formatFact(exchange.failure) : null
-    return { label: failure ? `failed: ${failure}` : 'failed', tone: 'failed' }
+    return {
+      label: failure
+        ? formatMessage('ui.status.failedBecause', { reason: failure })
+        : formatMessage('ui.status.failed', undefined),
+      tone: 'failed',
+    }
   }
   const status = exchange.status
   const label = exchange.statusText ? `${status} ${exchange.statusText}` : String(status)
@@ -67,12 +76,14 @@ export function statusOf(exchange: Exchange): { label: string; tone: StatusTone 
   return { label, tone: 'ok' }
 }
 
-/** 13:04:05 in the local clock: rows of one session rarely need a date. */
+/** 13:04:05 in the local clock, as the UI's language writes it: rows of one session rarely need a date. */
 export function clockTime(ms: number): string {
-  const date = new Date(ms)
-  return [date.getHours(), date.getMinutes(), date.getSeconds()]
-    .map((part) => String(part).padStart(2, '0'))
-    .join(':')
+  return new Intl.DateTimeFormat(currentMessageLocale(), {
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+  }).format(ms)
 }
 
 /** The label every part of the UI uses for an entry: its seq. */

@@ -17,7 +17,12 @@ const bare = (domain: string) => domain.replace(/^\./, '')
  * "Delete chip" is never ambiguous between two partitions.
  */
 export function cookieLabel(cookie: StoredCookie): string {
-  return cookie.partitionKey ? `${cookie.name} in ${cookie.partitionKey.topLevelSite}` : cookie.name
+  return cookie.partitionKey
+    ? formatMessage('ui.store.cookieIn', {
+        cookie: cookie.name,
+        site: cookie.partitionKey.topLevelSite,
+      })
+    : cookie.name
 }
 
 /** "Partitioned: only inside pages of https://shop.test"; null for an unpartitioned cookie. */

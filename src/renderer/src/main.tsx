@@ -5,6 +5,7 @@ import { createRoot } from 'react-dom/client'
 // The theme and the base come first: each component's own stylesheet builds on them.
 import './theme.css'
 import './base.css'
+import './cjk-font'
 import { AppContext } from './app-context'
 import { App } from './components/App'
 import { connectToHost, hostlessApi } from './host-connection'
@@ -16,6 +17,7 @@ const api = (window.cookieLab as typeof window.cookieLab | undefined) ?? hostles
 const stores = createAppStores(api, {
   storage: window.localStorage,
   darkQuery: window.matchMedia('(prefers-color-scheme: dark)'),
+  systemLanguages: navigator.languages,
 })
 
 const root = document.documentElement

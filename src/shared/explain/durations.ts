@@ -1,6 +1,8 @@
 // Spans of time in words a learner reads at a glance: used by attribute explanations ("deleted
 // 60 seconds after it was set") and by the store inspector's expiry countdown.
 
+import { formatMessage } from '../messages/format-message'
+
 const UNITS = [
   { seconds: 86_400, one: 'day', many: 'days', short: 'd' },
   { seconds: 3_600, one: 'hour', many: 'hours', short: 'h' },
@@ -24,15 +26,19 @@ export function formatDuration(totalSeconds: number): string {
   return parts.join(' ')
 }
 
-/** A compact countdown for a table cell: "59 s", "4 min 05 s", "2 h 10 min", "30 d 4 h". */
+/**
+ * A compact countdown for a table cell, in the UI's language: "59 s", "4 min 05 s",
+ * "2 h 10 min", "30 d 4 h" (在中文里 "4 分 05 秒").
+ */
 export function formatCountdown(totalSeconds: number): string {
   const seconds = Math.max(0, Math.floor(totalSeconds))
-  if (seconds < 60) return `${seconds} s`
+  if (seconds < 60) return formatMessage('ui.countdown.seconds', { s: seconds })
   const days = Math.floor(seconds / 86_400)
   const hours = Math.floor((seconds % 86_400) / 3_600)
   const minutes = Math.floor((seconds % 3_600) / 60)
   const secs = seconds % 60
-  if (days > 0) return `${days} d ${hours} h`
-  if (hours > 0) return `${hours} h ${String(minutes).padStart(2, '0')} min`
-  return `${minutes} min ${String(secs).padStart(2, '0')} s`
+  const twoDigits = (n: number) => String(n).padStart(2, '0')
+  if (days > 0) return formatMessage('ui.countdown.days', { d: days, h: hours })
+  if (hours > 0) return formatMessage('ui.countdown.hours', { h: hours, m: twoDigits(minutes) })
+  return formatMessage('ui.countdown.minutes', { m: minutes, s: twoDigits(secs) })
 }

@@ -5,7 +5,8 @@ import { formatMessage, type Locale } from '../messages/format-message'
 import type { CheckSeen } from './check-verdicts'
 import type { ExchangeMatch, LessonCheck } from './lesson'
 
-const ANY = 'any'
+/** "any" in LOCALE: what a check that names no value, domain or reason takes. */
+const anyIn = (locale?: Locale) => formatMessage('ui.check.any', undefined, locale)
 
 /** "GET /getcookie", "POST www.shop.test/setcookie": the method and host only where given. */
 export function requestWords(match: ExchangeMatch): string {
@@ -17,37 +18,58 @@ export function expectedWords(check: LessonCheck, locale?: Locale): string {
     case 'exchange':
       return formatMessage(
         'check.expect.exchange',
-        { request: requestWords(check), status: check.status?.toString() ?? ANY },
+        { request: requestWords(check), status: check.status?.toString() ?? anyIn(locale) },
         locale,
       )
     case 'stored':
     case 'sent':
       return formatMessage(
         check.kind === 'stored' ? 'check.expect.stored' : 'check.expect.sent',
-        { request: requestWords(check), cookie: check.cookie, value: check.value ?? ANY },
+        { request: requestWords(check), cookie: check.cookie, value: check.value ?? anyIn(locale) },
         locale,
       )
     case 'refused':
     case 'not-sent':
       return formatMessage(
         check.kind === 'refused' ? 'check.expect.refused' : 'check.expect.notSent',
-        { request: requestWords(check), cookie: check.cookie, reason: check.reason ?? ANY },
+        {
+          request: requestWords(check),
+          cookie: check.cookie,
+          reason: check.reason ?? anyIn(locale),
+        },
         locale,
       )
     case 'store-has': {
       const attributes = [
-        check.httpOnly === undefined ? null : check.httpOnly ? 'HttpOnly' : 'not HttpOnly',
-        check.secure === undefined ? null : check.secure ? 'Secure' : 'not Secure',
+        check.httpOnly === undefined
+          ? null
+          : check.httpOnly
+            ? 'HttpOnly'
+            : formatMessage('ui.check.notHttpOnly', undefined, locale),
+        check.secure === undefined
+          ? null
+          : check.secure
+            ? 'Secure'
+            : formatMessage('ui.check.notSecure', undefined, locale),
         check.sameSite === undefined ? null : `SameSite=${check.sameSite}`,
-        check.session === undefined ? null : check.session ? 'session' : 'with an expiry',
+        check.session === undefined
+          ? null
+          : formatMessage(
+              check.session ? 'ui.check.session' : 'ui.check.expiry',
+              undefined,
+              locale,
+            ),
       ].filter((attribute) => attribute !== null)
+      const any = anyIn(locale)
       return formatMessage(
         'check.expect.storeHas',
         {
           cookie: check.cookie,
-          value: check.value ?? ANY,
-          domain: check.domain ?? ANY,
-          attributes: attributes.length ? attributes.join(', ') : ANY,
+          value: check.value ?? any,
+          domain: check.domain ?? any,
+          attributes: attributes.length
+            ? attributes.join(formatMessage('ui.check.separator', undefined, locale))
+            : any,
         },
         locale,
       )
@@ -55,7 +77,7 @@ export function expectedWords(check: LessonCheck, locale?: Locale): string {
     case 'store-lacks':
       return formatMessage(
         'check.expect.storeLacks',
-        { cookie: check.cookie, domain: check.domain ?? ANY },
+        { cookie: check.cookie, domain: check.domain ?? anyIn(locale) },
         locale,
       )
     case 'script-wrote':

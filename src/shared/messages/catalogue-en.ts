@@ -13,6 +13,7 @@ import { harEn } from './en/har'
 import { inspectorEn } from './en/inspector'
 import { lessonChecksEn } from './en/lesson-checks'
 import { lessonPlayerEn } from './en/lesson-player'
+import { lessonProblemsEn } from './en/lesson-problems'
 import { lineVerdictsEn } from './en/line-verdicts'
 import { pagingEn } from './en/paging'
 import { requestStartEn } from './en/request-start'
@@ -20,7 +21,13 @@ import { spotlightEn } from './en/spotlight'
 import { storeChangesEn } from './en/store-changes'
 import { timelineEn } from './en/timeline'
 import { tutorialPagesEn } from './en/tutorial-pages'
+import { uiMenuEn } from './en/ui-menu'
 import type { MessageId } from './message-ids'
+import { uiShellEn } from './en/ui-shell'
+import { uiTimelineEn } from './en/ui-timeline'
+import { uiDetailEn } from './en/ui-detail'
+import { uiStoreEn } from './en/ui-store'
+import { uiLessonsEn } from './en/ui-lessons'
 
 export type Catalogue = Record<MessageId, CatalogueEntry>
 
@@ -40,4 +47,11 @@ export const catalogueEn = {
   ...pagingEn,
   ...tutorialPagesEn,
   ...harEn,
+  ...lessonProblemsEn,
+  ...uiMenuEn,
+  ...uiShellEn,
+  ...uiTimelineEn,
+  ...uiDetailEn,
+  ...uiStoreEn,
+  ...uiLessonsEn,
 } satisfies Catalogue

@@ -11,6 +11,7 @@ import { harZhCn } from './zh-cn/har'
 import { inspectorZhCn } from './zh-cn/inspector'
 import { lessonChecksZhCn } from './zh-cn/lesson-checks'
 import { lessonPlayerZhCn } from './zh-cn/lesson-player'
+import { lessonProblemsZhCn } from './zh-cn/lesson-problems'
 import { lineVerdictsZhCn } from './zh-cn/line-verdicts'
 import { pagingZhCn } from './zh-cn/paging'
 import { requestStartZhCn } from './zh-cn/request-start'
@@ -18,6 +19,12 @@ import { spotlightZhCn } from './zh-cn/spotlight'
 import { storeChangesZhCn } from './zh-cn/store-changes'
 import { timelineZhCn } from './zh-cn/timeline'
 import { tutorialPagesZhCn } from './zh-cn/tutorial-pages'
+import { uiMenuZhCn } from './zh-cn/ui-menu'
+import { uiShellZhCn } from './zh-cn/ui-shell'
+import { uiTimelineZhCn } from './zh-cn/ui-timeline'
+import { uiDetailZhCn } from './zh-cn/ui-detail'
+import { uiStoreZhCn } from './zh-cn/ui-store'
+import { uiLessonsZhCn } from './zh-cn/ui-lessons'
 
 /**
  * A language's catalogue as format-message.ts reads it: each message's ICU text, with the same
@@ -42,4 +49,11 @@ export const catalogueZhCn = {
   ...pagingZhCn,
   ...tutorialPagesZhCn,
   ...harZhCn,
+  ...lessonProblemsZhCn,
+  ...uiMenuZhCn,
+  ...uiShellZhCn,
+  ...uiTimelineZhCn,
+  ...uiDetailZhCn,
+  ...uiStoreZhCn,
+  ...uiLessonsZhCn,
 } satisfies Record<MessageId, { message: string }>

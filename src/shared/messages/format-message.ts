@@ -29,13 +29,29 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && Object.hasOwn(CATALOGUES, value)
 }
 
+let messageLocale: Locale = DEFAULT_LOCALE
+
+/**
+ * The language of a message whose caller names none. A process speaks to one person in one
+ * language: the UI sets it to the language the learner chose (and every component follows,
+ * those written before the switch existed included), Electron's main to the UI's, for its menu
+ * and dialogs. A command-line tool or a test names its locale, or gets English.
+ */
+export function setMessageLocale(locale: Locale): void {
+  messageLocale = locale
+}
+
+export function currentMessageLocale(): Locale {
+  return messageLocale
+}
+
 const formatters = new Map<string, IntlMessageFormat>()
 
-/** The sentence for message ID with PARAMS, in LOCALE. */
+/** The sentence for message ID with PARAMS, in LOCALE (else in the process's language). */
 export function formatMessage<I extends MessageId>(
   id: I,
   params: MessageParams<I>,
-  locale: Locale = DEFAULT_LOCALE,
+  locale: Locale = messageLocale,
 ): string {
   const values: Record<string, string | number> = {}
   for (const [name, value] of Object.entries((params ?? {}) as Record<string, FactParam>)) {
@@ -44,8 +60,27 @@ export function formatMessage<I extends MessageId>(
   return String(formatterFor(id, locale).format(values))
 }
 
+/**
+ * Message ID with PARAMS as parts, for a message that marks some of its words with tags
+ * (`<code>Set-Cookie</code>`, `<strong>Login</strong>`): TAGS turns each tag's contents into
+ * a T (the UI's element), so a translator moves the marked words with the sentence around them.
+ */
+export function formatMessageParts<I extends MessageId, T>(
+  id: I,
+  params: MessageParams<I>,
+  tags: Record<string, (chunks: Array<string | T>) => T>,
+  locale: Locale = messageLocale,
+): Array<string | T> {
+  const values: Record<string, string | number | ((chunks: Array<string | T>) => T)> = { ...tags }
+  for (const [name, value] of Object.entries((params ?? {}) as Record<string, FactParam>)) {
+    values[name] = typeof value === 'object' ? formatFact(value, locale) : value
+  }
+  const parts = formatterFor(id, locale).format<T>(values)
+  return Array.isArray(parts) ? parts : [parts as string | T]
+}
+
 /** The sentence for a whole fact, `{ code, params }`, in LOCALE. */
-export function formatFact(fact: Fact, locale: Locale = DEFAULT_LOCALE): string {
+export function formatFact(fact: Fact, locale: Locale = messageLocale): string {
   return formatMessage(fact.code, ('params' in fact ? fact.params : undefined) as never, locale)
 }
 

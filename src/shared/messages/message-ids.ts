@@ -5,6 +5,7 @@ import type { Protocol } from 'devtools-protocol'
 import type { CookieIssueMessageId, CookieIssueParams } from './cookie-issue-ids'
 import type { FactCode, InferredNotStored, ParamsOf } from './facts'
 import type { TutorialPageMessageId, TutorialPageParams } from './tutorial-page-ids'
+import type { UiMessageId, UiParams } from './ui-message-ids'
 
 /** The browser's blocked reasons Cookie Lab has words for. */
 export type KnownBlockedReason =
@@ -133,6 +134,10 @@ export type TimelineMessageId =
   | `timeline.filterMode.${'changes' | 'title'}`
   | `timeline.empty.${'touches' | 'changes'}`
 
+/** What is wrong with a lesson file (`en/lesson-problems.ts`), one message per problem code. */
+export type LessonProblemMessageId =
+  `lessonProblem.${import('../lessons/lesson-problems').LessonProblemCode}`
+
 /** The app menu's words and its dialogs' (`en/app-menu.ts`). */
 export type AppMenuMessageId =
   `appMenu.${'file' | 'openLesson' | 'openLessonTitle' | 'lessonFiles'}`
@@ -231,6 +236,14 @@ export interface ExplainParams {
   'paging.failed': { reason: string }
 }
 
+/** The parameters of lesson problem C's message (undefined when it takes none). */
+type LessonProblemParams<C> =
+  Extract<import('../lessons/lesson-problems').LessonProblem, { code: C }> extends {
+    params: infer P
+  }
+    ? P
+    : undefined
+
 export type MessageId =
   | FactCode
   | BlockedReasonMessageId
@@ -247,6 +260,8 @@ export type MessageId =
   | PagingMessageId
   | TutorialPageMessageId
   | HarMessageId
+  | UiMessageId
+  | LessonProblemMessageId
 
 /** A long session's timeline: the edge of the loaded rows (`en/paging.ts`). */
 export type PagingMessageId =
@@ -267,4 +282,8 @@ export type MessageParams<I extends MessageId> = I extends FactCode
             ? TutorialPageParams[I]
             : I extends keyof HarParams
               ? HarParams[I]
-              : undefined
+              : I extends keyof UiParams
+                ? UiParams[I]
+                : I extends `lessonProblem.${infer C}`
+                  ? LessonProblemParams<C>
+                  : undefined

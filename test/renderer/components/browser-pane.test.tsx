@@ -94,7 +94,8 @@ describe('the address bar', () => {
     await user.click(screen.getByRole('button', { name: 'Home' }))
     const commands = host.calls().map(([name]) => name)
     const paneCommands = commands.filter(
-      (name) => !['setPaneBounds', 'setPaneZoom', 'setPaneColorScheme'].includes(name),
+      (name) =>
+        !['setPaneBounds', 'setPaneZoom', 'setPaneColorScheme', 'setLanguage'].includes(name),
     )
     expect(paneCommands).toEqual(['goBack', 'reload', 'goHome'])
   })

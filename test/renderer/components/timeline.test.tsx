@@ -300,6 +300,7 @@ describe('Timeline', () => {
     // Following the newest: the window sits at the bottom.
     expect(rowOf('x10000')).not.toBeNull()
     expect(rowOf('x1')).toBeNull()
-    expect(screen.getByText('10000 rows')).toBeTruthy()
+    // A count is a number in the UI's language: grouped as English groups it.
+    expect(screen.getByText('10,000 rows')).toBeTruthy()
   })
 })

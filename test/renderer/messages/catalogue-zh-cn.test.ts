@@ -11,6 +11,7 @@ import { formatFact, formatMessage } from '../../../src/shared/messages/format-m
 import type { MessageId } from '../../../src/shared/messages/message-ids'
 import { argumentsOf } from './message-arguments'
 import { paramsOf, SAMPLES } from './message-samples'
+import { formatAnyMessage } from './ui-topics'
 
 const ids = Object.keys(catalogueEn) as MessageId[]
 const HAN = /\p{Script=Han}/u
@@ -62,10 +63,11 @@ describe('the Simplified Chinese catalogue', () => {
     'page.crossSite.cookie',
     'page.crossSite.cookieRule',
     'har.menu',
+    'ui.store.column.cookie',
   ])
 
   it.each(ids)('%s formats in Chinese with its sample', (id) => {
-    const text = formatMessage(id, paramsOf(id) as never, 'zh-CN')
+    const text = formatAnyMessage(id, paramsOf(id), 'zh-CN')
     expect(text.trim()).not.toBe('')
     // A message whose English has words of its own has Chinese ones; one that is only its
     // arguments or wire text ("{errorText}", "?") may stay as it is.

@@ -21,15 +21,17 @@ import { storeChangesEn } from '../../../src/shared/messages/en/store-changes'
 import type { Fact } from '../../../src/shared/messages/facts'
 import { formatFact, formatMessage } from '../../../src/shared/messages/format-message'
 import type { MessageId } from '../../../src/shared/messages/message-ids'
+import { lessonProblemsEn } from '../../../src/shared/messages/en/lesson-problems'
 import { argumentsOf } from './message-arguments'
 import { paramsOf, SAMPLES } from './message-samples'
+import { formatAnyMessage, UI_TOPICS_EN } from './ui-topics'
 
 describe('the English catalogue', () => {
   it.each(Object.keys(catalogueEn))('formats %s with its sample', (id) => {
     const entry = catalogueEn[id as MessageId]
     expect(entry.description.trim()).not.toBe('')
     const params = paramsOf(id as MessageId)
-    const text = formatMessage(id as MessageId, params as never)
+    const text = formatAnyMessage(id as MessageId, params)
     expect(text.trim()).not.toBe('')
     // The message uses exactly the parameters it is given: none forgotten, none invented.
     expect([...argumentsOf(entry.message).kinds.keys()].sort()).toEqual(
@@ -54,6 +56,8 @@ describe('the English catalogue', () => {
       pagingEn,
       tutorialPagesEn,
       harEn,
+      lessonProblemsEn,
+      ...UI_TOPICS_EN,
     ].map((topic) => Object.keys(topic).length)
     expect(Object.keys(catalogueEn)).toHaveLength(topics.reduce((a, b) => a + b))
   })

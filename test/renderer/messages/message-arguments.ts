@@ -6,6 +6,7 @@ import {
   isPluralElement,
   isPoundElement,
   isSelectElement,
+  isTagElement,
   parse,
   TYPE,
   type MessageFormatElement,
@@ -33,6 +34,12 @@ export function argumentsOf(message: string): MessageArguments {
         continue
       }
       if (isPoundElement(element)) continue
+      // A tag (`<code>…</code>`) marks words for the UI to style; it is no parameter, but the
+      // words and arguments inside it are the message's own.
+      if (isTagElement(element)) {
+        walk(element.children)
+        continue
+      }
       add(found.kinds, element.value, TYPE[element.type])
       if (isSelectElement(element) || isPluralElement(element)) {
         for (const [key, option] of Object.entries(element.options)) {

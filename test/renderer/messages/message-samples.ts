@@ -12,6 +12,8 @@ import type {
   MessageId,
 } from '../../../src/shared/messages/message-ids'
 import type { TutorialPageParams } from '../../../src/shared/messages/tutorial-page-ids'
+import { LESSON_PROBLEM_SAMPLES } from './lesson-problem-samples'
+import { UI_SAMPLES } from './ui-samples'
 
 const target = { name: 'userID', domain: 'localhost', path: '/' }
 const reason = { code: 'sameSiteNoneNeedsSecure' } as const
@@ -388,6 +390,11 @@ export function paramsOf(id: MessageId): object | undefined {
     return LESSON_CHECK_SAMPLES[id as keyof LessonCheckParams]
   }
   if (Object.hasOwn(HAR_SAMPLES, id)) return HAR_SAMPLES[id as keyof HarParams]
+  if (Object.hasOwn(UI_SAMPLES, id)) return UI_SAMPLES[id as keyof typeof UI_SAMPLES]
+  if (id.startsWith('lessonProblem.')) {
+    const code = id.slice('lessonProblem.'.length) as keyof typeof LESSON_PROBLEM_SAMPLES
+    return LESSON_PROBLEM_SAMPLES[code]
+  }
   if (Object.hasOwn(TUTORIAL_PAGE_SAMPLES, id)) {
     return TUTORIAL_PAGE_SAMPLES[id as keyof TutorialPageParams]
   }

@@ -10,9 +10,11 @@ import { emptyCookieForm, type CookieFormValues } from '../cookie-form'
 import { draftWarnings, visitedHostsOf } from '../cookie-reach'
 import { warningText } from '../inspector-words'
 import './AddCookieForm.css'
+import { formatMessage } from '../../../shared/messages/format-message'
 
 const SAME_SITE_CHOICES: ReadonlyArray<{ value: SameSite | ''; label: string }> = [
-  { value: '', label: 'not set' },
+  // The attributes' own values stay as on the wire; only "not set" is words.
+  { value: '', label: '' },
   { value: 'Strict', label: 'Strict' },
   { value: 'Lax', label: 'Lax' },
   { value: 'None', label: 'None' },
@@ -65,7 +67,7 @@ export function AddCookieForm() {
   return (
     <form
       className="add-form"
-      aria-label="Add a cookie"
+      aria-label={formatMessage('ui.form.label', undefined)}
       onSubmit={(event) => {
         event.preventDefault()
         stores.inspector.submitAddForm(form, warnings)
@@ -73,34 +75,37 @@ export function AddCookieForm() {
     >
       <div className="form-grid">
         <label>
-          Name
+          {formatMessage('ui.form.name', undefined)}
           <input {...text('name')} ref={nameInput} required />
         </label>
         <label>
-          Value
+          {formatMessage('ui.form.value', undefined)}
           <input {...text('value')} />
         </label>
         <label>
-          Domain
+          {formatMessage('ui.form.domain', undefined)}
           <input {...text('domain')} aria-describedby="add-domain-hint" />
         </label>
         <label>
-          Path
+          {formatMessage('ui.form.path', undefined)}
           <input {...text('path')} />
         </label>
         <label>
-          Expires in (seconds)
-          <input {...text('expiresIn')} inputMode="numeric" placeholder="empty: session" />
+          {formatMessage('ui.form.expiresIn', undefined)}
+          <input
+            {...text('expiresIn')}
+            inputMode="numeric"
+            placeholder={formatMessage('ui.form.sessionPlaceholder', undefined)}
+          />
         </label>
       </div>
       <p id="add-domain-hint" className="hint">
-        A domain as it is makes a host-only cookie; start it with a dot (.shop.test) to share it
-        with subdomains.
+        {formatMessage('ui.form.domainHint', undefined)}
       </p>
       {/* Announced as it changes, so a screen reader hears it while typing the domain. */}
       <div aria-live="polite">
         {warnings.length > 0 && (
-          <ul className="add-warnings" aria-label="Before you add it">
+          <ul className="add-warnings" aria-label={formatMessage('ui.form.warnings', undefined)}>
             {warnings.map((warning) => (
               <li key={warning.code}>{warningText(warning)}</li>
             ))}
@@ -117,7 +122,7 @@ export function AddCookieForm() {
         <fieldset className="radio-group">
           <legend>SameSite</legend>
           {SAME_SITE_CHOICES.map((choice) => (
-            <label key={choice.label} className="toggle">
+            <label key={choice.value} className="toggle">
               <input
                 type="radio"
                 name="add-samesite"
@@ -125,7 +130,9 @@ export function AddCookieForm() {
                 checked={form.sameSite === choice.value}
                 onChange={() => setForm({ ...form, sameSite: choice.value })}
               />
-              {choice.label}
+              {choice.value === ''
+                ? formatMessage('ui.form.sameSiteUnset', undefined)
+                : choice.label}
             </label>
           ))}
         </fieldset>
@@ -137,10 +144,10 @@ export function AddCookieForm() {
       )}
       <div className="form-actions">
         <button type="submit" className="primary" disabled={busy}>
-          Add to the store
+          {formatMessage('ui.form.submit', undefined)}
         </button>
         <button type="button" onClick={() => stores.inspector.cancelAdding()}>
-          Cancel
+          {formatMessage('ui.store.cancel', undefined)}
         </button>
       </div>
     </form>

@@ -92,7 +92,9 @@ export function App() {
         <h1 className="app-title">
           Cookie Lab
           {session.serverUrl && (
-            <span className="app-server">tutorial server {session.serverUrl}</span>
+            <span className="app-server">
+              {formatMessage('ui.shell.server', { url: session.serverUrl })}
+            </span>
           )}
         </h1>
         <div className="app-tools">
@@ -111,7 +113,7 @@ export function App() {
       </header>
       {session.phase === 'failed' && (
         <p className="inline-error app-error" role="alert">
-          Cookie Lab could not reach its host: {session.error}
+          {formatMessage('ui.shell.hostFailed', { error: session.error ?? '' })}
         </p>
       )}
       <HarBanner />
@@ -119,7 +121,7 @@ export function App() {
         <div className="column column-left" style={topShare(paneShare)}>
           <BrowserPane />
           <Splitter
-            label="Resize the browser pane and the cookie store"
+            label={formatMessage('ui.shell.resizePane', undefined)}
             controls="browser-pane"
             share={paneShare}
             onShare={(share) => settings.setPaneShare(share)}
@@ -136,7 +138,7 @@ export function App() {
             <Timeline onOpenDetail={openDetail} />
           </AppContext.Provider>
           <Splitter
-            label="Resize the timeline and the detail"
+            label={formatMessage('ui.shell.resizeTimeline', undefined)}
             controls="timeline-panel"
             share={timelineSplit}
             onShare={(share) => settings.setTimelineShare(share)}

@@ -7,6 +7,7 @@ import { useApp, useStore } from '../app-context'
 import { PaneSlot } from './PaneSlot'
 import { PaneToolbar } from './PaneToolbar'
 import './BrowserPane.css'
+import { formatMessage } from '../../../shared/messages/format-message'
 
 export function BrowserPane() {
   const { stores, api } = useApp()
@@ -19,17 +20,18 @@ export function BrowserPane() {
     [api],
   )
   return (
-    <section id="browser-pane" className="panel pane-panel" aria-label="Browser pane">
+    <section
+      id="browser-pane"
+      className="panel pane-panel"
+      aria-label={formatMessage('ui.pane.label', undefined)}
+    >
       <PaneToolbar />
       {pane.crashed ? (
         <div className="pane-crashed" role="alert">
-          <p className="empty-title">The page in the pane crashed.</p>
-          <p>
-            Its renderer process stopped, so there is nothing to show. The timeline and the cookie
-            store are still here. Reload to start the page again.
-          </p>
+          <p className="empty-title">{formatMessage('ui.pane.crashed', undefined)}</p>
+          <p>{formatMessage('ui.pane.crashedWhy', undefined)}</p>
           <button type="button" className="primary" onClick={() => void stores.pane.reload()}>
-            Reload the page
+            {formatMessage('ui.pane.reloadPage', undefined)}
           </button>
         </div>
       ) : (

@@ -12,6 +12,7 @@ import { truncateValue } from '../entry-display'
 import './CookieChip.css'
 import { Icon } from './Icon'
 import { SPOTLIGHT_HINT, SPOTLIT } from './Spotlight'
+import { formatMessage } from '../../../shared/messages/format-message'
 
 export interface CookieChipProps {
   name: string
@@ -52,7 +53,9 @@ export function CookieChip({
         <span className="chip-value">{truncateValue(value)}</span>
       </span>
       {scoped && <span className="chip-reason chip-reason-scoped">{summary}</span>}
-      {blocked && !scoped && <span className="chip-reason">not sent: {summary}</span>}
+      {blocked && !scoped && (
+        <span className="chip-reason">{formatMessage('ui.chip.notSent', { reason: summary })}</span>
+      )}
     </span>
   )
 }

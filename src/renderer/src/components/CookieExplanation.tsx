@@ -6,6 +6,8 @@
 import type { ReactNode } from 'react'
 import type { AttributeExplanation } from '../../../shared/explain/cookie-attributes'
 import type { BlockedReasonExplanation } from '../../../shared/explain/blocked-reasons'
+import { formatMessage } from '../../../shared/messages/format-message'
+import type { MessageId } from '../../../shared/messages/message-ids'
 import './CookieExplanation.css'
 import { Icon } from './Icon'
 import { ReasonNote } from './ReasonNote'
@@ -13,6 +15,16 @@ import { SPOTLIGHT_HINT, SPOTLIT } from './Spotlight'
 
 export type Verdict =
   'sent' | 'not sent' | 'not for this URL' | 'stored' | 'not stored' | 'outcome not observed'
+
+/** Each verdict in words (the verdict itself stays a code: the stylesheet colours it). */
+const VERDICT_WORDS = {
+  sent: 'ui.verdict.sent',
+  'not sent': 'ui.verdict.notSent',
+  'not for this URL': 'ui.verdict.notForUrl',
+  stored: 'ui.verdict.stored',
+  'not stored': 'ui.verdict.notStored',
+  'outcome not observed': 'ui.verdict.unseen',
+} as const satisfies Record<Verdict, MessageId>
 
 export interface CookieExplanationProps {
   title: string
@@ -51,7 +63,9 @@ export function CookieExplanation({
     >
       <p className="cookie-explain-title">
         <code className="cookie-explain-pair">{title}</code>{' '}
-        <span className={`verdict verdict-${verdict.replace(/ /g, '-')}`}>{verdict}</span>
+        <span className={`verdict verdict-${verdict.replace(/ /g, '-')}`}>
+          {formatMessage(VERDICT_WORDS[verdict], undefined)}
+        </span>
       </p>
       {storeNote}
       {blocked.map((reason) => (
@@ -59,7 +73,7 @@ export function CookieExplanation({
           key={reason.reason}
           role="note"
           {...(reason.kind === 'rule'
-            ? { className: 'why-scoped', meaningLabel: 'Why: ' }
+            ? { className: 'why-scoped', meaningLabel: formatMessage('ui.explain.why', undefined) }
             : { className: 'why-blocked', fix: reason.fix })}
           summary={reason.summary}
           code={reason.reason}
@@ -68,7 +82,7 @@ export function CookieExplanation({
       ))}
       {raw !== undefined && (
         <p className="raw-line">
-          <span className="raw-line-label">As sent by the server: </span>
+          <span className="raw-line-label">{formatMessage('ui.explain.asSent', undefined)}</span>
           <code>Set-Cookie: {raw}</code>
         </p>
       )}
@@ -79,11 +93,13 @@ export function CookieExplanation({
       ))}
       {attributes.length > 0 && (
         <table className="attr-table">
-          <caption className="visually-hidden">What each attribute of {title} means</caption>
+          <caption className="visually-hidden">
+            {formatMessage('ui.explain.caption', { cookie: title })}
+          </caption>
           <thead>
             <tr>
-              <th scope="col">Attribute</th>
-              <th scope="col">What it means</th>
+              <th scope="col">{formatMessage('ui.explain.attribute', undefined)}</th>
+              <th scope="col">{formatMessage('ui.explain.meaning', undefined)}</th>
             </tr>
           </thead>
           <tbody>

@@ -37,6 +37,7 @@ import type { RowSpotlight } from './TimelineRow'
 import './TimelineRow.css'
 import './StoreChangeMarks.css'
 import './DetailView.css'
+import { RichMessage } from './RichMessage'
 
 /** What the timeline may do with the detail: Enter on a row moves the keyboard here. */
 export interface DetailHandle {
@@ -82,7 +83,7 @@ export function DetailView({ ref, onClose }: DetailViewProps) {
       }}
     >
       <div className="panel-header">
-        <h2 id="detail-heading">Detail</h2>
+        <h2 id="detail-heading">{formatMessage('ui.detail.heading', undefined)}</h2>
       </div>
       {/* Focusable so the keyboard can scroll it: Enter in the timeline lands here. A keyboard
           stop needs a role and a name, or a screen reader lands on it in silence. */}
@@ -91,7 +92,7 @@ export function DetailView({ ref, onClose }: DetailViewProps) {
         className="panel-scroll"
         tabIndex={0}
         role="group"
-        aria-label="The selected row in full"
+        aria-label={formatMessage('ui.detail.scroll', undefined)}
       >
         {spotlight && <SpotlightHint id={SPOTLIGHT_HINT.detail} />}
         {entry ? (
@@ -103,15 +104,10 @@ export function DetailView({ ref, onClose }: DetailViewProps) {
           />
         ) : (
           <div className="empty-state">
-            <p className="empty-title">Select a row to see it in full.</p>
+            <p className="empty-title">{formatMessage('ui.detail.empty', undefined)}</p>
+            <p>{formatMessage('ui.detail.emptyWhat', undefined)}</p>
             <p>
-              Here you will see the raw request and response headers as they crossed the wire, what
-              every cookie attribute means in plain words, why the browser blocked a cookie and how
-              to fix it, and the Flask code that produced the response.
-            </p>
-            <p>
-              Keyboard: focus the timeline, move with <kbd>↑</kbd> <kbd>↓</kbd>, press{' '}
-              <kbd>Enter</kbd> to read the detail and <kbd>Esc</kbd> to go back.
+              <RichMessage id="ui.detail.emptyKeys" params={undefined} />
             </p>
           </div>
         )}
@@ -242,21 +238,25 @@ function ExchangeDetail({
       {code && (
         <p className="route-summary">
           <strong>{code.route.title}.</strong> {code.route.summary}{' '}
-          <span className="muted">(seed tutorial {code.route.seed})</span>
+          <span className="muted">
+            {formatMessage('ui.detail.seed', { seed: code.route.seed })}
+          </span>
         </p>
       )}
       {exchange.urlCutBytes ? (
-        <p className="muted">The URL goes on: … {byteCount(exchange.urlCutBytes)} cut.</p>
+        <p className="muted">
+          {formatMessage('ui.detail.urlCut', { bytes: byteCount(exchange.urlCutBytes) })}
+        </p>
       ) : null}
       {exchange.redirectedTo && (
         <p>
-          Redirected to <code>{exchange.redirectedTo}</code>: the next hop is its own row.
+          <RichMessage id="ui.detail.redirected" params={{ url: exchange.redirectedTo }} />
         </p>
       )}
       {exchange.state === 'failed' && <FailureNote exchange={exchange} neverSent={neverSent} />}
 
       {(blockedConsidered.length > 0 || blockedLines.length > 0) && (
-        <DetailSection title="Blocked by the browser: why, and how to fix it">
+        <DetailSection title={formatMessage('ui.detail.section.blocked', undefined)}>
           {blockedConsidered.map((c, i) => (
             <CookieExplanation
               key={`blocked${i}`}
@@ -273,7 +273,7 @@ function ExchangeDetail({
 
       <CookieIssues exchange={exchange} />
       {scopedConsidered.length > 0 && (
-        <DetailSection title="Not for this URL: the cookies' own rules at work">
+        <DetailSection title={formatMessage('ui.detail.section.scoped', undefined)}>
           {scopedConsidered.map((c, i) => (
             <CookieExplanation
               key={`scoped${i}`}
@@ -289,18 +289,23 @@ function ExchangeDetail({
 
       <BrowserStartedNote exchange={exchange} />
 
-      <DetailSection title="Request: the cookies the browser sent">
+      <DetailSection title={formatMessage('ui.detail.section.request', undefined)}>
         {exchange.cookiePairs.length === 0 && requestObserved && imported && (
           <p>{formatMessage('har.detail.noCookieHeader', undefined)}</p>
         )}
         {exchange.cookiePairs.length === 0 && sentConsidered.length === 0 && liveRequest && (
           <p>
-            No <code>Cookie</code> header:{' '}
-            {blockedConsidered.length > 0
-              ? 'the browser held back every cookie it had for this URL (see above).'
-              : scopedConsidered.length > 0
-                ? 'none of the browser’s cookies is meant for this URL (see above).'
-                : 'the browser had no cookie for this URL.'}
+            <RichMessage
+              id="ui.detail.noCookieHeader"
+              params={{
+                why:
+                  blockedConsidered.length > 0
+                    ? 'blocked'
+                    : scopedConsidered.length > 0
+                      ? 'scoped'
+                      : 'none',
+              }}
+            />
           </p>
         )}
         {sentConsidered.map((c, i) => (
@@ -326,34 +331,34 @@ function ExchangeDetail({
         {!requestObserved && exchange.cookiePairs.length === 0 && (
           <p>
             {neverSent
-              ? 'None: the request failed before it went out, so it carried no cookies.'
-              : "The request's headers were not observed (see below)."}
+              ? formatMessage('ui.detail.neverSent', undefined)
+              : formatMessage('ui.detail.requestUnseen', undefined)}
           </p>
         )}
       </DetailSection>
 
-      <DetailSection title="Response: the cookies the server set">
-        {exchange.state === 'pending' && <p>Waiting for the response…</p>}
+      <DetailSection title={formatMessage('ui.detail.section.response', undefined)}>
+        {exchange.state === 'pending' && <p>{formatMessage('ui.detail.waiting', undefined)}</p>}
         {exchange.setCookies.length === 0 && responseObserved && (
           <p>
-            No <code>Set-Cookie</code> header: this response asked the browser to store nothing.
+            <RichMessage id="ui.detail.noSetCookie" params={undefined} />
           </p>
         )}
         {otherLines.length === 0 && blockedLines.length > 0 && (
-          <p>The browser refused every cookie this response set (see above).</p>
+          <p>{formatMessage('ui.detail.allRefused', undefined)}</p>
         )}
         {otherLines.map(setCookieDetail)}
         {exchange.state !== 'pending' && !responseObserved && (
           <p>
             {exchange.state === 'failed'
-              ? 'None: no response came, the request failed (see above).'
-              : "The response's headers were not observed (see below)."}
+              ? formatMessage('ui.detail.noResponse', undefined)
+              : formatMessage('ui.detail.responseUnseen', undefined)}
           </p>
         )}
       </DetailSection>
 
       {imported ? (
-        <DetailSection title="What changed in the cookie store">
+        <DetailSection title={formatMessage('ui.detail.section.changes', undefined)}>
           <p>{formatMessage('har.detail.noStore', undefined)}</p>
         </DetailSection>
       ) : (
@@ -361,14 +366,14 @@ function ExchangeDetail({
       )}
 
       {code && (
-        <DetailSection title="The Flask code behind this response">
+        <DetailSection title={formatMessage('ui.detail.section.flask', undefined)}>
           {code.call && (
             <>
-              <p>Your query string made this call:</p>
+              <p>{formatMessage('ui.detail.queryCall', undefined)}</p>
               <pre className="code">
                 <code>{code.call}</code>
               </pre>
-              <p>inside the playground view:</p>
+              <p>{formatMessage('ui.detail.insideView', undefined)}</p>
             </>
           )}
           <pre className="code">
@@ -379,34 +384,32 @@ function ExchangeDetail({
 
       {/* Open to start with; a teacher who folds it away keeps it folded from row to row. */}
       <details className="detail-section wire-headers" open>
-        <summary>The headers, as on the wire</summary>
+        <summary>{formatMessage('ui.detail.wire', undefined)}</summary>
         {exchange.headersReleasedBytes ? (
           <p className="not-observed">
-            Released: capture keeps a bounded amount of header text, so the lines of this older
-            exchange ({byteCount(exchange.headersReleasedBytes)}) were let go. Its cookies are still
-            shown above.
+            {formatMessage('ui.detail.released', {
+              bytes: byteCount(exchange.headersReleasedBytes),
+            })}
           </p>
         ) : (
           <HeaderBlock
-            label="Request headers"
+            label={formatMessage('ui.detail.requestHeaders', undefined)}
             lines={exchange.requestHeaders}
             highlight="cookie"
             spotlit={spotlight?.header === 'Cookie'}
-            missing={
-              neverSent
-                ? 'The request failed before it went out, so no server ever saw it.'
-                : undefined
-            }
+            missing={neverSent ? formatMessage('ui.detail.neverSentHeaders', undefined) : undefined}
           />
         )}
         {exchange.state !== 'pending' && !exchange.headersReleasedBytes && (
           <HeaderBlock
-            label="Response headers"
+            label={formatMessage('ui.detail.responseHeaders', undefined)}
             lines={exchange.responseHeaders}
             highlight="set-cookie"
             spotlit={spotlight?.header === 'Set-Cookie'}
             missing={
-              exchange.state === 'failed' ? 'No response came: the request failed.' : undefined
+              exchange.state === 'failed'
+                ? formatMessage('ui.detail.noResponseHeaders', undefined)
+                : undefined
             }
           />
         )}
@@ -455,7 +458,7 @@ function FailureNote({ exchange, neverSent }: { exchange: Exchange; neverSent: b
   return (
     <div className="failure-note" role="note">
       <p>
-        <strong>Failed: </strong>
+        <strong>{formatMessage('ui.detail.failed', undefined)}</strong>
         {name
           ? `${formatFact({ code: 'netError', params: { name } })}.`
           : failure
@@ -463,14 +466,8 @@ function FailureNote({ exchange, neverSent }: { exchange: Exchange; neverSent: b
             : formatFact({ code: 'requestFailed' })}{' '}
         {errorText && <small className="muted">{errorText}</small>}
       </p>
-      {neverSent && <p>It never reached a server: no request went out, so no cookie was sent.</p>}
-      {retries > 0 && (
-        <p>
-          The address was tried {retries === 1 ? 'once' : `${retries} times`} more (Chromium’s error
-          page tries again by itself; a reload counts too), and each try failed the same way: the
-          tries are counted here rather than shown as rows of their own.
-        </p>
-      )}
+      {neverSent && <p>{formatMessage('ui.detail.neverReached', undefined)}</p>}
+      {retries > 0 && <p>{formatMessage('ui.detail.retries', { count: retries })}</p>}
     </div>
   )
 }
@@ -559,9 +556,9 @@ function StoreVerdictNote({ line, exchangeId }: { line: SetCookieLine; exchangeI
 
 function StoreChangeList({ changes }: { changes: readonly StoreChange[] }) {
   return (
-    <DetailSection title="What changed in the cookie store">
+    <DetailSection title={formatMessage('ui.detail.section.changes', undefined)}>
       {changes.length === 0 ? (
-        <p>Nothing: the store is the same after this as before.</p>
+        <p>{formatMessage('ui.detail.unchanged', undefined)}</p>
       ) : (
         <ul className="change-list">
           {changes.map((change, i) => (
@@ -597,14 +594,14 @@ function ScriptWriteDetail({ write }: { write: ScriptWrite }) {
   return (
     <article className="detail">
       <h3 className="detail-title">
-        <span className="row-seq">{entryLabel(write.seq)}</span> A script wrote a cookie
+        <span className="row-seq">{entryLabel(write.seq)}</span>{' '}
+        {formatMessage('ui.detail.scriptTitle', undefined)}
       </h3>
       <p>
-        JavaScript on {write.pageUrl ? <code>{write.pageUrl}</code> : 'the page'} changed the store
-        through <code>document.cookie</code> at {clockTime(write.time)}. Writes like this send
-        nothing over the network: there is no request and no response, only the change in the store.
-        The next request to a matching URL carries the cookie in its <code>Cookie</code> header,
-        like any other.
+        <RichMessage
+          id="ui.detail.scriptWhat"
+          params={{ page: write.pageUrl || 'none', time: clockTime(write.time) }}
+        />
       </p>
       <StoreChangeList changes={write.storeChanges} />
       <ChangedCookies changes={write.storeChanges} at={write.time} />
@@ -616,13 +613,10 @@ function InspectorEditDetail({ edit }: { edit: InspectorEdit }) {
   return (
     <article className="detail">
       <h3 className="detail-title">
-        <span className="row-seq">{entryLabel(edit.seq)}</span> You edited the store
+        <span className="row-seq">{entryLabel(edit.seq)}</span>{' '}
+        {formatMessage('ui.detail.editTitle', undefined)}
       </h3>
-      <p>
-        {formatFact(edit.summary)}. The inspector changes the pane's cookie store directly, as a
-        browser's developer tools do: the server is not involved until the next request carries the
-        cookie.
-      </p>
+      <p>{formatMessage('ui.detail.editWhat', { summary: formatFact(edit.summary) })}</p>
       <StoreChangeList changes={edit.storeChanges} />
       <ChangedCookies changes={edit.storeChanges} at={edit.time} />
     </article>
@@ -633,13 +627,16 @@ function CaptureGapDetail({ gap }: { gap: CaptureGap }) {
   return (
     <article className="detail">
       <h3 className="detail-title">
-        <span className="row-seq">{entryLabel(gap.seq)}</span> Capture paused
+        <span className="row-seq">{entryLabel(gap.seq)}</span>{' '}
+        {formatMessage('ui.detail.gapTitle', undefined)}
       </h3>
       <p>
-        From {clockTime(gap.time)}
-        {gap.endedAt !== null ? ` to ${clockTime(gap.endedAt)}` : ' until now'}, Cookie Lab could
-        not watch the pane ({formatFact(gap.reason)}). Requests made in that time are missing from
-        the timeline; the cookie store is still read as it is.
+        {formatMessage('ui.detail.gapWhat', {
+          from: clockTime(gap.time),
+          to: gap.endedAt === null ? '' : clockTime(gap.endedAt),
+          ended: gap.endedAt === null ? 'no' : 'yes',
+          reason: formatFact(gap.reason),
+        })}
       </p>
     </article>
   )

@@ -5,6 +5,7 @@ import { useId } from 'react'
 import type { HeaderLine } from '../../../shared/domain'
 import './HeaderBlock.css'
 import { SPOTLIGHT_HINT, SPOTLIT } from './Spotlight'
+import { formatMessage } from '../../../shared/messages/format-message'
 
 export interface HeaderBlockProps {
   label: string
@@ -29,15 +30,15 @@ export function HeaderBlock({
     return (
       <p className="not-observed">
         {missing !== undefined
-          ? `${label}: none. ${missing}`
-          : `${label}: not observed. The browser did not report them (a cached response, a service worker, or a data: URL), so Cookie Lab shows nothing rather than guess.`}
+          ? formatMessage('ui.headers.none', { label, why: missing })
+          : formatMessage('ui.headers.unseen', { label })}
       </p>
     )
   }
   return (
     <figure className="headers-figure" aria-labelledby={captionId}>
       <figcaption id={captionId} className="headers-caption">
-        {label}, as on the wire
+        {formatMessage('ui.headers.caption', { label })}
       </figcaption>
       <pre className="headers">
         {lines.map((line, index) => (
@@ -50,12 +51,19 @@ export function HeaderBlock({
           >
             <span className="header-name">{line.name}:</span> {line.utf8 ?? line.value}
             {line.utf8 !== undefined ? (
-              <span className="muted" title={`byte by byte: ${line.value}`}>
+              <span
+                className="muted"
+                title={formatMessage('ui.headers.byteByByte', { value: line.value })}
+              >
                 {' '}
                 (UTF-8)
               </span>
             ) : null}
-            {line.cutBytes ? <span className="muted">… {byteCount(line.cutBytes)} cut</span> : null}
+            {line.cutBytes ? (
+              <span className="muted">
+                {formatMessage('ui.headers.cut', { bytes: byteCount(line.cutBytes) })}
+              </span>
+            ) : null}
             {'\n'}
           </span>
         ))}
@@ -71,5 +79,5 @@ function lineClass(picked: boolean, spotlit: boolean): string {
 
 /** "1,048,000 bytes": how much capture left out of long text to bound its memory. */
 export function byteCount(count: number): string {
-  return `${count.toLocaleString('en')} bytes`
+  return formatMessage('ui.bytes', { count })
 }

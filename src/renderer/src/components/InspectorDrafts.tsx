@@ -43,16 +43,16 @@ export function ValueEditor({
       }}
     >
       <input
-        aria-label={`New value for ${cookieLabel(edit.cookie)}`}
+        aria-label={formatMessage('ui.form.newValue', { cookie: cookieLabel(edit.cookie) })}
         value={edit.value}
         onChange={(event) => inspector.setEditValue(event.target.value)}
         ref={input}
       />
       <button type="submit" disabled={busy}>
-        Save
+        {formatMessage('ui.form.save', undefined)}
       </button>
       <button type="button" onClick={() => inspector.cancelEdit()}>
-        Cancel
+        {formatMessage('ui.store.cancel', undefined)}
       </button>
       {changedMeanwhile && (
         <p className="hint" role="status">
@@ -66,7 +66,11 @@ export function ValueEditor({
 /** An edit whose cookie is no longer in the live store: said so, with the text still there. */
 export function GoneCookieEdit({ edit, busy }: { edit: ValueEdit; busy: boolean }) {
   return (
-    <div className="store-warning" role="group" aria-label="Unsaved value">
+    <div
+      className="store-warning"
+      role="group"
+      aria-label={formatMessage('ui.form.unsaved', undefined)}
+    >
       <p role="status">
         {formatMessage('inspector.draft.cookieGone', { name: cookieLabel(edit.cookie) })}
       </p>

@@ -4,6 +4,7 @@
 
 import { textIn } from '../../../shared/lessons/lesson'
 import { formatMessage } from '../../../shared/messages/format-message'
+import { LOCALE_NAMES, localeServing } from '../../../shared/messages/locale-choice'
 import { useApp, useStore } from '../app-context'
 import { LessonIntro } from './LessonIntro'
 import { LessonList } from './LessonList'
@@ -47,8 +48,8 @@ export function LessonPanel() {
                 onChange={(event) => lessons.setLanguage(event.target.value)}
               >
                 {lesson.languages.map((tag) => (
-                  <option key={tag} value={tag}>
-                    {tag}
+                  <option key={tag} value={tag} lang={tag}>
+                    {languageName(tag)}
                   </option>
                 ))}
               </select>
@@ -68,4 +69,15 @@ export function LessonPanel() {
       {view.view === 'playing' && <LessonPlayer listing={view.listing} step={view.step} />}
     </section>
   )
+}
+
+/** A lesson's language named in itself: 简体中文 for zh-CN (as the settings bar names it). */
+function languageName(tag: string): string {
+  const locale = localeServing(tag)
+  if (locale) return LOCALE_NAMES[locale]
+  try {
+    return new Intl.DisplayNames([tag], { type: 'language' }).of(tag) ?? tag
+  } catch {
+    return tag
+  }
 }

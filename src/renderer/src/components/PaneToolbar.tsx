@@ -5,6 +5,7 @@ import { useRef, useState } from 'react'
 import { useApp, useStore } from '../app-context'
 import './PaneToolbar.css'
 import { Icon } from './Icon'
+import { formatMessage } from '../../../shared/messages/format-message'
 
 export function PaneToolbar() {
   const { stores } = useApp()
@@ -22,7 +23,7 @@ export function PaneToolbar() {
         <button
           type="button"
           className="icon-button"
-          aria-label="Back"
+          aria-label={formatMessage('ui.pane.back', undefined)}
           disabled={!pane.canGoBack}
           onClick={() => void paneStore.goBack()}
         >
@@ -31,7 +32,7 @@ export function PaneToolbar() {
         <button
           type="button"
           className="icon-button"
-          aria-label="Forward"
+          aria-label={formatMessage('ui.pane.forward', undefined)}
           disabled={!pane.canGoForward}
           onClick={() => void paneStore.goForward()}
         >
@@ -40,7 +41,7 @@ export function PaneToolbar() {
         <button
           type="button"
           className="icon-button"
-          aria-label="Reload"
+          aria-label={formatMessage('ui.pane.reload', undefined)}
           onClick={() => void paneStore.reload()}
         >
           <Icon name="reload" />
@@ -48,7 +49,7 @@ export function PaneToolbar() {
         <button
           type="button"
           className="icon-button"
-          aria-label="Home"
+          aria-label={formatMessage('ui.pane.home', undefined)}
           onClick={() => void paneStore.goHome()}
         >
           <span aria-hidden="true">⌂</span>
@@ -70,8 +71,8 @@ export function PaneToolbar() {
         >
           <input
             className="address-input"
-            aria-label="Address: a path like /getcookie or a full URL"
-            placeholder="/getcookie or http://…"
+            aria-label={formatMessage('ui.pane.address', undefined)}
+            placeholder={formatMessage('ui.pane.addressPlaceholder', undefined)}
             spellCheck={false}
             autoComplete="off"
             value={draft ?? pane.url}
@@ -91,10 +92,10 @@ export function PaneToolbar() {
               }
             }}
           />
-          <button type="submit">Go</button>
+          <button type="submit">{formatMessage('ui.pane.go', undefined)}</button>
         </form>
         <span className="pane-loading" aria-live="polite">
-          {pane.loading ? 'Loading…' : ''}
+          {pane.loading ? formatMessage('ui.pane.loading', undefined) : ''}
         </span>
       </div>
       {error !== null && <PaneError error={error} />}

@@ -3,6 +3,7 @@
 // issues are both told this way; the caller picks the box's look.
 
 import type { ReactNode } from 'react'
+import { formatMessage } from '../../../shared/messages/format-message'
 
 export interface ReasonNoteProps {
   className: string
@@ -48,7 +49,7 @@ export function ReasonNote({
       </p>
       {fix !== undefined && (
         <p>
-          <strong>How to fix it: </strong>
+          <strong>{formatMessage('ui.explain.fix', undefined)}</strong>
           {fix}
         </p>
       )}

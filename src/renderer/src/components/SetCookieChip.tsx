@@ -19,12 +19,19 @@ export function setCookieBadges(parsed: ParsedSetCookie, receivedAt: number): st
   if (parsed.domain !== undefined) badges.push(`Domain=${parsed.domain.replace(/^\./, '')}`)
   if (parsed.maxAge !== undefined) {
     badges.push(
-      parsed.maxAge <= 0 ? `Max-Age=${parsed.maxAge} (delete)` : `Max-Age=${parsed.maxAge}`,
+      parsed.maxAge <= 0
+        ? formatMessage('ui.badge.delete', { attribute: `Max-Age=${parsed.maxAge}` })
+        : `Max-Age=${parsed.maxAge}`,
     )
   } else if (parsed.expires !== undefined) {
-    if (parsed.expiresAt === undefined) badges.push('Expires unreadable')
-    else if (parsed.expiresAt <= receivedAt) badges.push('Expires in the past (delete)')
-    else badges.push(`Expires in ${formatCountdown((parsed.expiresAt - receivedAt) / 1000)}`)
+    if (parsed.expiresAt === undefined) {
+      badges.push(formatMessage('ui.badge.expiresUnreadable', undefined))
+    } else if (parsed.expiresAt <= receivedAt) {
+      badges.push(formatMessage('ui.badge.expiresPast', undefined))
+    } else {
+      const time = formatCountdown((parsed.expiresAt - receivedAt) / 1000)
+      badges.push(formatMessage('ui.badge.expiresIn', { time }))
+    }
   }
   if (parsed.secure) badges.push('Secure')
   if (parsed.httpOnly) badges.push('HttpOnly')
@@ -122,12 +129,13 @@ export function SetCookieChip({ line, receivedAt, spotlit = false }: SetCookieCh
         ))}
       {outcome.status === 'blocked' && (
         <span className="chip-reason">
-          not stored:{' '}
-          {outcome.reasons
-            .map(
-              (r) => explainBlockedReason(r, 'response', { cookie: parsed ?? undefined }).summary,
-            )
-            .join('; ')}
+          {formatMessage('ui.chip.notStoredBecause', {
+            reasons: outcome.reasons
+              .map(
+                (r) => explainBlockedReason(r, 'response', { cookie: parsed ?? undefined }).summary,
+              )
+              .join('; '),
+          })}
         </span>
       )}
       {outcome.status === 'notStored' && (
@@ -146,11 +154,14 @@ export function SetCookieChip({ line, receivedAt, spotlit = false }: SetCookieCh
       {outcome.status === 'stored' && outcome.replacedBy && (
         <span className="chip-reason">{formatMessage('verdict.replaced', undefined)}</span>
       )}
-      {outcome.status === 'unknown' && <span className="chip-reason">outcome not observed</span>}
+      {outcome.status === 'unknown' && (
+        <span className="chip-reason">{formatMessage('ui.chip.unseen', undefined)}</span>
+      )}
       {line.problems.length > 0 && (
         <span className="chip-problem">
           <Icon name="warning" /> {formatFact(line.problems[0]!)}
-          {line.problems.length > 1 && ` (+${line.problems.length - 1} more)`}
+          {line.problems.length > 1 &&
+            ` ${formatMessage('ui.chip.moreProblems', { count: line.problems.length - 1 })}`}
         </span>
       )}
     </span>

@@ -6,7 +6,7 @@
 import { memo } from 'react'
 import type { ChangeType, StoredCookie } from '../../../shared/domain'
 import { formatCountdown } from '../../../shared/explain/durations'
-import { useApp, useStore } from '../app-context'
+import { useApp, useLanguage, useStore } from '../app-context'
 import { formatMessage } from '../../../shared/messages/format-message'
 import { entryLabel, truncateValue } from '../entry-display'
 import type { CookieIssue } from '../inspector-issues'
@@ -61,6 +61,8 @@ export const StoreCookieRow = memo(function StoreCookieRow({
   decode,
   spotlit = false,
 }: StoreCookieRowProps) {
+  // Messages take the UI's language themselves; reading it here re-renders a memoised row.
+  useLanguage()
   const { stores } = useApp()
   const inspector = stores.inspector
   const partition = partitionSummary(cookie)
@@ -86,13 +88,17 @@ export const StoreCookieRow = memo(function StoreCookieRow({
             <span className="store-name">{cookie.name}</span>
             {mark && (
               <span className={`pill pill-${mark}`}>
-                {mark}
-                {markedBy !== null && ` by ${entryLabel(markedBy)}`}
+                {markedBy === null
+                  ? formatMessage(`change.label.${mark}`, undefined)
+                  : formatMessage('ui.store.markBy', {
+                      mark: formatMessage(`change.label.${mark}`, undefined),
+                      entry: entryLabel(markedBy),
+                    })}
               </span>
             )}
             {issues.length > 0 && (
               <span className="pill pill-issue">
-                {issues.length === 1 ? 'issue' : `${issues.length} issues`}
+                {formatMessage('ui.store.issues', { count: issues.length })}
               </span>
             )}
           </span>
@@ -102,18 +108,29 @@ export const StoreCookieRow = memo(function StoreCookieRow({
             <Value cookie={cookie} decode={decode} />
           )}
         </td>
-        <td className="store-size">{cookie.size} bytes</td>
+        <td className="store-size">{formatMessage('ui.store.bytes', { count: cookie.size })}</td>
         <td className="store-where">
           <span className="store-domain-line">
             <span className="store-domain">{cookie.domain}</span>
-            {cookie.hostOnly && <span className="store-host-only muted"> host only</span>}
+            {cookie.hostOnly && (
+              <span className="store-host-only muted">
+                {' '}
+                {formatMessage('ui.store.hostOnly', undefined)}
+              </span>
+            )}
           </span>
-          <span className="store-path">path {cookie.path}</span>
+          <span className="store-path">
+            {formatMessage('ui.store.path', { path: cookie.path })}
+          </span>
           {cookie.partitionKey && (
-            <span className="store-partition">partition {cookie.partitionKey.topLevelSite}</span>
+            <span className="store-partition">
+              {formatMessage('ui.store.partition', { site: cookie.partitionKey.topLevelSite })}
+            </span>
           )}
           {!cookie.partitionKey && cookie.partitionKeyOpaque && (
-            <span className="store-partition">partition without a name</span>
+            <span className="store-partition">
+              {formatMessage('ui.store.partitionOpaque', undefined)}
+            </span>
           )}
           {source !== null && <span className="store-source muted">{source}</span>}
         </td>
@@ -122,16 +139,25 @@ export const StoreCookieRow = memo(function StoreCookieRow({
         </td>
         <td className="store-flags">
           <span className={cookie.httpOnly ? 'flag flag-on' : 'flag flag-off'}>
-            HttpOnly {cookie.httpOnly ? 'yes' : 'no'}
+            {formatMessage('ui.store.flag', {
+              flag: 'HttpOnly',
+              on: cookie.httpOnly ? 'yes' : 'no',
+            })}
           </span>
           <span className={cookie.secure ? 'flag flag-on' : 'flag flag-off'}>
-            Secure {cookie.secure ? 'yes' : 'no'}
+            {formatMessage('ui.store.flag', { flag: 'Secure', on: cookie.secure ? 'yes' : 'no' })}
           </span>
           <span className={cookie.sameSite ? 'flag flag-on' : 'flag flag-off'}>
-            SameSite {cookie.sameSite ?? 'not set'}
+            {cookie.sameSite
+              ? `SameSite ${cookie.sameSite}`
+              : formatMessage('ui.store.sameSiteUnset', undefined)}
           </span>
           {/* The raw code: a priority a newer Chromium adds is shown as it names it. */}
-          <span className="flag store-priority">Priority {cookie.priority ?? 'not given'}</span>
+          <span className="flag store-priority">
+            {cookie.priority
+              ? formatMessage('ui.store.priority', { priority: cookie.priority })
+              : formatMessage('ui.store.priorityUnset', undefined)}
+          </span>
         </td>
         {editable && (
           <td className="store-actions">
@@ -139,7 +165,7 @@ export const StoreCookieRow = memo(function StoreCookieRow({
               <>
                 <button
                   type="button"
-                  aria-label={`Edit the value of ${cookieLabel(cookie)}`}
+                  aria-label={formatMessage('ui.store.editLabel', { cookie: cookieLabel(cookie) })}
                   onClick={() => inspector.startEdit(cookie)}
                   disabled={busy || editWaitsFor !== null}
                   title={
@@ -148,15 +174,17 @@ export const StoreCookieRow = memo(function StoreCookieRow({
                       : formatMessage('inspector.draft.otherEditOpen', { name: editWaitsFor })
                   }
                 >
-                  Edit
+                  {formatMessage('ui.store.edit', undefined)}
                 </button>
                 <button
                   type="button"
-                  aria-label={`Delete ${cookieLabel(cookie)}`}
+                  aria-label={formatMessage('ui.store.deleteLabel', {
+                    cookie: cookieLabel(cookie),
+                  })}
                   onClick={() => void inspector.deleteCookie(cookie)}
                   disabled={busy}
                 >
-                  Delete
+                  {formatMessage('ui.store.delete', undefined)}
                 </button>
               </>
             )}
@@ -179,13 +207,18 @@ export const StoreCookieRow = memo(function StoreCookieRow({
                 <details className="store-note-partition">
                   <summary>
                     <strong>{partition}.</strong>{' '}
-                    <span className="muted-link">What this means</span>
+                    <span className="muted-link">
+                      {formatMessage('ui.store.whatThisMeans', undefined)}
+                    </span>
                   </summary>
                   <p>{explanation}</p>
                 </details>
               ))}
             {issues.length > 0 && (
-              <ul className="store-issues" aria-label={`Issues of ${cookie.name}`}>
+              <ul
+                className="store-issues"
+                aria-label={formatMessage('ui.store.issuesOf', { cookie: cookie.name })}
+              >
                 {issues.map((issue, index) => (
                   <li key={index}>{issueText(issue)}</li>
                 ))}
@@ -213,7 +246,7 @@ function Value({ cookie, decode }: { cookie: StoredCookie; decode: boolean }) {
   if (cookie.value === '') {
     return (
       <span className="store-value">
-        <em className="muted">empty</em>
+        <em className="muted">{formatMessage('ui.store.emptyValue', undefined)}</em>
       </span>
     )
   }
@@ -223,7 +256,7 @@ function Value({ cookie, decode }: { cookie: StoredCookie; decode: boolean }) {
       {decoded.kind === 'decoded' ? (
         <>
           {truncateValue(decoded.text, 40)}
-          <span className="value-note muted"> (decoded)</span>
+          <span className="value-note muted"> {formatMessage('ui.store.decoded', undefined)}</span>
         </>
       ) : (
         truncateValue(cookie.value, 40)
@@ -239,7 +272,9 @@ function Value({ cookie, decode }: { cookie: StoredCookie; decode: boolean }) {
 }
 
 function Expiry({ expires }: { expires: number | null }) {
-  if (expires === null) return <span className="expiry">session</span>
+  if (expires === null) {
+    return <span className="expiry">{formatMessage('ui.store.session', undefined)}</span>
+  }
   return <Countdown expires={expires} />
 }
 
@@ -250,7 +285,9 @@ function Countdown({ expires }: { expires: number }) {
   const at = new Date(expires * 1000)
   return (
     <time className="expiry" dateTime={at.toISOString()} title={at.toUTCString()}>
-      {left <= 0 ? 'expired' : `in ${formatCountdown(left)}`}
+      {left <= 0
+        ? formatMessage('ui.store.expired', undefined)
+        : formatMessage('ui.store.expiresIn', { time: formatCountdown(left) })}
     </time>
   )
 }

@@ -27,16 +27,11 @@ import {
   useScrollToSpotlit,
 } from './Spotlight'
 import './StoreInspector.css'
+import { RichMessage } from './RichMessage'
 
 const NO_ISSUES: readonly CookieIssue[] = []
 
-const COLUMNS: ReadonlyArray<{ column: StoreColumn; label: string }> = [
-  { column: 'cookie', label: 'Cookie' },
-  { column: 'size', label: 'Size' },
-  { column: 'where', label: 'Domain and path' },
-  { column: 'expires', label: 'Expires' },
-  { column: 'flags', label: 'Flags' },
-]
+const COLUMNS: readonly StoreColumn[] = ['cookie', 'size', 'where', 'expires', 'flags']
 
 export function StoreInspector() {
   const { stores } = useApp()
@@ -123,9 +118,9 @@ export function StoreInspector() {
   return (
     <section className="panel store-panel" aria-labelledby="store-heading">
       <div className="panel-header">
-        <h2 id="store-heading">Cookie store</h2>
+        <h2 id="store-heading">{formatMessage('ui.store.heading', undefined)}</h2>
         <span className="panel-count">
-          {cookies === null ? '…' : `${count} ${count === 1 ? 'cookie' : 'cookies'}`}
+          {cookies === null ? '…' : formatMessage('ui.store.count', { count })}
         </span>
         {!past && (
           <div className="panel-tools">
@@ -134,23 +129,27 @@ export function StoreInspector() {
               onClick={() => inspector.setAdding(!snapshot.adding)}
               aria-expanded={snapshot.adding}
             >
-              Add cookie
+              {formatMessage('ui.store.add', undefined)}
             </button>
             <button type="button" onClick={() => inspector.askClear()} disabled={count === 0}>
-              Clear all
+              {formatMessage('ui.store.clearAll', undefined)}
             </button>
           </div>
         )}
       </div>
 
-      <div className="store-view-tools" role="group" aria-label="What the table shows">
+      <div
+        className="store-view-tools"
+        role="group"
+        aria-label={formatMessage('ui.store.viewTools', undefined)}
+      >
         <label className="toggle">
           <input
             type="checkbox"
             checked={snapshot.issuesOnly}
             onChange={(event) => inspector.setIssuesOnly(event.target.checked)}
           />
-          Only cookies with an issue ({issueCount})
+          {formatMessage('ui.store.issuesOnly', { count: issueCount })}
         </label>
         <label className="toggle">
           <input
@@ -158,37 +157,39 @@ export function StoreInspector() {
             checked={snapshot.decodeValues}
             onChange={(event) => inspector.setDecodeValues(event.target.checked)}
           />
-          Decode %xx in values
+          {formatMessage('ui.store.decode', undefined)}
         </label>
       </div>
 
       {view.mode === 'past' && (
         <div className="time-travel" role="status">
           <span>
-            Showing the store as it was after <strong>{entryLabel(view.seq)}</strong>.
+            <RichMessage id="ui.store.past" params={{ entry: entryLabel(view.seq) }} />
           </span>
           <button type="button" onClick={() => inspector.backToLive()}>
-            Back to live
+            {formatMessage('ui.store.backToLive', undefined)}
           </button>
         </div>
       )}
       {past && <KeptDraftsNote snapshot={snapshot} />}
 
       {snapshot.confirmingClear && (
-        <div className="confirm" role="group" aria-label="Confirm clearing the store">
-          <span>
-            Delete all {count} {count === 1 ? 'cookie' : 'cookies'} from the pane's store?
-          </span>
+        <div
+          className="confirm"
+          role="group"
+          aria-label={formatMessage('ui.store.confirmLabel', undefined)}
+        >
+          <span>{formatMessage('ui.store.confirm', { count })}</span>
           <button
             type="button"
             className="danger"
             onClick={() => void inspector.confirmClear()}
             autoFocus
           >
-            Yes, clear all
+            {formatMessage('ui.store.confirmYes', undefined)}
           </button>
           <button type="button" onClick={() => inspector.cancelClear()}>
-            Cancel
+            {formatMessage('ui.store.cancel', undefined)}
           </button>
         </div>
       )}
@@ -208,7 +209,7 @@ export function StoreInspector() {
             })}
           </p>
           <button type="button" onClick={() => inspector.dismissAddedWarning()}>
-            OK
+            {formatMessage('ui.store.ok', undefined)}
           </button>
         </div>
       )}
@@ -239,27 +240,26 @@ export function StoreInspector() {
         className="panel-scroll"
         tabIndex={0}
         role="group"
-        aria-label="Cookies in the store"
+        aria-label={formatMessage('ui.store.list', undefined)}
       >
         {view.mode === 'past' && view.error !== null && (
           <p className="inline-error" role="alert">
-            Could not load the past store: {view.error}
+            {formatMessage('ui.store.pastFailed', { error: view.error })}
           </p>
         )}
         {shown === null ? (
           view.mode === 'past' &&
-          view.error === null && <p className="muted pad">Loading the store as it was…</p>
+          view.error === null && (
+            <p className="muted pad">{formatMessage('ui.store.pastLoading', undefined)}</p>
+          )
         ) : count === 0 && gone.length === 0 ? (
           <div className="empty-state">
             <p className="empty-title">
-              {past ? 'The store was empty then.' : 'The store is empty.'}
+              {past
+                ? formatMessage('ui.store.emptyThen', undefined)
+                : formatMessage('ui.store.empty', undefined)}
             </p>
-            {!past && (
-              <p>
-                Cookies the pane's pages set appear here, with their expiry counting down. You can
-                also add one yourself, and the next request will carry it.
-              </p>
-            )}
+            {!past && <p>{formatMessage('ui.store.emptyWhat', undefined)}</p>}
           </div>
         ) : (
           <table
@@ -269,22 +269,26 @@ export function StoreInspector() {
             data-spotlight={litKeys ? 'on' : undefined}
           >
             <caption className="visually-hidden">
-              {past ? `Cookies after ${entryLabel(view.seq)}` : 'Cookies in the pane’s store now'}
+              {past
+                ? formatMessage('ui.store.captionPast', { entry: entryLabel(view.seq) })
+                : formatMessage('ui.store.captionNow', undefined)}
             </caption>
             <thead ref={headRef}>
               <tr>
-                {COLUMNS.map(({ column, label }) => (
+                {COLUMNS.map((column) => (
                   <SortableHeader
                     key={column}
                     column={column}
-                    label={label}
+                    label={formatMessage(`ui.store.column.${column}`, undefined)}
                     sort={snapshot.sort}
                     onSort={() => inspector.sortBy(column)}
                   />
                 ))}
                 {!past && (
                   <th scope="col" className="store-actions-head">
-                    <span className="visually-hidden">Actions</span>
+                    <span className="visually-hidden">
+                      {formatMessage('ui.store.actions', undefined)}
+                    </span>
                   </th>
                 )}
               </tr>
@@ -299,7 +303,7 @@ export function StoreInspector() {
           </table>
         )}
         {shown !== null && shown.length === 0 && count > 0 && snapshot.issuesOnly && (
-          <p className="muted pad">No cookie in this store has an issue.</p>
+          <p className="muted pad">{formatMessage('ui.store.noIssues', undefined)}</p>
         )}
       </div>
     </section>

@@ -52,7 +52,6 @@ export function Timeline({ onOpenDetail }: TimelineProps) {
   const serverHost = hostOfUrl(session.serverUrl)
   const { rows, selectedIndex, following } = snapshot
   const spotlight = useSpotlitExchange()
-  const assetLabel = snapshot.hiddenAssetCount > 0 ? ` (${snapshot.hiddenAssetCount} hidden)` : ''
 
   return (
     <section
@@ -61,16 +60,16 @@ export function Timeline({ onOpenDetail }: TimelineProps) {
       aria-labelledby="timeline-heading"
     >
       <div className="panel-header">
-        <h2 id="timeline-heading">Timeline</h2>
+        <h2 id="timeline-heading">{formatMessage('ui.timeline.heading', undefined)}</h2>
         <span className="panel-count">
-          {rows.length} {rows.length === 1 ? 'row' : 'rows'}
+          {formatMessage('ui.timeline.rows', { count: rows.length })}
         </span>
         <div className="panel-tools">
           <input
             type="search"
             className="filter-input"
-            placeholder="Filter by name"
-            aria-label="Filter by cookie name"
+            placeholder={formatMessage('ui.timeline.filter', undefined)}
+            aria-label={formatMessage('ui.timeline.filterLabel', undefined)}
             value={snapshot.filter}
             onChange={(event) => timeline.setFilter(event.target.value)}
           />
@@ -92,7 +91,7 @@ export function Timeline({ onOpenDetail }: TimelineProps) {
               checked={snapshot.showAssets}
               onChange={(event) => timeline.setShowAssets(event.target.checked)}
             />
-            Show assets{assetLabel}
+            {formatMessage('ui.timeline.showAssets', { hidden: snapshot.hiddenAssetCount })}
           </label>
         </div>
       </div>
@@ -329,7 +328,7 @@ function TimelineList({
         data-spotlight={spotShown ? 'on' : undefined}
         role="listbox"
         tabIndex={0}
-        aria-label="Timeline entries, oldest first"
+        aria-label={formatMessage('ui.timeline.list', undefined)}
         aria-activedescendant={
           selectedId !== null && selectedIndex >= 0 ? rowDomId(selectedId) : undefined
         }
@@ -370,9 +369,9 @@ function TimelineList({
       {!following && (
         // Below the list, not over it: a button floating on the rows hid the newest one's chips.
         <div className="timeline-paused">
-          <span>Not following the newest row.</span>
+          <span>{formatMessage('ui.timeline.paused', undefined)}</span>
           <button type="button" className="jump-latest" onClick={() => timeline.setFollowing(true)}>
-            Jump to latest <span aria-hidden="true">↓</span>
+            {formatMessage('ui.timeline.jumpLatest', undefined)} <span aria-hidden="true">↓</span>
           </button>
         </div>
       )}

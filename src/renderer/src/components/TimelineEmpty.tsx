@@ -3,6 +3,7 @@
 
 import { formatMessage } from '../../../shared/messages/format-message'
 import { useApp, useStore } from '../app-context'
+import { RichMessage } from './RichMessage'
 
 export function TimelineEmpty() {
   const { stores } = useApp()
@@ -13,15 +14,12 @@ export function TimelineEmpty() {
   if (entryCount === hiddenEarlier) {
     return (
       <div className="empty-state">
-        <p className="empty-title">No requests yet.</p>
+        <p className="empty-title">{formatMessage('ui.timeline.empty', undefined)}</p>
         <p>
-          Every request the browser pane makes appears here, one row each, newest at the bottom: the
-          cookies the browser sent in its <code>Cookie</code> header, and the{' '}
-          <code>Set-Cookie</code> lines the server answered with.
+          <RichMessage id="ui.timeline.emptyWhat" params={undefined} />
         </p>
         <p>
-          Try it: type a userID into the form on the left and press <strong>Login</strong>. The
-          server sets a cookie; visit <code>/getcookie</code> and watch the browser send it back.
+          <RichMessage id="ui.timeline.emptyTry" params={undefined} />
         </p>
       </div>
     )
@@ -35,18 +33,18 @@ export function TimelineEmpty() {
           </p>
           <p>
             <button type="button" onClick={() => stores.timeline.setFilter('')}>
-              Clear the filter
+              {formatMessage('ui.timeline.clearFilter', undefined)}
             </button>
           </p>
         </>
       ) : (
         <>
           <p className="empty-title">
-            Only asset requests so far ({hiddenAssetCount}): images, scripts, styles, favicons.
+            {formatMessage('ui.timeline.onlyAssets', { count: hiddenAssetCount })}
           </p>
           <p>
             <button type="button" onClick={() => stores.timeline.setShowAssets(true)}>
-              Show assets
+              {formatMessage('ui.timeline.showAssetsButton', undefined)}
             </button>
           </p>
         </>

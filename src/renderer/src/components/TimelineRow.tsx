@@ -11,7 +11,11 @@ import type {
 } from '../../../shared/domain'
 import { explainBlockedReason, kindOfReasons } from '../../../shared/explain/blocked-reasons'
 import { issueMarkerLabel } from '../../../shared/explain/cookie-issues'
-import { formatFact, formatMessage } from '../../../shared/messages/format-message'
+import {
+  currentMessageLocale,
+  formatFact,
+  formatMessage,
+} from '../../../shared/messages/format-message'
 import {
   clockTime,
   entryLabel,
@@ -31,6 +35,7 @@ import { chipWidthRem, TimelineChipLine, type SizedChip } from './TimelineChipLi
 import './TimelineRow.css'
 import { Icon } from './Icon'
 import { SPOTLIGHT_HINT, SPOTLIT } from './Spotlight'
+import { useLanguage } from '../app-context'
 
 export interface TimelineRowProps {
   entry: TimelineEntry
@@ -77,6 +82,8 @@ export const TimelineRow = memo(function TimelineRow({
   lineWidth = 0,
   spotlight,
 }: TimelineRowProps) {
+  // Messages take the UI's language themselves; reading it here re-renders a memoised row.
+  useLanguage()
   const responded = entry.kind !== 'exchange' || entry.state !== 'pending' || entry.status !== null
   useLayoutEffect(() => markRowPainted(entry.id, responded), [entry.id, responded])
   return (
@@ -120,11 +127,12 @@ function SkipNote({ hidden }: { hidden: HiddenBefore }) {
   const what = [
     hidden.assets > 0 && formatMessage('timeline.skip.assets', { count: hidden.assets }),
     hidden.filtered > 0 && formatMessage('timeline.skip.filtered', { count: hidden.filtered }),
-  ]
-    .filter(Boolean)
-    .join(' and ')
+  ].filter((part) => part !== false)
+  const whatWords = new Intl.ListFormat(currentMessageLocale(), { type: 'conjunction' }).format(
+    what,
+  )
   return (
-    <div className="row-skip" title={formatMessage('timeline.skipTitle', { what })}>
+    <div className="row-skip" title={formatMessage('timeline.skipTitle', { what: whatWords })}>
       {formatMessage('timeline.skip', {
         count,
         first: entryLabel(hidden.from),
@@ -305,7 +313,9 @@ function ExchangeRow({
             → {shortenPath(urlParts(exchange.redirectedTo, serverHost).path)}
           </span>
         )}
-        {exchange.isAsset && <span className="row-asset">asset</span>}
+        {exchange.isAsset && (
+          <span className="row-asset">{formatMessage('ui.timeline.asset', undefined)}</span>
+        )}
         {exchange.cookieIssues?.length ? (
           <IssueMarker count={exchange.cookieIssues.length} />
         ) : null}
@@ -319,8 +329,8 @@ function ExchangeRow({
           <span className="line-note">
             {/* A failed request without headers never went out: it sent nothing, nothing was missed. */}
             {requestObserved || !done || exchange.state === 'failed'
-              ? 'no cookies sent'
-              : 'headers not observed'}
+              ? formatMessage('ui.timeline.noCookiesSent', undefined)
+              : formatMessage('ui.timeline.headersUnseen', undefined)}
           </span>
         }
       />
@@ -331,12 +341,16 @@ function ExchangeRow({
           chips={setChips}
           width={lineWidth}
           spotlit={header === 'Set-Cookie'}
-          empty={<span className="line-note">headers not observed</span>}
+          empty={
+            <span className="line-note">
+              {formatMessage('ui.timeline.headersUnseen', undefined)}
+            </span>
+          }
         />
       )}
       {exchange.storeChanges.length > 0 && (
         <div className="row-line">
-          <span className="line-label">Store</span>
+          <span className="line-label">{formatMessage('ui.timeline.storeLine', undefined)}</span>
           <StoreChangeMarks changes={exchange.storeChanges} />
         </div>
       )}
@@ -367,18 +381,19 @@ function ScriptWriteRow({ write, serverHost }: { write: ScriptWrite; serverHost:
           {page && (
             <>
               {' '}
-              on {page.host && <span className="row-host">{page.host}</span>}
+              {formatMessage('ui.timeline.scriptOn', undefined)}{' '}
+              {page.host && <span className="row-host">{page.host}</span>}
               {shortenPath(page.path)}
             </>
           )}
         </span>
       </RowHead>
       <div className="row-line">
-        <span className="line-label">Store</span>
+        <span className="line-label">{formatMessage('ui.timeline.storeLine', undefined)}</span>
         {write.storeChanges.length > 0 ? (
           <StoreChangeMarks changes={write.storeChanges} />
         ) : (
-          <span className="line-note">no change seen</span>
+          <span className="line-note">{formatMessage('ui.timeline.noChange', undefined)}</span>
         )}
       </div>
     </>
@@ -388,12 +403,18 @@ function ScriptWriteRow({ write, serverHost }: { write: ScriptWrite; serverHost:
 function InspectorEditRow({ edit }: { edit: InspectorEdit }) {
   return (
     <>
-      <RowHead seq={edit.seq} kind="EDIT" time={edit.time}>
-        <span className="row-path">You edited the store: {formatFact(edit.summary)}</span>
+      <RowHead
+        seq={edit.seq}
+        kind={formatMessage('ui.timeline.kind.edit', undefined)}
+        time={edit.time}
+      >
+        <span className="row-path">
+          {formatMessage('ui.timeline.youEdited', { summary: formatFact(edit.summary) })}
+        </span>
       </RowHead>
       {edit.storeChanges.length > 0 && (
         <div className="row-line">
-          <span className="line-label">Store</span>
+          <span className="line-label">{formatMessage('ui.timeline.storeLine', undefined)}</span>
           <StoreChangeMarks changes={edit.storeChanges} />
         </div>
       )}
@@ -403,12 +424,13 @@ function InspectorEditRow({ edit }: { edit: InspectorEdit }) {
 
 function CaptureGapRow({ gap }: { gap: CaptureGap }) {
   return (
-    <RowHead seq={gap.seq} kind="GAP" time={gap.time}>
+    <RowHead seq={gap.seq} kind={formatMessage('ui.timeline.kind.gap', undefined)} time={gap.time}>
       <span className="row-path">
-        Capture paused: {formatFact(gap.reason)}.{' '}
-        {gap.endedAt === null
-          ? 'Requests made now are not recorded.'
-          : `Resumed at ${clockTime(gap.endedAt)}; requests in between may be missing.`}
+        {formatMessage('ui.timeline.gap', {
+          reason: formatFact(gap.reason),
+          ended: gap.endedAt === null ? 'no' : 'yes',
+          time: gap.endedAt === null ? '' : clockTime(gap.endedAt),
+        })}
       </span>
     </RowHead>
   )

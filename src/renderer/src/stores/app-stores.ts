@@ -9,7 +9,12 @@ import { downloadText } from '../text-download'
 import { ClockStore } from './clock-store'
 import { HarStore } from './har-store'
 import { InspectorStore } from './inspector-store'
-import { linkLessonOpenings, linkLessonToCapture, linkLessonToSpotlight } from './lesson-links'
+import {
+  linkLessonLanguage,
+  linkLessonOpenings,
+  linkLessonToCapture,
+  linkLessonToSpotlight,
+} from './lesson-links'
 import { LessonStore } from './lesson-store'
 import { PaneStore } from './pane-store'
 import { SessionStore } from './session-store'
@@ -42,12 +47,18 @@ export interface AppStores {
 export interface AppStoresOptions {
   storage?: KeyValueStorage | null
   darkQuery?: DarkModeQuery | null
+  /** The system's preferred languages (navigator.languages): the UI's first language. */
+  systemLanguages?: readonly string[]
 }
 
 export function createAppStores(api: CookieLabApi, options: AppStoresOptions = {}): AppStores {
   const timeline = new TimelineStore({ pager: api })
   const inspector = new InspectorStore(api)
-  const settings = new SettingsStore(options.storage ?? null, options.darkQuery ?? null)
+  const settings = new SettingsStore(
+    options.storage ?? null,
+    options.darkQuery ?? null,
+    options.systemLanguages,
+  )
   const unlinkSelection = linkSelectionToInspector(timeline, inspector)
   const spotlight = new SpotlightStore()
   const unlinkSpotlight = linkSpotlightToSelection(spotlight, timeline)
@@ -71,7 +82,13 @@ export function createAppStores(api: CookieLabApi, options: AppStoresOptions = {
     },
     MAX_LESSON_BYTES,
   )
+  const unlinkLanguage = linkPaneSetting(
+    settings,
+    (snapshot) => snapshot.language,
+    (language) => api.setLanguage(language),
+  )
   const unlinkLesson = [
+    linkLessonLanguage(settings, lesson),
     linkLessonToCapture(lesson, timeline, inspector),
     linkLessonToSpotlight(lesson, spotlight),
     linkLessonOpenings(lesson, api),
@@ -96,6 +113,7 @@ export function createAppStores(api: CookieLabApi, options: AppStoresOptions = {
       unlinkSpotlight()
       unlinkZoom()
       unlinkScheme()
+      unlinkLanguage()
       settings.dispose()
     },
   }
@@ -136,8 +154,9 @@ export function linkSelectionToInspector(
 }
 
 /**
- * Tells the host a setting of the pane's page now and whenever it changes: the zoom (presenter
- * and A+ enlarge the page too) and the theme (the tutorial's pages follow it).
+ * Tells the host a setting now and whenever it changes: the zoom (presenter and A+ enlarge the
+ * pane's page too), the theme (the tutorial's pages follow it) and the language (the host's menu
+ * and the tutorial's pages speak it).
  */
 export function linkPaneSetting<T>(
   settings: SettingsStore,

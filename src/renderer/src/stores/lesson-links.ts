@@ -5,6 +5,7 @@
 
 import type { CookieLabApi } from '../../../shared/contract'
 import type { InspectorStore } from './inspector-store'
+import type { SettingsStore } from './settings-store'
 import type { LessonStore, StepState } from './lesson-store'
 import type { SpotlightStore } from './spotlight-store'
 import type { TimelineStore } from './timeline-store'
@@ -70,4 +71,16 @@ export function linkLessonOpenings(
   api: Pick<CookieLabApi, 'onLessonOpened'>,
 ): () => void {
   return api.onLessonOpened((opening) => lesson.opened(opening))
+}
+
+/** A lesson follows the UI's language, where it is written in it. */
+export function linkLessonLanguage(settings: SettingsStore, lesson: LessonStore): () => void {
+  let language = settings.getSnapshot().language
+  lesson.followUiLanguage(language)
+  return settings.subscribe(() => {
+    const now = settings.getSnapshot().language
+    if (now === language) return
+    language = now
+    lesson.followUiLanguage(now)
+  })
 }

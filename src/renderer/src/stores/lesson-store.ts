@@ -15,7 +15,8 @@ import type { StoredCookie, TimelineEntry } from '../../../shared/domain'
 import { checkVerdicts, type CheckVerdict } from '../../../shared/lessons/check-verdicts'
 import type { Lesson, LessonStep } from '../../../shared/lessons/lesson'
 import { formatLessonProblem } from '../../../shared/lessons/lesson-problem-words'
-import { formatMessage } from '../../../shared/messages/format-message'
+import { DEFAULT_LOCALE, formatMessage, type Locale } from '../../../shared/messages/format-message'
+import { localeServing } from '../../../shared/messages/locale-choice'
 import { ChangeEmitter, type ExternalStore } from './change-emitter'
 import { readableError } from './readable-error'
 
@@ -100,6 +101,8 @@ export class LessonStore implements ExternalStore<LessonSnapshot> {
     language: 'en',
   }
   private listing: Promise<void> | null = null
+  /** The UI's language: a lesson written in it opens in it. */
+  private uiLanguage: Locale = DEFAULT_LOCALE
   /** Counts the steps entered: an action's answer for a step left behind changes nothing. */
   private entered = 0
 
@@ -203,6 +206,17 @@ export class LessonStore implements ExternalStore<LessonSnapshot> {
     const others = (this.snapshot.listings ?? []).filter((known) => known.ref !== listing.ref)
     this.set({ shown: true, trouble: null, listings: [...others, listing] })
     this.introduce(listing)
+  }
+
+  /**
+   * The UI now speaks LOCALE: the lesson on screen switches to it where it is written in it
+   * (otherwise it stays as it is), and so does every lesson opened from now on.
+   */
+  followUiLanguage(locale: Locale): void {
+    this.uiLanguage = locale
+    const lesson = this.lesson()
+    const tag = lesson && lessonTagFor(lesson.languages, locale)
+    if (tag) this.setLanguage(tag)
   }
 
   setLanguage(language: string): void {
@@ -311,7 +325,10 @@ export class LessonStore implements ExternalStore<LessonSnapshot> {
   private introduce(listing: LessonListing): void {
     this.entered++
     const { languages } = listing.lesson
-    const language = languages.includes(this.snapshot.language) ? this.snapshot.language : 'en'
+    // The UI's language where the lesson has it; else the one last chosen; else English.
+    const language =
+      lessonTagFor(languages, this.uiLanguage) ??
+      (languages.includes(this.snapshot.language) ? this.snapshot.language : 'en')
     this.set({ view: { view: 'intro', listing }, language, trouble: null })
   }
 
@@ -393,5 +410,14 @@ function sameStep(a: StepState, b: StepState): boolean {
     a.mark === b.mark &&
     a.run === b.run &&
     a.prediction === b.prediction
+  )
+}
+
+/** Which of a lesson's LANGUAGES (free BCP 47 tags, `zh-CN`, `zh-Hans`, `zh`) reads as LOCALE. */
+function lessonTagFor(languages: readonly string[], locale: Locale): string | null {
+  return (
+    languages.find((tag) => tag === locale) ??
+    languages.find((tag) => localeServing(tag) === locale) ??
+    null
   )
 }

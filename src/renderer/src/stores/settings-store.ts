@@ -1,14 +1,18 @@
-// How the window reads on a projector: theme (following the system unless chosen), the
+// How the window reads on a projector, and in which language: theme (following the system unless chosen), the
 // large-type presenter setting, the zoom level, and how each column is split between its two
 // panels, kept in localStorage between runs. The whole UI is sized in rem, so one root font
 // size scales everything, and zoom stops at the largest step the window still holds
 // (LAYOUT_ROOM): beyond it panels would be cut off and the window would scroll.
 
+import { isLocale, type Locale } from '../../../shared/messages/format-message'
+import { preferredLocale } from '../../../shared/messages/locale-choice'
 import { ChangeEmitter, type ExternalStore } from './change-emitter'
 
 export type ThemeChoice = 'system' | 'light' | 'dark'
 
 export interface Settings {
+  /** The UI's language; a lesson written in it is shown in it too. */
+  language: Locale
   theme: ThemeChoice
   presenter: boolean
   /** The zoom step chosen; the snapshot's is the one in force, no larger than the window holds. */
@@ -64,7 +68,7 @@ export interface WindowSize {
 // The pane shows a tutorial page whole at 1440×900; the detail of a blocked cookie shows its
 // reason and fix without scrolling. In Presenter the timeline takes most of its column: a room
 // follows the rows, and four of them in large type fill it at 1280×720.
-const DEFAULTS: Settings = {
+const DEFAULTS: Omit<Settings, 'language'> = {
   theme: 'system',
   presenter: false,
   zoom: 1,
@@ -81,17 +85,23 @@ function shareOr(saved: unknown, fallback: number): number {
   return typeof saved === 'number' && Number.isFinite(saved) ? clampShare(saved) : fallback
 }
 
-function readSettings(storage: KeyValueStorage | null): Settings {
+/** The settings kept in STORAGE; until the learner picks a language, the system's first choice. */
+function readSettings(
+  storage: KeyValueStorage | null,
+  systemLanguages: readonly string[],
+): Settings {
+  const language = preferredLocale(systemLanguages)
   let raw: unknown
   try {
     raw = JSON.parse(storage?.getItem(SETTINGS_KEY) ?? 'null')
   } catch {
-    return DEFAULTS
+    return { ...DEFAULTS, language }
   }
-  if (typeof raw !== 'object' || raw === null) return DEFAULTS
+  if (typeof raw !== 'object' || raw === null) return { ...DEFAULTS, language }
   const saved = raw as Partial<Record<keyof Settings, unknown>>
   const theme = saved.theme
   return {
+    language: isLocale(saved.language) ? saved.language : language,
     theme: theme === 'light' || theme === 'dark' || theme === 'system' ? theme : DEFAULTS.theme,
     presenter: typeof saved.presenter === 'boolean' ? saved.presenter : DEFAULTS.presenter,
     zoom: ZOOM_STEPS.includes(saved.zoom as (typeof ZOOM_STEPS)[number])
@@ -110,11 +120,13 @@ export class SettingsStore implements ExternalStore<SettingsSnapshot> {
   private windowSize: WindowSize | null = null
   private readonly onSystemChange = () => this.publish()
 
+  /** SYSTEM_LANGUAGES: the system's preferred languages, first first (navigator.languages). */
   constructor(
     private readonly storage: KeyValueStorage | null,
     private readonly darkQuery: DarkModeQuery | null,
+    systemLanguages: readonly string[] = [],
   ) {
-    this.settings = readSettings(storage)
+    this.settings = readSettings(storage, systemLanguages)
     this.snapshot = this.derive()
     darkQuery?.addEventListener('change', this.onSystemChange)
   }
@@ -124,6 +136,10 @@ export class SettingsStore implements ExternalStore<SettingsSnapshot> {
 
   setTheme(theme: ThemeChoice): void {
     this.save({ ...this.settings, theme })
+  }
+
+  setLanguage(language: Locale): void {
+    if (language !== this.settings.language) this.save({ ...this.settings, language })
   }
 
   setPresenter(presenter: boolean): void {
