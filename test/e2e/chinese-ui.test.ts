@@ -86,7 +86,7 @@ describe('the Chinese UI', () => {
     expect(await page.locator('.app-header').innerText()).toContain(zh('ui.settings.presenter'))
     // The tutorial's own pages follow the UI: the host told the server, and the next page the
     // pane loads is written in Chinese, its Flask code and form unchanged.
-    await ui.goTo('/')
+    await lab.page.goto(lab.url('/'))
     expect(await lab.page.evaluate(() => document.documentElement.lang)).toBe('zh-CN')
     expect(await lab.page.locator('main').innerText()).toMatch(/\p{Script=Han}/u)
     expect(await lab.page.locator('input[name="nm"]').count()).toBe(1)
