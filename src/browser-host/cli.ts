@@ -36,7 +36,9 @@ async function main(): Promise<void> {
   void host.closed.then(() => process.exit(0))
 
   // The line comes when the UI shows the tutorial's home row: the app is usable, not just started.
+  // The timeline's listbox: the language select's options are options too.
   await host.uiPage
+    .locator('#timeline-list')
     .getByRole('option')
     .first()
     .waitFor({ timeout: OPEN_TIMEOUT_MS })

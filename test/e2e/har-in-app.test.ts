@@ -65,6 +65,9 @@ async function aSessionWithCookies() {
   await ui.logIn('alice')
   await ui.goTo('/getcookie')
   await ui.row('/getcookie').locator('.chip-pair', { hasText: 'userID=alice' }).waitFor()
+  // The row shows its request first and its response a moment later: the session is whole, as
+  // the export will write it, once the last row is answered.
+  await ui.row('/getcookie').locator('.status', { hasText: '200' }).waitFor()
 }
 
 describe('HAR in the app', () => {

@@ -104,7 +104,7 @@ describe('the lesson player', () => {
     await page.keyboard.press('ArrowRight')
     await runStep('A cookie userID=alice')
     await store().getByRole('row').filter({ hasText: 'userID' }).first().waitFor()
-    const rowsBefore = await page.getByRole('option').count()
+    const rowsBefore = await page.locator('#timeline-list').getByRole('option').count()
     expect(rowsBefore).toBeGreaterThanOrEqual(2)
 
     await page.keyboard.press('r')
@@ -116,7 +116,9 @@ describe('the lesson player', () => {
     await note.waitFor()
     expect(await note.textContent()).toMatch(/\d+ earlier entries are hidden/)
     // Whatever the Reset left in the list (the store being cleared) came after it.
-    await expect.poll(() => page.getByRole('option').count()).toBeLessThan(rowsBefore)
+    await expect
+      .poll(() => page.locator('#timeline-list').getByRole('option').count())
+      .toBeLessThan(rowsBefore)
     await ui.row('/setcookie').waitFor({ state: 'detached' })
     await ui.screenshot('lesson-reset')
 

@@ -41,7 +41,8 @@ describe('a burst of traffic', () => {
         await page.getByLabel('Filter by cookie name').fill(`k${i}`)
         // "k1" also matches k10…k19: look for the exact row among those found.
         await ui.row(burstPath(i)).waitFor()
-        if (i === REQUESTS - 1) expect(await page.getByRole('option').count()).toBe(1)
+        if (i === REQUESTS - 1)
+          expect(await page.locator('#timeline-list').getByRole('option').count()).toBe(1)
       }
       await page.getByLabel('Set or changed').uncheck()
       await page.getByLabel('Filter by cookie name').fill('')

@@ -222,6 +222,7 @@ export async function openUi(lab: PaneLab, options: UiOptions = {}): Promise<UiH
 /** The UI's timeline row whose path (with its query) is exactly PATH; the nth such, oldest first. */
 export function timelineRow(page: Page, path: string, nth = 0): Locator {
   return page
+    .locator('#timeline-list')
     .getByRole('option')
     .filter({
       has: page.locator('.row-path', { hasText: new RegExp(`^${escapeRegExp(path)}$`) }),

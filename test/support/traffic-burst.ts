@@ -51,7 +51,7 @@ export async function markTime(page: Page, name: string): Promise<number> {
  * figures. The rows' paint marks come from src/renderer/src/row-paint-marks.ts.
  */
 export async function runBurst(lab: PaneLab, ui: UiHarness, requests: number) {
-  await ui.page.getByRole('option').first().waitFor()
+  await ui.page.locator('#timeline-list').getByRole('option').first().waitFor()
   await watchLongTasks(ui.page)
   const responded = new Map<string, number>()
   const unsubscribe = lab.capture.subscribe({
