@@ -113,7 +113,7 @@ export const cookieAttributesZhCn = {
     message: '“{value}”不是浏览器认识的 SameSite 值，因此浏览器会忽略它，把这个 Cookie 视为 Lax。',
   },
   'attr.partitioned': {
-    message: '为每个嵌入本站点的顶层站点分别保存在一个单独的分区中（CHIPS）；它需要 Secure。',
+    message: '按嵌入本站点的每个顶层站点分别保存在单独的分区中（CHIPS）；它需要 Secure。',
   },
   'attr.prefix.secure': {
     message:
