@@ -1,6 +1,7 @@
 // Every cookie attribute in one plain sentence, for a Set-Cookie line (what the server asked
 // for) and for a cookie in the store (what the browser kept). The detail view shows them as a
-// table; lessons can reuse them. Pure: no DOM, no Node.
+// table; lessons can reuse them. Pure: no DOM, no Node. The words are the catalogue's
+// (messages/en/cookie-attributes.ts); this module knows which sentence an attribute needs.
 
 import type { ParsedSetCookie, StoredCookie } from '../domain'
 import {
@@ -10,9 +11,10 @@ import {
   type PrefixedCookie,
 } from './cookie-prefixes'
 import { formatDuration } from './durations'
+import { currentMessageLocale, formatMessage, type Locale } from '../messages/format-message'
 
 export interface AttributeExplanation {
-  /** The attribute as written (`Path=/john`), or its absence (`no Domain`). */
+  /** The attribute as written (`Path=/john`), or its absence in words (`no Domain`). */
   attribute: string
   sentence: string
 }
@@ -45,199 +47,176 @@ function hostOf(url: string | null): string | null {
   }
 }
 
-function explainPair(name: string, value: string): AttributeExplanation {
+function explainPair(name: string, value: string, locale?: Locale): AttributeExplanation {
   const attribute = `${name}=${value}`
   if (value === '') {
-    return {
-      attribute,
-      sentence: `The cookie ${name} with an empty value: the browser sends back just "${name}=".`,
-    }
+    return { attribute, sentence: formatMessage('attr.pair.empty', { name }, locale) }
   }
   if (value.length >= 2 && value.startsWith('"') && value.endsWith('"')) {
-    return {
-      attribute,
-      sentence:
-        `The double quotes are part of the value the browser keeps and sends back. Werkzeug ` +
-        `quotes values that hold spaces or special characters, and Flask strips the quotes ` +
-        `again when it reads ${name}.`,
-    }
+    return { attribute, sentence: formatMessage('attr.pair.quoted', { name }, locale) }
   }
-  return {
-    attribute,
-    sentence: `The browser keeps the value ${value} under the name ${name} and sends back ${name}=${value} with each matching request.`,
-  }
+  return { attribute, sentence: formatMessage('attr.pair.value', { name, value }, locale) }
 }
 
-function explainDomain(domain: string | null, host: string | null): AttributeExplanation {
+function explainDomain(
+  domain: string | null,
+  host: string | null,
+  locale?: Locale,
+): AttributeExplanation {
   if (domain === null) {
-    const where = host ?? 'the host that set it'
     return {
-      attribute: 'no Domain',
-      sentence: `Host-only: sent back only to ${where} itself, not to its subdomains.`,
+      attribute: formatMessage('attr.label.noDomain', undefined, locale),
+      sentence:
+        host === null
+          ? formatMessage('attr.domain.hostOnlyUnnamed', undefined, locale)
+          : formatMessage('attr.domain.hostOnly', { host }, locale),
     }
   }
   const bare = domain.replace(/^\./, '')
   return {
     attribute: `Domain=${bare}`,
-    sentence: `Sent to ${bare} and to every subdomain of it (www.${bare}, api.${bare}, …).`,
+    sentence: formatMessage('attr.domain.shared', { domain: bare }, locale),
   }
 }
 
-function pathScope(path: string): string {
-  return path === '/'
-    ? 'sent to every path on the site'
-    : `sent only to URLs under ${path} (${path} itself and ${path}/…), never to other paths`
+function explainPath(path: string, locale?: Locale): AttributeExplanation {
+  return {
+    attribute: `Path=${path}`,
+    sentence:
+      path === '/'
+        ? formatMessage('attr.path.everywhere', undefined, locale)
+        : formatMessage('attr.path.under', { path }, locale),
+  }
 }
 
-function explainPath(path: string): AttributeExplanation {
-  const scope = pathScope(path)
-  return { attribute: `Path=${path}`, sentence: `${scope[0]?.toUpperCase()}${scope.slice(1)}.` }
-}
-
-function explainSecure(secure: boolean): AttributeExplanation {
+function explainSecure(secure: boolean, locale?: Locale): AttributeExplanation {
   return secure
-    ? {
-        attribute: 'Secure',
-        sentence:
-          'Sent only over https:// (browsers also trust http://localhost), so nobody on the network can read it on the way.',
-      }
+    ? { attribute: 'Secure', sentence: formatMessage('attr.secure.yes', undefined, locale) }
     : {
-        attribute: 'no Secure',
-        sentence: 'Sent over plain http:// as well as https://.',
+        attribute: formatMessage('attr.label.noSecure', undefined, locale),
+        sentence: formatMessage('attr.secure.no', undefined, locale),
       }
 }
 
-function explainHttpOnly(httpOnly: boolean): AttributeExplanation {
+function explainHttpOnly(httpOnly: boolean, locale?: Locale): AttributeExplanation {
   return httpOnly
-    ? {
-        attribute: 'HttpOnly',
-        sentence: "JavaScript's document.cookie cannot see it: it travels only in HTTP headers.",
-      }
+    ? { attribute: 'HttpOnly', sentence: formatMessage('attr.httpOnly.yes', undefined, locale) }
     : {
-        attribute: 'no HttpOnly',
-        sentence: 'Scripts on the page can read and change it through document.cookie.',
+        attribute: formatMessage('attr.label.noHttpOnly', undefined, locale),
+        sentence: formatMessage('attr.httpOnly.no', undefined, locale),
       }
 }
 
-function explainSameSite(sameSite: string | null, secure: boolean): AttributeExplanation {
+function explainSameSite(
+  sameSite: string | null,
+  secure: boolean,
+  locale?: Locale,
+): AttributeExplanation {
   if (sameSite === null) {
     return {
-      attribute: 'no SameSite',
-      sentence:
-        'Chromium treats it as SameSite=Lax: sent when following a link from another site, not with cross-site images, frames or fetches. Cross-site POSTs: only in the first two minutes after it was set, Chromium sends it with a top-level POST from another site too (the "Lax+POST" allowance, so a login through another site still works); after that, never.',
+      attribute: formatMessage('attr.label.noSameSite', undefined, locale),
+      sentence: formatMessage('attr.sameSite.unset', undefined, locale),
     }
   }
   const attribute = `SameSite=${sameSite}`
-  switch (sameSite.toLowerCase()) {
-    case 'strict':
-      return {
-        attribute,
-        sentence:
-          'Sent only with requests that start on this same site, not even when someone follows a link here from another site.',
-      }
-    case 'lax':
-      return {
-        attribute,
-        sentence:
-          'Sent with same-site requests and when following a link from another site, but not with cross-site images, frames, fetches or POSTs.',
-      }
-    case 'none':
-      return {
-        attribute,
-        sentence: secure
-          ? 'Sent with cross-site requests too: any site can make the browser send it.'
-          : 'Meant to be sent cross-site, but SameSite=None is only accepted with Secure: without it the browser rejects the cookie.',
-      }
-    default:
-      return {
-        attribute,
-        sentence: `"${sameSite}" is not a SameSite value the browser knows, so it ignores it and treats the cookie as Lax.`,
-      }
+  const sentence = (() => {
+    switch (sameSite.toLowerCase()) {
+      case 'strict':
+        return formatMessage('attr.sameSite.strict', undefined, locale)
+      case 'lax':
+        return formatMessage('attr.sameSite.lax', undefined, locale)
+      case 'none':
+        return secure
+          ? formatMessage('attr.sameSite.none', undefined, locale)
+          : formatMessage('attr.sameSite.noneInsecure', undefined, locale)
+      default:
+        return formatMessage('attr.sameSite.unknown', { value: sameSite }, locale)
+    }
+  })()
+  return { attribute, sentence }
+}
+
+/** The message saying what a cookie of each prefix guarantees, and what that demands. */
+const PREFIX_PROMISE = {
+  '__Secure-': 'attr.prefix.secure',
+  '__Host-': 'attr.prefix.host',
+  '__Http-': 'attr.prefix.http',
+  '__Host-Http-': 'attr.prefix.hostHttp',
+} as const satisfies Record<CookiePrefix, `attr.prefix.${string}`>
+
+function ruleWords(rule: ReturnType<typeof brokenPrefixRules>[number], locale?: Locale): string {
+  switch (rule) {
+    case 'secure':
+      return 'Secure'
+    case 'httpOnly':
+      return 'HttpOnly'
+    case 'path':
+      return 'Path=/'
+    case 'domain':
+      return formatMessage('attr.label.noDomain', undefined, locale)
   }
 }
 
-/** What a cookie of each prefix guarantees whoever reads its name, and what that demands. */
-const PREFIX_PROMISE: Record<CookiePrefix, string> = {
-  '__Secure-':
-    'The browser accepts this name only with Secure, so the cookie was set over a secure connection (https://, or localhost).',
-  '__Host-':
-    'The browser accepts this name only with Secure, Path=/ and no Domain: the cookie belongs to this one host and every path on it, and no subdomain or sibling could have set it.',
-  '__Http-':
-    'The browser accepts this name only with Secure and HttpOnly: a server set it over a secure connection, and no script on the page can have written or read it.',
-  '__Host-Http-':
-    'The browser accepts this name only with Secure, HttpOnly, Path=/ and no Domain: this one host’s server set it over a secure connection, and no script, subdomain or sibling can have.',
-}
-
-const RULE_WORDS = {
-  secure: 'Secure',
-  httpOnly: 'HttpOnly',
-  path: 'Path=/',
-  domain: 'no Domain',
-} as const
-
-function explainPrefix(cookie: PrefixedCookie): AttributeExplanation | null {
+function explainPrefix(cookie: PrefixedCookie, locale?: Locale): AttributeExplanation | null {
   const found = prefixOf(cookie.name)
   if (!found) return null
   const broken = brokenPrefixRules(cookie)
-  const sentence = PREFIX_PROMISE[found.prefix]
+  const promise = formatMessage(PREFIX_PROMISE[found.prefix], undefined, locale)
+  const list = new Intl.ListFormat(locale ?? currentMessageLocale(), {
+    type: 'conjunction',
+  }).format(broken.map((rule) => ruleWords(rule, locale)))
   return {
-    attribute: `${found.prefix} prefix`,
+    attribute: formatMessage('attr.label.prefix', { prefix: found.prefix }, locale),
     sentence:
       broken.length === 0
-        ? sentence
-        : `${sentence} This line lacks ${broken.map((rule) => RULE_WORDS[rule]).join(', ')}, so the browser refuses it.`,
+        ? promise
+        : formatMessage('attr.prefix.broken', { promise, broken: list }, locale),
   }
 }
 
-const SESSION: AttributeExplanation = {
-  attribute: 'no Expires/Max-Age',
-  sentence: 'A session cookie: gone when the browser session ends.',
+function sessionCookie(locale?: Locale): AttributeExplanation {
+  return {
+    attribute: formatMessage('attr.label.noLifetime', undefined, locale),
+    sentence: formatMessage('attr.session', undefined, locale),
+  }
 }
 
-function explainLifetime(parsed: ParsedSetCookie, receivedAt: number): AttributeExplanation[] {
+function explainLifetime(
+  parsed: ParsedSetCookie,
+  receivedAt: number,
+  locale?: Locale,
+): AttributeExplanation[] {
   const out: AttributeExplanation[] = []
   if (parsed.maxAge !== undefined) {
-    out.push(
-      parsed.maxAge <= 0
-        ? {
-            attribute: `Max-Age=${parsed.maxAge}`,
-            sentence:
-              'Deleted at once: a Max-Age of zero or less tells the browser to drop the cookie.',
-          }
-        : {
-            attribute: `Max-Age=${parsed.maxAge}`,
-            sentence: `Deleted ${formatDuration(parsed.maxAge)} after it was set, even if the browser stays open.`,
-          },
-    )
+    out.push({
+      attribute: `Max-Age=${parsed.maxAge}`,
+      sentence:
+        parsed.maxAge <= 0
+          ? formatMessage('attr.maxAge.now', undefined, locale)
+          : formatMessage(
+              'attr.maxAge.after',
+              { duration: formatDuration(parsed.maxAge, locale) },
+              locale,
+            ),
+    })
   }
   if (parsed.expires !== undefined) {
     const attribute = `Expires=${parsed.expires}`
-    if (parsed.maxAge !== undefined) {
-      out.push({
-        attribute,
-        sentence:
-          'Ignored by modern browsers because Max-Age wins when both are given; Werkzeug writes both for very old browsers.',
-      })
-    } else if (parsed.expiresAt === undefined) {
-      out.push({
-        attribute,
-        sentence:
-          'A date the browser cannot read, so it ignores it: the cookie lives for the session.',
-      })
-    } else if (parsed.expiresAt <= receivedAt) {
-      out.push({
-        attribute,
-        sentence:
-          "A date in the past: the browser deletes the cookie at once. This is how Flask deletes a cookie: set_cookie(name, '', expires=0).",
-      })
-    } else {
-      out.push({
-        attribute,
-        sentence: `Kept until that moment, about ${formatDuration((parsed.expiresAt - receivedAt) / 1000)} after it was set, even across browser restarts.`,
-      })
-    }
+    const sentence =
+      parsed.maxAge !== undefined
+        ? formatMessage('attr.expires.ignored', undefined, locale)
+        : parsed.expiresAt === undefined
+          ? formatMessage('attr.expires.unreadable', undefined, locale)
+          : parsed.expiresAt <= receivedAt
+            ? formatMessage('attr.expires.past', undefined, locale)
+            : formatMessage(
+                'attr.expires.until',
+                { duration: formatDuration((parsed.expiresAt - receivedAt) / 1000, locale) },
+                locale,
+              )
+    out.push({ attribute, sentence })
   }
-  if (out.length === 0) out.push(SESSION)
+  if (out.length === 0) out.push(sessionCookie(locale))
   return out
 }
 
@@ -245,68 +224,89 @@ function explainLifetime(parsed: ParsedSetCookie, receivedAt: number): Attribute
 export function explainSetCookie(
   parsed: ParsedSetCookie,
   context: SetCookieContext,
+  locale?: Locale,
 ): AttributeExplanation[] {
   const path = parsed.path ?? null
-  const out: AttributeExplanation[] = [explainPair(parsed.name, parsed.value)]
-  const prefix = explainPrefix(parsed)
+  const out: AttributeExplanation[] = [explainPair(parsed.name, parsed.value, locale)]
+  const prefix = explainPrefix(parsed, locale)
   if (prefix) out.push(prefix)
-  out.push(explainDomain(parsed.domain ?? null, hostOf(context.url)))
-  if (path !== null) out.push(explainPath(path))
+  out.push(explainDomain(parsed.domain ?? null, hostOf(context.url), locale))
+  if (path !== null) out.push(explainPath(path, locale))
   else {
     const fallback = context.url ? defaultCookiePath(context.url) : '/'
     out.push({
-      attribute: 'no Path',
-      sentence: `Defaults to ${fallback}, the folder of the URL that set it: ${pathScope(fallback)}.`,
+      attribute: formatMessage('attr.label.noPath', undefined, locale),
+      sentence:
+        fallback === '/'
+          ? formatMessage('attr.noPath.root', undefined, locale)
+          : formatMessage('attr.noPath.under', { path: fallback }, locale),
     })
   }
-  out.push(...explainLifetime(parsed, context.receivedAt))
-  out.push(explainSecure(parsed.secure), explainHttpOnly(parsed.httpOnly))
-  out.push(explainSameSite(parsed.sameSite, parsed.secure))
+  out.push(...explainLifetime(parsed, context.receivedAt, locale))
+  out.push(explainSecure(parsed.secure, locale), explainHttpOnly(parsed.httpOnly, locale))
+  out.push(explainSameSite(parsed.sameSite, parsed.secure, locale))
   if (parsed.partitioned) {
     out.push({
       attribute: 'Partitioned',
-      sentence:
-        'Kept in a separate jar for each top-level site that embeds this one (CHIPS); it needs Secure.',
+      sentence: formatMessage('attr.partitioned', undefined, locale),
     })
   }
   return out
 }
 
+/** The most a browser keeps for one cookie's name and value (RFC 6265bis §5.6). */
+const MAX_COOKIE_BYTES = 4096
+
 /** A cookie as the browser keeps it; `now` (ms) turns its expiry into a time from now. */
-export function explainStoredCookie(cookie: StoredCookie, now: number): AttributeExplanation[] {
-  const out: AttributeExplanation[] = [explainPair(cookie.name, cookie.value)]
-  const prefix = explainPrefix({ ...cookie, domain: cookie.hostOnly ? null : cookie.domain })
+export function explainStoredCookie(
+  cookie: StoredCookie,
+  now: number,
+  locale?: Locale,
+): AttributeExplanation[] {
+  const out: AttributeExplanation[] = [explainPair(cookie.name, cookie.value, locale)]
+  const prefix = explainPrefix(
+    { ...cookie, domain: cookie.hostOnly ? null : cookie.domain },
+    locale,
+  )
   if (prefix) out.push(prefix)
   out.push(
     cookie.hostOnly
       ? {
-          attribute: `host ${cookie.domain}`,
-          sentence: `Host-only (set without Domain): sent only to ${cookie.domain} itself, not to its subdomains.`,
+          attribute: formatMessage('attr.label.host', { domain: cookie.domain }, locale),
+          sentence: formatMessage('attr.stored.hostOnly', { domain: cookie.domain }, locale),
         }
-      : explainDomain(cookie.domain, null),
+      : explainDomain(cookie.domain, null, locale),
   )
-  out.push(explainPath(cookie.path))
-  if (cookie.expires === null) out.push({ attribute: 'session', sentence: SESSION.sentence })
-  else {
+  out.push(explainPath(cookie.path, locale))
+  if (cookie.expires === null) {
+    out.push({
+      attribute: formatMessage('attr.label.session', undefined, locale),
+      sentence: formatMessage('attr.session', undefined, locale),
+    })
+  } else {
     const at = cookie.expires * 1000
-    const attribute = `expires ${new Date(at).toUTCString()}`
-    out.push(
-      at <= now
-        ? {
-            attribute,
-            sentence: 'Already past: the browser drops it the next time it looks at its cookies.',
-          }
-        : {
-            attribute,
-            sentence: `Deleted in ${formatDuration((at - now) / 1000)}, even if the browser stays open.`,
-          },
-    )
+    out.push({
+      // The moment as an HTTP date, the form an Expires attribute takes on the wire.
+      attribute: formatMessage('attr.label.expires', { date: new Date(at).toUTCString() }, locale),
+      sentence:
+        at <= now
+          ? formatMessage('attr.stored.expired', undefined, locale)
+          : formatMessage(
+              'attr.stored.expiresIn',
+              { duration: formatDuration((at - now) / 1000, locale) },
+              locale,
+            ),
+    })
   }
-  out.push(explainSecure(cookie.secure), explainHttpOnly(cookie.httpOnly))
-  out.push(explainSameSite(cookie.sameSite, cookie.secure))
+  out.push(explainSecure(cookie.secure, locale), explainHttpOnly(cookie.httpOnly, locale))
+  out.push(explainSameSite(cookie.sameSite, cookie.secure, locale))
   out.push({
-    attribute: `${cookie.size} bytes`,
-    sentence: `Name and value take ${cookie.size} of the 4096 bytes a browser keeps for one cookie.`,
+    attribute: formatMessage('attr.label.size', { bytes: cookie.size }, locale),
+    sentence: formatMessage(
+      'attr.stored.size',
+      { bytes: cookie.size, max: MAX_COOKIE_BYTES },
+      locale,
+    ),
   })
   return out
 }

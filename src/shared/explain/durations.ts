@@ -1,29 +1,33 @@
 // Spans of time in words a learner reads at a glance: used by attribute explanations ("deleted
 // 60 seconds after it was set") and by the store inspector's expiry countdown.
 
-import { formatMessage } from '../messages/format-message'
+import { formatMessage, type Locale } from '../messages/format-message'
 
 const UNITS = [
-  { seconds: 86_400, one: 'day', many: 'days', short: 'd' },
-  { seconds: 3_600, one: 'hour', many: 'hours', short: 'h' },
-  { seconds: 60, one: 'minute', many: 'minutes', short: 'min' },
-  { seconds: 1, one: 'second', many: 'seconds', short: 's' },
+  { seconds: 86_400, message: 'duration.days' },
+  { seconds: 3_600, message: 'duration.hours' },
+  { seconds: 60, message: 'duration.minutes' },
+  { seconds: 1, message: 'duration.seconds' },
 ] as const
 
-/** Whole units, largest two that are non-zero: "1 hour 30 minutes", "60 seconds" stays as is. */
-export function formatDuration(totalSeconds: number): string {
+/**
+ * Whole units, largest two that are non-zero: "1 hour 30 minutes", "60 seconds" stays as is;
+ * in the UI's language (else LOCALE's), with its plurals ("1 小时 30 分钟").
+ */
+export function formatDuration(totalSeconds: number, locale?: Locale): string {
   const seconds = Math.max(0, Math.round(totalSeconds))
   // Round numbers a teacher types (60, 3600) read better in the unit they were written in.
-  if (seconds < 120) return `${seconds} ${seconds === 1 ? 'second' : 'seconds'}`
+  if (seconds < 120) return formatMessage('duration.seconds', { count: seconds }, locale)
   const parts: string[] = []
   let rest = seconds
   for (const unit of UNITS) {
     const count = Math.floor(rest / unit.seconds)
     rest -= count * unit.seconds
-    if (count > 0 && parts.length < 2) parts.push(`${count} ${count === 1 ? unit.one : unit.many}`)
+    if (count > 0 && parts.length < 2) parts.push(formatMessage(unit.message, { count }, locale))
     else if (parts.length > 0) break
   }
-  return parts.join(' ')
+  const [larger = '', smaller] = parts
+  return smaller === undefined ? larger : formatMessage('duration.two', { larger, smaller }, locale)
 }
 
 /**

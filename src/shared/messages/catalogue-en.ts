@@ -7,6 +7,7 @@
 import type { CatalogueEntry } from './catalogue-entry'
 import { appMenuEn } from './en/app-menu'
 import { blockedReasonsEn } from './en/blocked-reasons'
+import { cookieAttributesEn } from './en/cookie-attributes'
 import { cookieIssuesEn } from './en/cookie-issues'
 import { factsEn } from './en/facts'
 import { harEn } from './en/har'
@@ -47,6 +48,7 @@ export const catalogueEn = {
   ...pagingEn,
   ...tutorialPagesEn,
   ...harEn,
+  ...cookieAttributesEn,
   ...lessonProblemsEn,
   ...uiMenuEn,
   ...uiShellEn,

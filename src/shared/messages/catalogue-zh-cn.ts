@@ -5,6 +5,7 @@
 import type { MessageId } from './message-ids'
 import { appMenuZhCn } from './zh-cn/app-menu'
 import { blockedReasonsZhCn } from './zh-cn/blocked-reasons'
+import { cookieAttributesZhCn } from './zh-cn/cookie-attributes'
 import { cookieIssuesZhCn } from './zh-cn/cookie-issues'
 import { factsZhCn } from './zh-cn/facts'
 import { harZhCn } from './zh-cn/har'
@@ -49,6 +50,7 @@ export const catalogueZhCn = {
   ...pagingZhCn,
   ...tutorialPagesZhCn,
   ...harZhCn,
+  ...cookieAttributesZhCn,
   ...lessonProblemsZhCn,
   ...uiMenuZhCn,
   ...uiShellZhCn,

@@ -172,6 +172,51 @@ export interface HarParams {
   'har.detail.imported': { fileName: string }
 }
 
+/** Every cookie attribute in one plain sentence, and spans of time (`en/cookie-attributes.ts`). */
+export type CookieAttributeMessageId =
+  | `attr.label.${'noDomain' | 'noPath' | 'noSecure' | 'noHttpOnly' | 'noSameSite' | 'noLifetime' | 'prefix' | 'host' | 'session' | 'expires' | 'size'}`
+  | `attr.pair.${'value' | 'empty' | 'quoted'}`
+  | `attr.domain.${'hostOnly' | 'hostOnlyUnnamed' | 'shared'}`
+  | `attr.path.${'everywhere' | 'under'}`
+  | `attr.noPath.${'root' | 'under'}`
+  | `attr.maxAge.${'now' | 'after'}`
+  | `attr.expires.${'ignored' | 'unreadable' | 'past' | 'until'}`
+  | 'attr.session'
+  | `attr.stored.${'hostOnly' | 'expired' | 'expiresIn' | 'size'}`
+  | `attr.secure.${'yes' | 'no'}`
+  | `attr.httpOnly.${'yes' | 'no'}`
+  | `attr.sameSite.${'unset' | 'strict' | 'lax' | 'none' | 'noneInsecure' | 'unknown'}`
+  | 'attr.partitioned'
+  | `attr.prefix.${'secure' | 'host' | 'http' | 'hostHttp' | 'broken'}`
+  | `duration.${'days' | 'hours' | 'minutes' | 'seconds' | 'two'}`
+
+/** Parameters of the cookie attribute messages that take any. */
+export interface CookieAttributeParams {
+  'attr.label.prefix': { prefix: string }
+  'attr.label.host': { domain: string }
+  'attr.label.expires': { date: string }
+  'attr.label.size': { bytes: number }
+  'attr.pair.value': { name: string; value: string }
+  'attr.pair.empty': { name: string }
+  'attr.pair.quoted': { name: string }
+  'attr.domain.hostOnly': { host: string }
+  'attr.domain.shared': { domain: string }
+  'attr.stored.hostOnly': { domain: string }
+  'attr.path.under': { path: string }
+  'attr.noPath.under': { path: string }
+  'attr.maxAge.after': { duration: string }
+  'attr.expires.until': { duration: string }
+  'attr.stored.expiresIn': { duration: string }
+  'attr.stored.size': { bytes: number; max: number }
+  'attr.sameSite.unknown': { value: string }
+  'attr.prefix.broken': { promise: string; broken: string }
+  'duration.days': { count: number }
+  'duration.hours': { count: number }
+  'duration.minutes': { count: number }
+  'duration.seconds': { count: number }
+  'duration.two': { larger: string; smaller: string }
+}
+
 /** Parameters of the explanations' messages that take any. */
 export interface ExplainParams {
   'blocked.lead.request': { because: string }
@@ -260,6 +305,7 @@ export type MessageId =
   | PagingMessageId
   | TutorialPageMessageId
   | HarMessageId
+  | CookieAttributeMessageId
   | UiMessageId
   | LessonProblemMessageId
 
@@ -282,8 +328,10 @@ export type MessageParams<I extends MessageId> = I extends FactCode
             ? TutorialPageParams[I]
             : I extends keyof HarParams
               ? HarParams[I]
-              : I extends keyof UiParams
-                ? UiParams[I]
-                : I extends `lessonProblem.${infer C}`
-                  ? LessonProblemParams<C>
-                  : undefined
+              : I extends keyof CookieAttributeParams
+                ? CookieAttributeParams[I]
+                : I extends keyof UiParams
+                  ? UiParams[I]
+                  : I extends `lessonProblem.${infer C}`
+                    ? LessonProblemParams<C>
+                    : undefined

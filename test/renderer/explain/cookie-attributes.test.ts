@@ -1,9 +1,10 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import {
   defaultCookiePath,
   explainSetCookie,
   explainStoredCookie,
 } from '../../../src/shared/explain/cookie-attributes'
+import { setMessageLocale } from '../../../src/shared/messages/format-message'
 import { T0, makeCookie, makeParsed } from '../factories'
 
 const sentenceFor = (list: { attribute: string; sentence: string }[], attribute: string) =>
@@ -145,6 +146,52 @@ describe('explainStoredCookie', () => {
     const list = explainStoredCookie(makeCookie({ name: 'a', value: 'bc', size: 3 }), T0)
     expect(sentenceFor(list, 'session')).toMatch(/session cookie/)
     expect(sentenceFor(list, '3 bytes')).toMatch(/3 of the 4096 bytes/)
+  })
+})
+
+describe('in Simplified Chinese', () => {
+  afterEach(() => setMessageLocale('en'))
+  const context = { url: 'http://127.0.0.1:5123/john/set', receivedAt: T0 }
+
+  it('follows the UI’s language: sentences and attribute words, wire text kept', () => {
+    setMessageLocale('zh-CN')
+    const list = explainSetCookie(
+      makeParsed({ name: 'userID', value: 'xiaoming', path: undefined, maxAge: 5_400 }),
+      context,
+    )
+    expect(sentenceFor(list, 'userID=xiaoming')).toBe(
+      '浏览器以名称 userID 保存值 xiaoming，并在每个匹配的请求中发回 userID=xiaoming。',
+    )
+    expect(sentenceFor(list, 'Max-Age=5400')).toBe(
+      '设置 1 小时 30 分钟后删除，即使浏览器一直开着。',
+    )
+    expect(sentenceFor(list, '无 Domain')).toBe(
+      '仅限主机：只发回给 127.0.0.1 本身，不发给它的子域名。',
+    )
+    expect(sentenceFor(list, '无 Path')).toMatch(/^默认为 \/john，/)
+    expect(list.map((item) => item.attribute)).not.toContain('no Domain')
+  })
+
+  it('names a broken prefix rule and a stored cookie’s size in Chinese', () => {
+    const line = explainSetCookie(
+      makeParsed({ name: '__Host-id', secure: true, path: '/', domain: 'shop.test' }),
+      context,
+      'zh-CN',
+    )
+    expect(sentenceFor(line, '__Host- 前缀')).toMatch(
+      /此行不满足：无 Domain，因此浏览器拒绝了它。$/,
+    )
+    const stored = explainStoredCookie(
+      makeCookie({ name: 'a', value: 'bc', size: 3, expires: T0 / 1000 + 90 }),
+      T0,
+      'zh-CN',
+    )
+    expect(sentenceFor(stored, '3 字节')).toBe(
+      '名称和值占用了 3 字节，浏览器为一个 Cookie 最多保存 4096 字节。',
+    )
+    expect(stored.find((item) => item.attribute.startsWith('过期时间 '))?.sentence).toBe(
+      '90 秒后删除，即使浏览器一直开着。',
+    )
   })
 })
 

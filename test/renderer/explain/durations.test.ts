@@ -17,6 +17,17 @@ describe('formatDuration', () => {
   })
 })
 
+describe('formatDuration in Simplified Chinese', () => {
+  it.each([
+    [1, '1 秒'],
+    [90, '90 秒'],
+    [5_400, '1 小时 30 分钟'],
+    [30 * 86_400 + 4 * 3_600, '30 天 4 小时'],
+  ])('%i s → %s', (seconds, words) => {
+    expect(formatDuration(seconds, 'zh-CN')).toBe(words)
+  })
+})
+
 describe('formatCountdown', () => {
   it.each([
     [59.9, '59 s'],

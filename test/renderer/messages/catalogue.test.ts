@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { catalogueEn } from '../../../src/shared/messages/catalogue-en'
 import { appMenuEn } from '../../../src/shared/messages/en/app-menu'
 import { harEn } from '../../../src/shared/messages/en/har'
+import { cookieAttributesEn } from '../../../src/shared/messages/en/cookie-attributes'
 import { pagingEn } from '../../../src/shared/messages/en/paging'
 import { blockedReasonsEn } from '../../../src/shared/messages/en/blocked-reasons'
 import { inspectorEn } from '../../../src/shared/messages/en/inspector'
@@ -56,6 +57,7 @@ describe('the English catalogue', () => {
       pagingEn,
       tutorialPagesEn,
       harEn,
+      cookieAttributesEn,
       lessonProblemsEn,
       ...UI_TOPICS_EN,
     ].map((topic) => Object.keys(topic).length)

@@ -5,6 +5,7 @@
 import type { CookieIssueParams } from '../../../src/shared/messages/cookie-issue-ids'
 import type { Fact, FactCode } from '../../../src/shared/messages/facts'
 import type {
+  CookieAttributeParams,
   ExplainParams,
   HarParams,
   LessonCheckParams,
@@ -377,6 +378,36 @@ const HAR_SAMPLES: HarParams = {
   'har.detail.imported': { fileName: 'session.har' },
 }
 
+/** Parameters for the cookie attribute sentences and spans of time (en/cookie-attributes.ts). */
+const COOKIE_ATTRIBUTE_SAMPLES: CookieAttributeParams = {
+  'attr.label.prefix': { prefix: '__Host-' },
+  'attr.label.host': { domain: 'shop.test' },
+  'attr.label.expires': { date: 'Tue, 01 Dec 2026 09:00:00 GMT' },
+  'attr.label.size': { bytes: 14 },
+  'attr.pair.value': { name: 'userID', value: 'xiaoming' },
+  'attr.pair.empty': { name: 'userID' },
+  'attr.pair.quoted': { name: 'username' },
+  'attr.domain.hostOnly': { host: '127.0.0.1' },
+  'attr.domain.shared': { domain: 'shop.test' },
+  'attr.stored.hostOnly': { domain: 'shop.test' },
+  'attr.path.under': { path: '/john' },
+  'attr.noPath.under': { path: '/john' },
+  'attr.maxAge.after': { duration: '1 hour 30 minutes' },
+  'attr.expires.until': { duration: '2 hours' },
+  'attr.stored.expiresIn': { duration: '90 seconds' },
+  'attr.stored.size': { bytes: 14, max: 4096 },
+  'attr.sameSite.unknown': { value: 'Sometimes' },
+  'attr.prefix.broken': {
+    promise: 'The browser accepts this name only with Secure.',
+    broken: 'HttpOnly',
+  },
+  'duration.days': { count: 30 },
+  'duration.hours': { count: 1 },
+  'duration.minutes': { count: 30 },
+  'duration.seconds': { count: 90 },
+  'duration.two': { larger: '1 hour', smaller: '30 minutes' },
+}
+
 /** The sample parameters of message ID (undefined when it takes none). */
 export function paramsOf(id: MessageId): object | undefined {
   if (Object.hasOwn(SAMPLES, id)) {
@@ -390,6 +421,9 @@ export function paramsOf(id: MessageId): object | undefined {
     return LESSON_CHECK_SAMPLES[id as keyof LessonCheckParams]
   }
   if (Object.hasOwn(HAR_SAMPLES, id)) return HAR_SAMPLES[id as keyof HarParams]
+  if (Object.hasOwn(COOKIE_ATTRIBUTE_SAMPLES, id)) {
+    return COOKIE_ATTRIBUTE_SAMPLES[id as keyof CookieAttributeParams]
+  }
   if (Object.hasOwn(UI_SAMPLES, id)) return UI_SAMPLES[id as keyof typeof UI_SAMPLES]
   if (id.startsWith('lessonProblem.')) {
     const code = id.slice('lessonProblem.'.length) as keyof typeof LESSON_PROBLEM_SAMPLES
