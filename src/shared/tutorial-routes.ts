@@ -240,13 +240,13 @@ export interface TutorialRoute extends RouteData {
   summary: string
 }
 
-/** The route's title in LOCALE. */
-export function routeTitle(route: RouteData, locale: Locale): string {
+/** The route's title in LOCALE (by default the UI's current language). */
+export function routeTitle(route: RouteData, locale?: Locale): string {
   return formatMessage(`route.${route.key}.title`, undefined, locale)
 }
 
-/** The route's one plain sentence in LOCALE. */
-export function routeSummary(route: RouteData, locale: Locale): string {
+/** The route's one plain sentence in LOCALE (by default the UI's current language). */
+export function routeSummary(route: RouteData, locale?: Locale): string {
   return formatMessage(`route.${route.key}.summary`, undefined, locale)
 }
 

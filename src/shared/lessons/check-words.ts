@@ -5,8 +5,12 @@ import { formatMessage, type Locale } from '../messages/format-message'
 import type { CheckSeen } from './check-verdicts'
 import type { ExchangeMatch, LessonCheck } from './lesson'
 
-/** "any" in LOCALE: what a check that names no value, domain or reason takes. */
-const anyIn = (locale?: Locale) => formatMessage('ui.check.any', undefined, locale)
+/**
+ * What a check that names no status, value, domain or reason passes: the messages' select key
+ * `any`, which every language's message turns into its own words (never a translated word, which
+ * would miss the key and be shown as a value).
+ */
+const ANY = 'any'
 
 /** "GET /getcookie", "POST www.shop.test/setcookie": the method and host only where given. */
 export function requestWords(match: ExchangeMatch): string {
@@ -18,14 +22,14 @@ export function expectedWords(check: LessonCheck, locale?: Locale): string {
     case 'exchange':
       return formatMessage(
         'check.expect.exchange',
-        { request: requestWords(check), status: check.status?.toString() ?? anyIn(locale) },
+        { request: requestWords(check), status: check.status?.toString() ?? ANY },
         locale,
       )
     case 'stored':
     case 'sent':
       return formatMessage(
         check.kind === 'stored' ? 'check.expect.stored' : 'check.expect.sent',
-        { request: requestWords(check), cookie: check.cookie, value: check.value ?? anyIn(locale) },
+        { request: requestWords(check), cookie: check.cookie, value: check.value ?? ANY },
         locale,
       )
     case 'refused':
@@ -35,7 +39,7 @@ export function expectedWords(check: LessonCheck, locale?: Locale): string {
         {
           request: requestWords(check),
           cookie: check.cookie,
-          reason: check.reason ?? anyIn(locale),
+          reason: check.reason ?? ANY,
         },
         locale,
       )
@@ -60,16 +64,15 @@ export function expectedWords(check: LessonCheck, locale?: Locale): string {
               locale,
             ),
       ].filter((attribute) => attribute !== null)
-      const any = anyIn(locale)
       return formatMessage(
         'check.expect.storeHas',
         {
           cookie: check.cookie,
-          value: check.value ?? any,
-          domain: check.domain ?? any,
+          value: check.value ?? ANY,
+          domain: check.domain ?? ANY,
           attributes: attributes.length
             ? attributes.join(formatMessage('ui.check.separator', undefined, locale))
-            : any,
+            : ANY,
         },
         locale,
       )
@@ -77,7 +80,7 @@ export function expectedWords(check: LessonCheck, locale?: Locale): string {
     case 'store-lacks':
       return formatMessage(
         'check.expect.storeLacks',
-        { cookie: check.cookie, domain: check.domain ?? anyIn(locale) },
+        { cookie: check.cookie, domain: check.domain ?? ANY },
         locale,
       )
     case 'script-wrote':

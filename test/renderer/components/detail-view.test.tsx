@@ -274,7 +274,7 @@ describe('DetailView', () => {
 
   it('shows the Flask code of a tutorial route, and the exact call for the playground', () => {
     const { unmount } = showDetail(makeExchange({ url: `${SERVER_URL}/getcookie` }))
-    expect(screen.getByText('Read the userID cookie.')).toBeTruthy()
+    expect(screen.getByText('Read the userID cookie')).toBeTruthy()
     expect(screen.getByText(/name = request\.cookies\.get\('userID'\)/)).toBeTruthy()
     unmount()
     showDetail(makeExchange({ url: `${SERVER_URL}/set?key=a&value=b&max_age=30&samesite=Lax` }))

@@ -26,6 +26,7 @@ import { useApp, useStore } from '../app-context'
 import { clockTime, entryLabel, statusOf, urlParts } from '../entry-display'
 import type { ImportedFile } from '../stores/har-store'
 import { hostOfUrl } from '../stores/session-store'
+import { routeSummary, routeTitle } from '../../../shared/tutorial-routes'
 import { tutorialCodeFor } from '../tutorial-code'
 import { useSpotlitExchange } from '../use-spotlight-target'
 import { BreakableUrl } from './BreakableUrl'
@@ -237,7 +238,9 @@ function ExchangeDetail({
       )}
       {code && (
         <p className="route-summary">
-          <strong>{code.route.title}.</strong> {code.route.summary}{' '}
+          <strong>{routeTitle(code.route)}</strong>
+          <br />
+          {routeSummary(code.route)}{' '}
           <span className="muted">
             {formatMessage('ui.detail.seed', { seed: code.route.seed })}
           </span>

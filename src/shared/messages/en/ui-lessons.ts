@@ -22,10 +22,6 @@ export const uiLessonsEn = {
     message: 'with an expiry',
     description: 'The same: it must have an expiry.',
   },
-  'ui.check.any': {
-    message: 'any',
-    description: 'In what a lesson check expects: any value, any domain or any attributes will do.',
-  },
   'ui.check.separator': {
     message: ', ',
     description:

@@ -8,6 +8,5 @@ export const uiLessonsZhCn = {
   'ui.check.notSecure': { message: '非 Secure' },
   'ui.check.session': { message: '会话 Cookie' },
   'ui.check.expiry': { message: '有过期时间' },
-  'ui.check.any': { message: '任意' },
   'ui.check.separator': { message: '、' },
 } satisfies Translation<typeof uiLessonsEn>
