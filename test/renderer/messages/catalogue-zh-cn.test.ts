@@ -17,6 +17,8 @@ const ids = Object.keys(catalogueEn) as MessageId[]
 const HAN = /\p{Script=Han}/u
 /** ASCII sentence punctuation written straight after a Chinese character. */
 const ASCII_AFTER_HAN = /\p{Script=Han}[,.:;!?()]/u
+/** A Latin word, a number or a mark touching a Chinese character: the glossary keeps one space. */
+const MISSING_SPACE = /\p{Script=Han}[A-Za-z0-9<]|[A-Za-z0-9>]\p{Script=Han}/u
 const CHINESE_PLURALS = new Set(new Intl.PluralRules('zh-CN').resolvedOptions().pluralCategories)
 
 const zhOf = (id: MessageId): string => {
@@ -34,6 +36,7 @@ describe('the Simplified Chinese catalogue', () => {
     const en = argumentsOf(catalogueEn[id].message)
     const zh = argumentsOf(zhOf(id))
     expect(zh.kinds).toEqual(en.kinds)
+    expect(zh.tags).toEqual(en.tags)
     for (const [name, keys] of en.options) {
       const kinds = en.kinds.get(name)
       if (kinds?.has('select')) expect(zh.options.get(name), name).toEqual(keys)
@@ -84,8 +87,15 @@ describe('the Simplified Chinese catalogue', () => {
     expect(ascii).toEqual([])
   })
 
-  it('formats plurals, dates and nested facts in Chinese', () => {
+  it('keeps a space between Chinese and a Latin word, a number or a mark', () => {
+    expect(ids.filter((id) => MISSING_SPACE.test(zhOf(id)))).toEqual([])
+  })
+
+  it('formats plurals, numbers, dates and nested facts in Chinese', () => {
     expect(formatMessage('lesson.list.steps', { count: 1 }, 'zh-CN')).toBe('1 个步骤')
+    expect(formatMessage('ui.store.count', { count: 1 }, 'zh-CN')).toBe('1 个 Cookie')
+    expect(formatMessage('ui.timeline.rows', { count: 10_000 }, 'zh-CN')).toBe('10,000 行')
+    expect(formatMessage('ui.timeline.rows', { count: 1 }, 'en')).toBe('1 row')
     expect(formatMessage('timeline.skip', { count: 1, first: '#2', last: '#2' }, 'zh-CN')).toBe(
       '#2 已隐藏',
     )

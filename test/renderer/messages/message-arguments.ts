@@ -17,13 +17,20 @@ export interface MessageArguments {
   kinds: Map<string, Set<string>>
   /** Each select's and plural's name → its option keys (`yes`, `other`, `=0`, `one` …). */
   options: Map<string, Set<string>>
+  /** The marks it puts on its words (`<code>…</code>`): the UI styles them, so each language keeps them. */
+  tags: Set<string>
   /** The message's own words: its literal text, in every option, without the arguments. */
   literal: string
 }
 
 /** MESSAGE's arguments; throws when it is not valid ICU MessageFormat. */
 export function argumentsOf(message: string): MessageArguments {
-  const found: MessageArguments = { kinds: new Map(), options: new Map(), literal: '' }
+  const found: MessageArguments = {
+    kinds: new Map(),
+    options: new Map(),
+    tags: new Set(),
+    literal: '',
+  }
   const add = (map: Map<string, Set<string>>, name: string, value: string): void => {
     map.set(name, (map.get(name) ?? new Set()).add(value))
   }
@@ -37,6 +44,7 @@ export function argumentsOf(message: string): MessageArguments {
       // A tag (`<code>…</code>`) marks words for the UI to style; it is no parameter, but the
       // words and arguments inside it are the message's own.
       if (isTagElement(element)) {
+        found.tags.add(element.value)
         walk(element.children)
         continue
       }

@@ -9,22 +9,8 @@ import { uiTimelineEn } from '../../../src/shared/messages/en/ui-timeline'
 import { formatMessage, formatMessageParts } from '../../../src/shared/messages/format-message'
 import type { Locale } from '../../../src/shared/messages/format-message'
 import type { MessageId } from '../../../src/shared/messages/message-ids'
-import { uiDetailZhCn } from '../../../src/shared/messages/zh-cn/ui-detail'
-import { uiLessonsZhCn } from '../../../src/shared/messages/zh-cn/ui-lessons'
-import { uiMenuZhCn } from '../../../src/shared/messages/zh-cn/ui-menu'
-import { uiShellZhCn } from '../../../src/shared/messages/zh-cn/ui-shell'
-import { uiStoreZhCn } from '../../../src/shared/messages/zh-cn/ui-store'
-import { uiTimelineZhCn } from '../../../src/shared/messages/zh-cn/ui-timeline'
 
 export const UI_TOPICS_EN = [uiMenuEn, uiShellEn, uiTimelineEn, uiDetailEn, uiStoreEn, uiLessonsEn]
-export const UI_TOPICS_ZH_CN = [
-  uiMenuZhCn,
-  uiShellZhCn,
-  uiTimelineZhCn,
-  uiDetailZhCn,
-  uiStoreZhCn,
-  uiLessonsZhCn,
-]
 
 /** The tags the UI renders (components/RichMessage.tsx), here as plain text. */
 const TAGS = Object.fromEntries(
