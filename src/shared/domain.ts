@@ -13,6 +13,13 @@ import type {
   SetCookieProblem,
 } from './messages/facts'
 
+/**
+ * The most a browser keeps of one cookie: its name and value together, in bytes (RFC 6265bis
+ * §5.6; Chromium enforces it). Capture, the tutorial server, the inspector and the explanations
+ * all measure against this one number.
+ */
+export const MAX_NAME_VALUE_BYTES = 4096
+
 export type SameSite = 'Strict' | 'Lax' | 'None'
 
 /**

@@ -12,7 +12,7 @@ import type {
   EditRefusalReason,
   InspectorEditSummary,
 } from '../../shared/messages/facts'
-import { MAX_NAME_VALUE_BYTES } from './set-cookie-line'
+import { MAX_NAME_VALUE_BYTES } from '../../shared/domain'
 import { hasControl, utf8ByteLength } from './wire-text'
 
 /** The browser would not take an inspector edit. `reason` may be unknown. */

@@ -3,7 +3,12 @@
 // `blockedCookies` whose `cookieLine` is that very line.
 
 import { parseSetCookie } from 'set-cookie-parser'
-import type { ParsedSetCookie, SetCookieLine, SetCookieOutcome } from '../../shared/domain'
+import {
+  MAX_NAME_VALUE_BYTES,
+  type ParsedSetCookie,
+  type SetCookieLine,
+  type SetCookieOutcome,
+} from '../../shared/domain'
 import type { SetCookieProblem } from '../../shared/messages/facts'
 import { controlsIn, decodeWireText, hasNonAscii, isBrokenUtf8, wireByteLength } from './wire-text'
 
@@ -13,8 +18,6 @@ export interface BlockedLine {
   reasons: string[]
 }
 
-/** RFC 6265bis and every browser: a cookie's name and value may hold 4096 bytes together. */
-export const MAX_NAME_VALUE_BYTES = 4096
 const SAME_SITE_VALUES = new Set(['strict', 'lax', 'none'])
 
 /**

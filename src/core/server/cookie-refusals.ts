@@ -2,6 +2,7 @@
 // cookies a browser refuses on purpose (that refusal is the lesson), so its page says in advance
 // which rules the cookie breaks. The rules are Chromium's, checked against Debian's Chromium.
 
+import { MAX_NAME_VALUE_BYTES } from '../../shared/domain'
 import type { SetCookieParams } from '../../shared/flask-call'
 import type { Locale } from '../../shared/messages/format-message'
 import { pageWords, plainWords } from './page-text'
@@ -13,9 +14,6 @@ export interface CookieForecast {
   /** What else will surprise: the browser stores it, but not as written. */
   notes: string[]
 }
-
-/** RFC 6265bis caps a cookie's name plus value at 4096 bytes; Chromium enforces it. */
-export const MAX_NAME_VALUE_BYTES = 4096
 
 const IP_HOST = /^(\d{1,3}(\.\d{1,3}){3}|\[[0-9a-f:.]+\])$/i
 

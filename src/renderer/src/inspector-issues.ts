@@ -5,7 +5,7 @@
 // CookieIssue (with its words in messages/en/inspector.ts); nothing else changes.
 
 import type { Exchange, PartitionKey, StoredCookie, TimelineEntry } from '../../shared/domain'
-import { cookieKeyOf } from '../../shared/domain'
+import { cookieKeyOf, MAX_NAME_VALUE_BYTES } from '../../shared/domain'
 import { kindOfReason } from '../../shared/explain/blocked-reasons'
 
 /** What is wrong, as a code with parameters; the words live in the catalogue. */
@@ -55,10 +55,8 @@ export interface IssueEvidence {
 
 export type IssueSource = (evidence: IssueEvidence) => CookieIssueFact[]
 
-/** Chromium's limit for a cookie's name and value together. */
-export const COOKIE_MAX_BYTES = 4096
 /** From here on a cookie is "near" that limit: a little more and the browser refuses it. */
-export const NEAR_LIMIT_BYTES = Math.floor(COOKIE_MAX_BYTES * 0.9)
+export const NEAR_LIMIT_BYTES = Math.floor(MAX_NAME_VALUE_BYTES * 0.9)
 
 // Printable ASCII (space to tilde) is what every server reads back as it was written.
 const OUTSIDE_PRINTABLE_ASCII = /[^\x20-\x7e]/
@@ -77,7 +75,11 @@ export const storeIssueFacts: IssueSource = ({ cookies }) => {
     if (cookie.size >= NEAR_LIMIT_BYTES) {
       facts.push({
         target,
-        issue: { code: 'inspector.issue.nearSizeLimit', bytes: cookie.size, max: COOKIE_MAX_BYTES },
+        issue: {
+          code: 'inspector.issue.nearSizeLimit',
+          bytes: cookie.size,
+          max: MAX_NAME_VALUE_BYTES,
+        },
       })
     }
   }

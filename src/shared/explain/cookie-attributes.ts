@@ -3,7 +3,7 @@
 // table; lessons can reuse them. Pure: no DOM, no Node. The words are the catalogue's
 // (messages/en/cookie-attributes.ts); this module knows which sentence an attribute needs.
 
-import type { ParsedSetCookie, StoredCookie } from '../domain'
+import { MAX_NAME_VALUE_BYTES, type ParsedSetCookie, type StoredCookie } from '../domain'
 import {
   brokenPrefixRules,
   prefixOf,
@@ -254,9 +254,6 @@ export function explainSetCookie(
   return out
 }
 
-/** The most a browser keeps for one cookie's name and value (RFC 6265bis §5.6). */
-const MAX_COOKIE_BYTES = 4096
-
 /** A cookie as the browser keeps it; `now` (ms) turns its expiry into a time from now. */
 export function explainStoredCookie(
   cookie: StoredCookie,
@@ -304,7 +301,7 @@ export function explainStoredCookie(
     attribute: formatMessage('attr.label.size', { bytes: cookie.size }, locale),
     sentence: formatMessage(
       'attr.stored.size',
-      { bytes: cookie.size, max: MAX_COOKIE_BYTES },
+      { bytes: cookie.size, max: MAX_NAME_VALUE_BYTES },
       locale,
     ),
   })
