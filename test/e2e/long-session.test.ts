@@ -83,7 +83,26 @@ describe('a long session', () => {
     // The user scrolls to the top (a wheel, then the scroll bar to its end)...
     const scrollToTop = async () => {
       await list(page).hover()
+      const before = await list(page).evaluate((element) => element.scrollTop)
       await page.mouse.wheel(0, -100)
+      // ...once the wheel's smooth scroll has landed: set while it still ran, the top was taken
+      // back by its last frames, and the list stayed near the bottom.
+      await list(page).evaluate(
+        (element, start) =>
+          new Promise<void>((settled) => {
+            let last = start
+            let still = 0
+            const frame = () => {
+              const top = element.scrollTop
+              still = top === last && top !== start ? still + 1 : 0
+              last = top
+              if (still >= 3 || top === 0) settled()
+              else requestAnimationFrame(frame)
+            }
+            requestAnimationFrame(frame)
+          }),
+        before,
+      )
       await list(page).evaluate((element) => (element.scrollTop = 0))
     }
     // ...where the oldest row `ready` sent stays in view while the page above it comes in.
