@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest'
 import {
   ROW_PATH_MAX,
   clockTime,
+  dateAndTime,
   shortenPath,
   statusOf,
   truncateValue,
   urlParts,
 } from '../../src/renderer/src/entry-display'
+import { setMessageLocale } from '../../src/shared/messages/format-message'
 import { makeExchange } from './factories'
 
 describe('urlParts', () => {
@@ -58,6 +60,19 @@ describe('statusOf', () => {
 describe('clockTime', () => {
   it('pads hours, minutes and seconds', () => {
     expect(clockTime(new Date(2026, 0, 1, 9, 5, 7).getTime())).toBe('09:05:07')
+  })
+})
+
+describe('dateAndTime', () => {
+  it('writes a date as the UI language does, not in the HTTP-date form', () => {
+    const moment = new Date(2027, 2, 4, 9, 5, 7).getTime()
+    try {
+      expect(dateAndTime(moment)).toMatch(/Mar 4, 2027.*9:05:07/)
+      setMessageLocale('zh-CN')
+      expect(dateAndTime(moment)).toMatch(/2027年3月4日.*09:05:07/)
+    } finally {
+      setMessageLocale('en')
+    }
   })
 })
 

@@ -86,6 +86,14 @@ export function clockTime(ms: number): string {
   }).format(ms)
 }
 
+/** A moment with its date, as the UI's language writes it (a cookie's expiry, on hover). */
+export function dateAndTime(ms: number): string {
+  return new Intl.DateTimeFormat(currentMessageLocale(), {
+    dateStyle: 'medium',
+    timeStyle: 'medium',
+  }).format(ms)
+}
+
 /** The label every part of the UI uses for an entry: its seq. */
 export function entryLabel(seq: number): string {
   return `#${seq}`

@@ -8,7 +8,7 @@ import type { ChangeType, StoredCookie } from '../../../shared/domain'
 import { formatCountdown } from '../../../shared/explain/durations'
 import { useApp, useLanguage, useStore } from '../app-context'
 import { formatMessage } from '../../../shared/messages/format-message'
-import { entryLabel, truncateValue } from '../entry-display'
+import { dateAndTime, entryLabel, truncateValue } from '../entry-display'
 import type { CookieIssue } from '../inspector-issues'
 import {
   cookieLabel,
@@ -284,7 +284,7 @@ function Countdown({ expires }: { expires: number }) {
   const left = expires - now / 1000
   const at = new Date(expires * 1000)
   return (
-    <time className="expiry" dateTime={at.toISOString()} title={at.toUTCString()}>
+    <time className="expiry" dateTime={at.toISOString()} title={dateAndTime(at.getTime())}>
       {left <= 0
         ? formatMessage('ui.store.expired', undefined)
         : formatMessage('ui.store.expiresIn', { time: formatCountdown(left) })}
