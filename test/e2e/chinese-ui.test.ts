@@ -103,6 +103,13 @@ describe('the Chinese UI', () => {
 
     const faults = [...(await layoutAt1280('normal'))]
     await page.evaluate(() => document.fonts.ready)
+    // A short value stays whole in the store's table ("xiaomin" and "g" on two lines, before).
+    const value = page.locator('.store-table .store-value', { hasText: 'xiaoming' })
+    const { height, lineHeight } = await value.evaluate((element) => ({
+      height: element.getBoundingClientRect().height,
+      lineHeight: parseFloat(getComputedStyle(element).lineHeight),
+    }))
+    expect(height).toBeLessThan(lineHeight * 1.5)
     await ui.screenshot('zh-main')
     await ui.row('/getcookie').click()
     await heading(zh('ui.detail.heading')).waitFor()

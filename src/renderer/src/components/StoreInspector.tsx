@@ -237,7 +237,7 @@ export function StoreInspector() {
       {/* Focusable so the keyboard can scroll a long store; named, as every keyboard stop is. */}
       <div
         ref={scrollRef}
-        className="panel-scroll"
+        className="panel-scroll store-scroll"
         tabIndex={0}
         role="group"
         aria-label={formatMessage('ui.store.list', undefined)}
