@@ -30,10 +30,11 @@ const STYLE = `
 html { font-size: 20px; }
 body { margin: 0; background: var(--bg); color: var(--fg); line-height: 1.5;
   font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; }
-/* Chinese pages: the CJK faces Linux, macOS and Windows ship, ahead of a generic fallback. */
+/* Chinese pages: the CJK faces Linux, macOS and Windows ship, ahead of a generic fallback. (No
+   font is served: a Linux machine with none of them shows boxes here, the UI's bundled one aside.) */
 :lang(zh) body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans",
-  "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "PingFang SC", "Hiragino Sans GB",
-  "Microsoft YaHei", sans-serif; line-break: strict; }
+  "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "WenQuanYi Micro Hei", "PingFang SC",
+  "Hiragino Sans GB", "Microsoft YaHei", sans-serif; line-break: strict; }
 nav { background: var(--panel); border-bottom: 1px solid var(--line); padding: .5rem 1.5rem;
   font-size: .85rem; }
 nav ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: .25rem 1.1rem; }
