@@ -283,8 +283,8 @@ export function explainStoredCookie(
   } else {
     const at = cookie.expires * 1000
     out.push({
-      // The moment as an HTTP date, the form an Expires attribute takes on the wire.
-      attribute: formatMessage('attr.label.expires', { date: new Date(at).toUTCString() }, locale),
+      // The store's moment, not a line's attribute: as the learner's language writes dates.
+      attribute: formatMessage('attr.label.expires', { date: at }, locale),
       sentence:
         at <= now
           ? formatMessage('attr.stored.expired', undefined, locale)

@@ -194,7 +194,7 @@ export type CookieAttributeMessageId =
 export interface CookieAttributeParams {
   'attr.label.prefix': { prefix: string }
   'attr.label.host': { domain: string }
-  'attr.label.expires': { date: string }
+  'attr.label.expires': { date: number }
   'attr.label.size': { bytes: number }
   'attr.pair.value': { name: string; value: string }
   'attr.pair.empty': { name: string }

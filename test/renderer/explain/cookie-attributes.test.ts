@@ -134,6 +134,12 @@ describe('explainStoredCookie', () => {
     const list = explainStoredCookie(cookie, T0)
     const expiry = list.find((item) => item.attribute.startsWith('expires '))
     expect(expiry?.sentence).toBe('Deleted in 90 seconds, even if the browser stays open.')
+    // The store's moment in the learner's words, not a wire date in GMT.
+    expect(expiry?.attribute).toBe(
+      `expires ${new Intl.DateTimeFormat('en', { dateStyle: 'medium' }).format(T0 + 90_000)}, ` +
+        new Intl.DateTimeFormat('en', { timeStyle: 'short' }).format(T0 + 90_000),
+    )
+    expect(expiry?.attribute).not.toMatch(/GMT/)
   })
 
   it('names host-only and domain cookies apart', () => {
@@ -189,9 +195,9 @@ describe('in Simplified Chinese', () => {
     expect(sentenceFor(stored, '3 字节')).toBe(
       '名称和值占用了 3 字节，浏览器为一个 Cookie 最多保存 4096 字节。',
     )
-    expect(stored.find((item) => item.attribute.startsWith('过期时间 '))?.sentence).toBe(
-      '90 秒后删除，即使浏览器一直开着。',
-    )
+    const expiry = stored.find((item) => item.attribute.startsWith('过期时间 '))
+    expect(expiry?.sentence).toBe('90 秒后删除，即使浏览器一直开着。')
+    expect(expiry?.attribute).toMatch(/^过期时间 \d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}$/)
   })
 })
 

@@ -382,7 +382,7 @@ const HAR_SAMPLES: HarParams = {
 const COOKIE_ATTRIBUTE_SAMPLES: CookieAttributeParams = {
   'attr.label.prefix': { prefix: '__Host-' },
   'attr.label.host': { domain: 'shop.test' },
-  'attr.label.expires': { date: 'Tue, 01 Dec 2026 09:00:00 GMT' },
+  'attr.label.expires': { date: Date.UTC(2026, 11, 1, 9) },
   'attr.label.size': { bytes: 14 },
   'attr.pair.value': { name: 'userID', value: 'xiaoming' },
   'attr.pair.empty': { name: 'userID' },

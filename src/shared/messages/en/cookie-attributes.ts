@@ -54,8 +54,8 @@ export const cookieAttributesEn = {
     description: `${LABEL} A cookie in the store without an expiry date: a session cookie.`,
   },
   'attr.label.expires': {
-    message: 'expires {date}',
-    description: `${LABEL} A cookie in the store that expires; {date}: the moment, as an HTTP date in UTC (e.g. "Tue, 01 Dec 2026 09:00:00 GMT"), not translated.`,
+    message: 'expires {date, date, medium}, {date, time, short}',
+    description: `${LABEL} A cookie in the store that expires; {date}: the moment (milliseconds since 1970), written as the language writes dates and times.`,
   },
   'attr.label.size': {
     message: '{bytes, plural, one {# byte} other {# bytes}}',

@@ -15,7 +15,7 @@ export const cookieAttributesZhCn = {
   'attr.label.prefix': { message: '{prefix} 前缀' },
   'attr.label.host': { message: '主机 {domain}' },
   'attr.label.session': { message: '会话' },
-  'attr.label.expires': { message: '过期时间 {date}' },
+  'attr.label.expires': { message: '过期时间 {date, date, medium} {date, time, short}' },
   'attr.label.size': { message: '{bytes, plural, other {# 字节}}' },
   'attr.pair.value': {
     message: '浏览器以名称 {name} 保存值 {value}，并在每个匹配的请求中发回 {name}={value}。',
