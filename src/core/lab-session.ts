@@ -127,7 +127,6 @@ export class LabSession {
       openLessonText: ({ fileName, text }) => this.lessons.openText(fileName, text),
       runLessonAction: ({ ref, stepId }) => this.lessons.runAction(this.lessonLab, ref, stepId),
       exportHar: ({ sanitised }) => this.exportHar(sanitised),
-      openHarText: ({ fileName, text }) => this.har.openText(fileName, text),
       harPage: ({ ref, before }) => this.har.page(ref, before),
     }
   }
