@@ -45,6 +45,11 @@ async function main() {
     `${fmt((bundle.js.gzip + bundle.css.gzip) / 1024)} KiB`,
     `JS ${fmt(bundle.js.gzip / 1024)} KiB of ${fmt(bundle.js.raw / 1024)} KiB, CSS ${fmt(bundle.css.gzip / 1024)} KiB of ${fmt(bundle.css.raw / 1024)} KiB`,
   )
+  row(
+    'UI: the HAR worker, gzip (loaded on import only)',
+    `${fmt(bundle.harWorker.gzip / 1024)} KiB`,
+    `${fmt(bundle.harWorker.raw / 1024)} KiB`,
+  )
 
   // The UI benches load the browser host's preload, as the end-to-end tests do.
   await buildBrowserHost(BROWSER_HOST_TEST_DIR)
