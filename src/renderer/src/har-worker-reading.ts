@@ -40,6 +40,9 @@ export function startHarWorker(): HarWorkerPort {
   })
 }
 
+/** A request as asked, before it is numbered. */
+type Asked<R = HarWorkerRequest> = R extends HarWorkerRequest ? Omit<R, 'id'> : never
+
 interface Call {
   settle(answer: HarWorkerAnswer): void
   refuse(error: Error): void
@@ -74,7 +77,7 @@ export function readHarInWorker(
   worker.addEventListener('messageerror', stopped)
 
   function ask<K extends HarWorkerAnswer['kind']>(
-    request: HarWorkerRequest,
+    request: Asked,
     kind: K,
   ): Promise<Extract<HarWorkerAnswer, { kind: K }>> {
     if (ended) return Promise.reject(ended)
@@ -93,8 +96,8 @@ export function readHarInWorker(
   }
 
   return {
-    opening: ask({ id: 0, kind: 'open', file }, 'opened').then((answer) => answer.opening),
-    page: (more) => ask({ id: 0, kind: 'page', more }, 'page').then((answer) => answer.page),
+    opening: ask({ kind: 'open', file }, 'opened').then((answer) => answer.opening),
+    page: (more) => ask({ kind: 'page', more }, 'page').then((answer) => answer.page),
     close: () => end(new CodedError({ code: 'harFileGone' })),
   }
 }
