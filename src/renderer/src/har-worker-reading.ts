@@ -76,28 +76,24 @@ export function readHarInWorker(
   worker.addEventListener('error', stopped)
   worker.addEventListener('messageerror', stopped)
 
-  function ask<K extends HarWorkerAnswer['kind']>(
-    request: Asked,
-    kind: K,
-  ): Promise<Extract<HarWorkerAnswer, { kind: K }>> {
+  /** Posts REQUEST; the worker answers it in kind (`open`: `opened`, `page`: `page`) or fails. */
+  function ask<Answer extends HarWorkerAnswer>(request: Asked): Promise<Answer> {
     if (ended) return Promise.reject(ended)
     const id = ++lastId
     return new Promise((resolve, reject) => {
       calls.set(id, {
-        settle: (answer) => {
-          if (answer.kind === kind) resolve(answer as Extract<HarWorkerAnswer, { kind: K }>)
-          else if (answer.kind === 'failed') reject(new Error(answer.error))
-          else reject(new Error(`The HAR worker answered ${answer.kind} to ${request.kind}.`))
-        },
+        settle: (answer) =>
+          answer.kind === 'failed' ? reject(new Error(answer.error)) : resolve(answer as Answer),
         refuse: reject,
       })
       worker.postMessage({ ...request, id })
     })
   }
 
+  type Answered<K> = Extract<HarWorkerAnswer, { kind: K }>
   return {
-    opening: ask({ kind: 'open', file }, 'opened').then((answer) => answer.opening),
-    page: (more) => ask({ kind: 'page', more }, 'page').then((answer) => answer.page),
+    opening: ask<Answered<'opened'>>({ kind: 'open', file }).then((answer) => answer.opening),
+    page: (more) => ask<Answered<'page'>>({ kind: 'page', more }).then((answer) => answer.page),
     close: () => end(new CodedError({ code: 'harFileGone' })),
   }
 }
