@@ -21,6 +21,9 @@ const LAYERS = {
     never: ['src/shared/contract-schemas', 'zod'],
   },
   'src/renderer': { knows: ['react', 'src/shared'], never: ['src/shared/contract-schemas', 'zod'] },
+  // The UI's web workers (a HAR file read off the UI's thread): no Node, no DOM, no React. Of
+  // core they reach only what runs in a browser, which tsconfig.worker.json checks (no Node types).
+  'src/ui-worker': { knows: ['src/core', 'src/shared'] },
   // Opens the UI in an installed Chromium-family browser when Electron cannot run.
   'src/browser-host': { knows: ['node', 'playwright', 'src/core', 'src/shared'] },
 }
@@ -46,6 +49,10 @@ export default tseslint.config(
   {
     files: ['src/browser-host/ui-preload.ts'],
     languageOptions: { globals: { ...globals.browser } },
+  },
+  {
+    files: ['src/ui-worker/**/*.ts'],
+    languageOptions: { globals: { ...globals.worker } },
   },
   {
     files: ['src/renderer/**/*.{ts,tsx}'],

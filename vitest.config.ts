@@ -16,6 +16,7 @@ export default defineConfig({
             'test/eslint-rules/**/*.test.ts',
             'test/main/**/*.test.ts',
             'test/renderer/**/*.test.{ts,tsx}',
+            'test/ui-worker/**/*.test.ts',
           ],
           environment: 'node',
           globalSetup: ['test/main/global-setup.ts'],

@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib'
 import type { Browser, Page } from 'playwright-core'
 import { withFreshRequestIds, type RecordedCdpEvent } from './ingest-rate'
 import type { TimelineEntry } from '../src/shared/domain'
-import { buildRenderer } from '../test/support/build-renderer'
+import { buildRenderer, HAR_WORKER_SCRIPT } from '../test/support/build-renderer'
 import { openUi, startPaneLab } from '../test/support/lab-harness'
 import { percentile } from './stats'
 import { runBurst, tallestRow, timeFilterKeys } from '../test/support/traffic-burst'
@@ -138,9 +138,10 @@ export async function benchFirstRender(browser: Browser, wanted: number) {
 export async function benchBundle() {
   const dir = await buildRenderer()
   const assets = join(dir, 'assets')
-  const size = (ext: string) =>
+  // The HAR worker is a script of its own, loaded only when a file is imported.
+  const size = (ext: string, worker = false) =>
     readdirSync(assets)
-      .filter((name) => name.endsWith(ext))
+      .filter((name) => name.endsWith(ext) && HAR_WORKER_SCRIPT.test(name) === worker)
       .reduce(
         (sum, name) => {
           const bytes = readFileSync(join(assets, name))
@@ -151,7 +152,7 @@ export async function benchBundle() {
         },
         { raw: 0, gzip: 0 },
       )
-  return { js: size('.js'), css: size('.css') }
+  return { js: size('.js'), css: size('.css'), harWorker: size('.js', true) }
 }
 
 /**

@@ -15,6 +15,7 @@ import { CodedError } from '../shared/coded-error'
 import type { Locale } from '../shared/messages/format-message'
 import type { PaneCapture } from './capture/pane-capture'
 import { HarDesk, harExportOf } from './har/har-desk'
+import { openHarFile } from './har/har-file'
 import { captureLessonLab, type LessonLab } from './lessons/lesson-actions'
 import { LessonDesk } from './lessons/lesson-desk'
 import type { PaneDriver } from './pane-driver'
@@ -126,7 +127,6 @@ export class LabSession {
       openLessonText: ({ fileName, text }) => this.lessons.openText(fileName, text),
       runLessonAction: ({ ref, stepId }) => this.lessons.runAction(this.lessonLab, ref, stepId),
       exportHar: ({ sanitised }) => this.exportHar(sanitised),
-      openHarText: ({ fileName, text }) => this.har.openText(fileName, text),
       harPage: ({ ref, before }) => this.har.page(ref, before),
     }
   }
@@ -144,7 +144,7 @@ export class LabSession {
    * and tells the UI: the exchanges to explore, or the file's problems to show.
    */
   async openHarFile(path: string): Promise<void> {
-    this.emit('harOpened', await this.har.openFile(path))
+    this.emit('harOpened', await openHarFile(this.har, path))
   }
 
   /** The session so far as a HAR file to save (sanitised: without cookie or secret values). */

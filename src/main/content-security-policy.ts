@@ -9,6 +9,8 @@ const BUILT_UI = {
   'style-src': ["'self'", "'unsafe-inline'"],
   'img-src': ["'self'", 'data:', 'blob:'],
   'connect-src': ["'self'"],
+  // The HAR worker (src/ui-worker), built into the UI's own folder; never blob: or data:.
+  'worker-src': ["'self'"],
   'object-src': ["'none'"],
   'base-uri': ["'none'"],
   'frame-src': ["'none'"],

@@ -4,7 +4,6 @@
 import { z } from 'zod'
 import type { CommandHandlers, CommandName, CommandPayload, CommandResult } from './contract'
 import { COMMAND_NAMES, ENTRY_PAGE_LIMIT } from './contract'
-import { MAX_HAR_BYTES } from './har'
 import { MAX_LESSON_BYTES } from './lessons/lesson'
 import { FILTER_MODES } from './timeline-filter'
 import { LOCALES, type Locale } from './messages/format-message'
@@ -90,8 +89,6 @@ export const commandSchemas = {
   }),
   runLessonAction: z.strictObject({ ref: text(256).min(1), stepId: text(256).min(1) }),
   exportHar: z.strictObject({ sanitised: z.boolean() }),
-  // As a lesson's: the length bounds the bytes too; the reader says when a text is too large.
-  openHarText: z.strictObject({ fileName: fileName('a HAR file'), text: text(MAX_HAR_BYTES) }),
   harPage: z.strictObject({
     ref: z.number().int().nonnegative(),
     before: z.number().int().nonnegative(),

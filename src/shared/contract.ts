@@ -213,17 +213,10 @@ export const commands = {
    */
   exportHar: command<HarExport>().sending((sanitised: boolean) => ({ sanitised })),
   /**
-   * A HAR file the UI read itself (a drop, a file input): its name and TEXT, never a path. The
-   * host reads it to exchanges to show, read-only; nothing of it reaches the pane or its store.
-   * A text over MAX_HAR_BYTES is refused (check a file's size first).
-   */
-  openHarText: command<HarOpening>().sending((fileName: string, text: string) => ({
-    fileName,
-    text,
-  })),
-  /**
-   * The entries of imported file REF older than BEFORE, a page of them: a long file's newest
-   * rows are shown first, its older ones asked for after. Rejects for a file no longer held.
+   * The entries of the host's imported file REF (`harOpened`) older than BEFORE, a page of them:
+   * a long file's newest rows are shown first, its older ones asked for after. Rejects for a file
+   * no longer held. A file the UI holds (a drop, a file input) never comes here: the UI reads it
+   * in its own HAR worker (src/ui-worker).
    */
   harPage: command<HarPage>().sending((ref: number, before: number) => ({ ref, before })),
 }

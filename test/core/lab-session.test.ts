@@ -1,7 +1,6 @@
 // LabSession: what the UI and lessons meet in both hosts. A real PaneCapture (fed CDP events by
 // hand) and a pane driver that records where it was sent.
 
-import { readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -11,7 +10,7 @@ import { LabSession } from '../../src/core/lab-session'
 import { dispatchCommand } from '../../src/shared/contract-schemas'
 import type { EventName } from '../../src/shared/contract'
 import type { PaneState } from '../../src/shared/domain'
-import { MAX_HAR_BYTES, type HarExport, type HarOpening } from '../../src/shared/har'
+import type { HarExport, HarOpening } from '../../src/shared/har'
 import { MAX_LESSON_BYTES } from '../../src/shared/lessons/lesson'
 import { TINY_LESSON } from './lessons/lesson-text'
 
@@ -231,46 +230,8 @@ describe('LabSession: HAR files', () => {
     ).rejects.toThrow(/bad exportHar payload/)
   })
 
-  it('reads a HAR text from the UI without touching the pane, its capture or its store', async () => {
+  it('tells the UI of a HAR file the host opened itself, by its name only, touching nothing', async () => {
     const { capture, session, events, visited } = lab()
-    const text = await readFile(DEVTOOLS_HAR, 'utf8')
-    const opening = (await dispatchCommand(session.handlers, 'openHarText', {
-      fileName: 'devtools.har',
-      text,
-    })) as HarOpening
-    expect(opening.ok).toBe(true)
-    if (!opening.ok) return
-    expect(opening.fileName).toBe('devtools.har')
-    expect(opening.har).toMatchObject({ harVersion: '1.2', creator: 'WebInspector' })
-    expect(opening.har.exchanges[0]?.setCookies[0]?.raw).toBe('secret-token=abc-123; Path=/')
-    expect(capture.entries()).toEqual([])
-    expect(capture.store()).toEqual([])
-    expect(visited).toEqual([])
-    expect(events).toEqual([])
-
-    const broken = (await dispatchCommand(session.handlers, 'openHarText', {
-      fileName: 'broken.har',
-      text: '{"log":',
-    })) as HarOpening
-    expect(broken).toMatchObject({ ok: false, fileName: 'broken.har' })
-    expect(!broken.ok && broken.problems.map((p) => p.code)).toEqual(['harNotJson'])
-  })
-
-  it('takes a HAR file’s name, never a path, and no text over the cap', async () => {
-    const { session } = lab()
-    await expect(
-      dispatchCommand(session.handlers, 'openHarText', { fileName: '/etc/passwd', text: '{}' }),
-    ).rejects.toThrow(/a file name, never a path/)
-    await expect(
-      dispatchCommand(session.handlers, 'openHarText', {
-        fileName: 'big.har',
-        text: ' '.repeat(MAX_HAR_BYTES + 1),
-      }),
-    ).rejects.toThrow(/bad openHarText payload/)
-  })
-
-  it('tells the UI of a HAR file the host opened itself, by its name only', async () => {
-    const { session, events } = lab()
     await dispatchCommand(session.handlers, 'ready', undefined)
     await session.openHarFile(DEVTOOLS_HAR)
     await session.openHarFile(join(tmpdir(), 'no-such-file.har'))
@@ -279,7 +240,16 @@ describe('LabSession: HAR files', () => {
     expect(openings[0]).toMatchObject({
       ok: true,
       fileName: 'chrome-webinspector-localhost-set-cookie.har',
+      har: { harVersion: '1.2', creator: 'WebInspector' },
     })
+    const opened = openings[0]
+    expect(opened?.ok && opened.har.exchanges[0]?.setCookies[0]?.raw).toBe(
+      'secret-token=abc-123; Path=/',
+    )
+    // Nothing of the file reached the pane, its capture or its store.
+    expect(capture.entries()).toEqual([])
+    expect(capture.store()).toEqual([])
+    expect(visited).toEqual([])
     expect(openings[1]).toEqual({
       ok: false,
       fileName: 'no-such-file.har',

@@ -1,7 +1,7 @@
 // The browser host as `npm start` opens it where Electron cannot run: real Chromium (headless
 // here), the real built UI on the host's file server, the real LabSession, capture and tutorial
-// server. Set / get / delete through its UI, every check that keeps the host closed to all but
-// its own UI page, and nothing left behind once the UI is closed.
+// server. Set / get / delete through its UI, a HAR file read in the UI's worker, every check that
+// keeps the host closed to all but its own UI page, and nothing left behind once the UI is closed.
 
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { request } from 'node:http'
@@ -95,6 +95,16 @@ describe('the browser host', () => {
 
     // The pane's cookies live in the pane's own store, first-party; the UI's store has none.
     expect(await ui.context().cookies()).toEqual([])
+  })
+
+  it('reads a HAR file in the UI’s own worker, a script its file server serves', async () => {
+    const ui = host!.uiPage
+    const file = 'chrome-webinspector-localhost-set-cookie.har'
+    const started = ui.waitForEvent('worker')
+    await ui.locator('.har-file-input').setInputFiles(resolve('test/fixtures/har', file))
+    expect((await started).url()).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/assets\/har-worker-/)
+    const banner = ui.getByRole('region', { name: 'Imported HAR file' })
+    await banner.getByText(`Imported: ${file}`).waitFor()
   })
 
   it("trusts the tutorial's own HTTPS key in the pane: a __Host- cookie is stored over https", async () => {

@@ -3,7 +3,8 @@
 // (whole and sanitised), imported back through the file input and shown read-only with the same
 // rows and cookies; each real HAR fixture from other tools is imported with its cookies shown; a
 // broken file shows its problem and takes nothing away; and no import touches the pane's store or
-// sends a request. The imported DevTools file is photographed at 1280×720.
+// sends a request. A file the UI holds is read in the UI's HAR worker, its older pages too: the
+// host is sent none of it. The imported DevTools file is photographed at 1280×720.
 
 import { readFile, readdir } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -46,6 +47,19 @@ async function importThroughUi(fileName: string, text: string | Buffer) {
     mimeType: 'application/json',
     buffer: Buffer.from(text),
   })
+}
+
+/** Every command the host is sent from now on: its name, and its payload as JSON. */
+function recordHostCommands(): Array<[string, string]> {
+  const sent: Array<[string, string]> = []
+  const handlers = lab.session.handlers as unknown as Record<string, (payload: unknown) => unknown>
+  for (const [name, handler] of Object.entries(handlers)) {
+    handlers[name] = (payload) => {
+      sent.push([name, JSON.stringify(payload) ?? ''])
+      return handler(payload)
+    }
+  }
+  return sent
 }
 
 /** Every timeline row as the learner reads it: number, path, status, cookie chips. */
@@ -219,6 +233,36 @@ describe('HAR in the app', () => {
     expect(await rowCount()).toBe('1 row')
     await page.getByRole('button', { name: 'Dismiss' }).click()
     expect(await page.getByRole('alert').filter({ hasText: 'v2.har' }).count()).toBe(0)
+  })
+
+  it('reads a file the UI holds in its own HAR worker, older pages too: the host is sent none of it', async () => {
+    await ui.launchHome()
+    const good = await readFile(join(FIXTURES, 'chrome-webinspector-localhost-set-cookie.har'))
+    const har = JSON.parse(good.toString('utf8'))
+    const [entry] = har.log.entries
+    // More entries than the first answer holds (500): the older ones come a page at a time.
+    har.log.entries = Array.from({ length: 1_200 }, (_, i) => ({
+      ...entry,
+      request: { ...entry.request, url: `http://localhost:5000/worker-page/${i}` },
+    }))
+    const sent = recordHostCommands()
+    const started = page.waitForEvent('worker')
+    await importThroughUi('long.har', JSON.stringify(har))
+    const worker = await started
+    expect(new URL(worker.url()).origin).toBe(new URL(page.url()).origin)
+    expect(worker.url()).toMatch(/\/assets\/har-worker-[\w-]+\.js$/)
+    const ended = new Promise<void>((resolve) => worker.on('close', () => resolve()))
+    await banner().getByText('Imported: long.har').waitFor()
+    await expect.poll(rowCount, { timeout: 20_000 }).toMatch(/^1,?200 rows$/)
+    // Read whole, the file is let go: its worker is ended.
+    await ended
+
+    // No command carried the file or a page of it: not its name, not a URL of it, no text.
+    expect(sent.filter(([name]) => /har/i.test(name))).toEqual([])
+    for (const [name, payload] of sent) {
+      expect(payload, name).not.toMatch(/long\.har|worker-page/)
+      expect(payload.length, name).toBeLessThan(1_000)
+    }
   })
 
   it('imports a .har file dropped on the window, not as a lesson', async () => {

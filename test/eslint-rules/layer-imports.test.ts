@@ -123,6 +123,22 @@ const CASES: Record<string, LayerCase> = {
       "import './Probe.css'",
     ],
   },
+  'src/ui-worker': {
+    file: 'src/ui-worker/probe.ts',
+    refuses: [
+      "import { basename } from 'node:path'",
+      "import { useState } from 'react'",
+      "import { ipcRenderer } from 'electron'",
+      "import { hostlessApi } from '../renderer/src/host-connection'",
+      "import { registerCommandIpc } from '../main/ipc'",
+      "import { startBrowserHost } from '../browser-host/browser-host'",
+    ],
+    accepts: [
+      "import { HarDesk } from '../core/har/har-desk'",
+      "import type { HarWorkerRequest } from '../shared/har'",
+      "import { z } from 'zod'",
+    ],
+  },
   'src/browser-host': {
     file: 'src/browser-host/probe.ts',
     refuses: [

@@ -16,9 +16,10 @@ function directives(policy: string): Map<string, string[]> {
 }
 
 describe('uiContentSecurityPolicy', () => {
-  it('is strict for the built UI: own scripts only, no inline scripts, no framing, no forms', () => {
+  it('is strict for the built UI: own scripts and workers only, no inline scripts, no framing, no forms', () => {
     const policy = directives(uiContentSecurityPolicy())
     expect(policy.get('script-src')).toEqual(["'self'"])
+    expect(policy.get('worker-src')).toEqual(["'self'"])
     expect(policy.get('object-src')).toEqual(["'none'"])
     expect(policy.get('frame-ancestors')).toEqual(["'none'"])
     expect(policy.get('frame-src')).toEqual(["'none'"])
@@ -42,6 +43,7 @@ describe('uiContentSecurityPolicy', () => {
     expect(policy.get('script-src')).toEqual(["'self'", "'unsafe-inline'"])
     expect(policy.get('connect-src')).toEqual(["'self'", 'ws://localhost:5173'])
     expect(policy.get('frame-ancestors')).toEqual(["'none'"])
+    expect(policy.get('worker-src')).toEqual(["'self'"])
     expect(policy.get('script-src')).not.toContain("'unsafe-eval'")
   })
 })

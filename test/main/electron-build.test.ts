@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { APP_TEST_DIR as out } from '../support/build-renderer'
+import { APP_TEST_DIR as out, HAR_WORKER_SCRIPT } from '../support/build-renderer'
 
 // Built by the unit project's global setup (test/main/global-setup.ts).
 
@@ -33,10 +33,13 @@ describe('electron-vite build', () => {
 
   // Payload validation is the host's job: the contract's one declaration holds no zod, so the
   // UI's bundle must not carry it. zod 4 keeps its internals under `_zod`, which no minifier
-  // renames; `ZodError` is its error class.
+  // renames; `ZodError` is its error class. The HAR worker reads files with core's schemas: it
+  // is a script of its own, loaded only when a file is imported.
   it('keeps zod out of the UI bundle and the preload', () => {
     const assets = join(out, 'renderer/assets')
-    const scripts = readdirSync(assets).filter((name) => name.endsWith('.js'))
+    const scripts = readdirSync(assets).filter(
+      (name) => name.endsWith('.js') && !HAR_WORKER_SCRIPT.test(name),
+    )
     expect(scripts.length).toBeGreaterThan(0)
     for (const file of [
       ...scripts.map((name) => join(assets, name)),
@@ -45,5 +48,21 @@ describe('electron-vite build', () => {
       const zodMark = /\b_zod\b|ZodError|["']zod["']/.exec(readFileSync(file, 'utf8'))
       expect(zodMark?.[0], file).toBeUndefined()
     }
+  })
+
+  // A Node module reached from the worker would build anyway, as an empty stand-in: the type
+  // check (tsconfig.worker.json) refuses it, and so does the build (build-renderer.ts).
+  it('builds the HAR worker into the UI’s folder: one script, needing nothing from Node', () => {
+    const assets = join(out, 'renderer/assets')
+    const workers = readdirSync(assets).filter((name) => HAR_WORKER_SCRIPT.test(name))
+    expect(workers).toHaveLength(1)
+    const worker = readFileSync(join(assets, workers[0] ?? ''), 'utf8')
+    expect(worker).toContain('ZodError')
+    // One self-contained script: no import of another file, no require, no Node module.
+    expect(worker).not.toMatch(/^import\b|\bimport\(|\brequire\(|["'`]node:|browser-external/m)
+    // The UI starts it from its own folder ('self'), by a URL relative to its own script.
+    const ui = readdirSync(assets).filter((name) => /^index-.*\.js$/.test(name))
+    const started = ui.map((name) => readFileSync(join(assets, name), 'utf8'))
+    expect(started.join('\n')).toContain(`new URL(\`${workers[0]}\`,import.meta.url)`)
   })
 })

@@ -48,7 +48,6 @@ const SAMPLE_ARGS: { [K in CommandName]: CommandArgs<K> } = {
   openLessonText: ['my-lesson.yaml', 'format: 1\n'],
   runLessonAction: ['built-in:set-get-delete', 'open-form'],
   exportHar: [true],
-  openHarText: ['session.har', '{"log":{}}'],
   harPage: [1, 500],
 }
 

@@ -11,6 +11,8 @@ import { promisify } from 'node:util'
 const REPO = resolve(import.meta.dirname, '../..')
 export const APP_TEST_DIR = join(REPO, 'out/app-test')
 export const RENDERER_TEST_DIR = join(APP_TEST_DIR, 'renderer')
+/** The UI's HAR worker as the build names it in `assets` (src/ui-worker/har-worker.ts). */
+export const HAR_WORKER_SCRIPT = /^har-worker-[\w-]+\.js$/
 
 // Both vitest projects' global setups run in one process, each with its own module graph: the
 // build they share is kept on globalThis so a full run builds once.
@@ -29,7 +31,7 @@ export function buildApp(): Promise<string> {
 async function runElectronViteBuild(): Promise<string> {
   // The environment of `npm run build`: no NODE_ENV from the test runner.
   const { NODE_ENV: _testMode, ...env } = process.env
-  await promisify(execFile)(
+  const { stderr } = await promisify(execFile)(
     process.execPath,
     [
       join(REPO, 'node_modules/electron-vite/bin/electron-vite.js'),
@@ -39,6 +41,12 @@ async function runElectronViteBuild(): Promise<string> {
     ],
     { cwd: REPO, env: { ...env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' }, maxBuffer: 16 * 1024 * 1024 },
   )
+  // A Node module reached from the UI or its worker still builds, as an empty stand-in that
+  // fails only when used; Vite says so in a warning, which fails the build here.
+  const externalized = /Module "[^"]+" has been externalized for browser compatibility[^\n]*/.exec(
+    stderr,
+  )
+  if (externalized) throw new Error(`the UI's build reached Node: ${externalized[0]}`)
   return APP_TEST_DIR
 }
 

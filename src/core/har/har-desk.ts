@@ -1,18 +1,16 @@
 // HAR for a lab: the session's timeline out as a file to save, and a HAR file in as exchanges to
-// explore. Both ways the host does the reading and writing of HAR, the UI only shows or saves
-// text: an imported file becomes data the UI draws as text, and never reaches the pane, its
+// explore. An imported file becomes data the UI draws as text, and never reaches the pane, its
 // cookie store or the network (nothing of it is replayed).
 //
 // A long file is read newest first: the answer to an import carries the newest entries, so its
 // first rows show at once, and the desk holds the checked file (one at a time, already bounded
-// by MAX_HAR_BYTES) until the UI has asked for the older ones, a page at a time.
+// by MAX_HAR_BYTES) until the UI has asked for the older ones, a page at a time. The desk knows
+// no file system (har-file.ts opens a file on disk on it), so it runs wherever JavaScript does.
 
-import { basename } from 'node:path'
 import { CodedError } from '../../shared/coded-error'
 import type { TimelineEntry } from '../../shared/domain'
 import type { HarExport, HarMore, HarOpening, HarPage } from '../../shared/har'
 import { exportHar } from './har-export'
-import { openHarFileLog } from './har-file'
 import { openHarLog, readHarEntries, type HarLog, type HarLogReading } from './har-import'
 
 /** The newest entries an import answers with: a screenful many times over, quick to carry. */
@@ -41,14 +39,9 @@ export class HarDesk {
     private readonly pageSize = HAR_PAGE,
   ) {}
 
-  /** A HAR file's TEXT that the UI read (a drop, a file input); FILENAME only labels it. */
+  /** A HAR file's TEXT; FILENAME only labels it. */
   openText(fileName: string, text: string): HarOpening {
-    return this.hold(fileName, openHarLog(text))
-  }
-
-  /** The HAR file at PATH, chosen in a dialog of the host's own (never a path from the UI). */
-  async openFile(path: string): Promise<HarOpening> {
-    return this.hold(basename(path), await openHarFileLog(path))
+    return this.open(fileName, openHarLog(text))
   }
 
   /** The page of file REF's entries before BEFORE; the file is let go with its oldest page. */
@@ -60,7 +53,8 @@ export class HarDesk {
     return { exchanges, notes, more: this.moreFrom(from) }
   }
 
-  private hold(fileName: string, reading: HarLogReading): HarOpening {
+  /** A HAR file checked whole (READING), named FILENAME: held, and its newest entries read. */
+  open(fileName: string, reading: HarLogReading): HarOpening {
     if (!reading.ok) return { ok: false, fileName, problems: reading.problems }
     // A new file replaces the one held: the UI shows one file at a time.
     this.held = { ref: ++this.opened, log: reading.log }

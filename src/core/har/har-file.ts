@@ -3,7 +3,15 @@
 // a host's own dialog (Electron's "Import HAR…") or the `npm run har` command names a path.
 
 import { readFile, stat } from 'node:fs/promises'
+import { basename } from 'node:path'
+import type { HarOpening } from '../../shared/har'
+import type { HarDesk } from './har-desk'
 import { MAX_HAR_BYTES, openHarLog, type HarLogReading } from './har-import'
+
+/** The HAR file at PATH opened on DESK; the UI learns its name, never its path. */
+export async function openHarFile(desk: HarDesk, path: string): Promise<HarOpening> {
+  return desk.open(basename(path), await openHarFileLog(path))
+}
 
 /** Checks the HAR file at PATH as a whole, its entries left to read; never throws. */
 export async function openHarFileLog(path: string): Promise<HarLogReading> {

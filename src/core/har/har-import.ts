@@ -272,25 +272,36 @@ function setCookieLinesOf(
 
 /**
  * The deepest nesting of objects and arrays in TEXT, in one pass that skips strings: JSON.parse
- * and the schema then never meet a file built to exhaust them.
+ * and the schema then never meet a file built to exhaust them. Most of a HAR is strings (URLs,
+ * header values), so a string is skipped with `indexOf` to its closing quote, not a character at
+ * a time: a quote closes it when the backslashes right before it are even in number.
  */
 export function nestingDepth(text: string): number {
   let depth = 0
   let deepest = 0
-  let inString = false
   for (let i = 0; i < text.length; i += 1) {
     const c = text.charCodeAt(i)
-    if (inString) {
-      if (c === 0x5c)
-        i += 1 // a backslash escapes the next character
-      else if (c === 0x22) inString = false
-    } else if (c === 0x22) inString = true
-    else if (c === 0x7b || c === 0x5b) {
+    if (c === 0x22) {
+      i = closingQuote(text, i)
+      if (i < 0) return deepest // an unterminated string: JSON.parse says so
+    } else if (c === 0x7b || c === 0x5b) {
       depth += 1
       if (depth > deepest) deepest = depth
     } else if (c === 0x7d || c === 0x5d) depth -= 1
   }
   return deepest
+}
+
+/** Where the string opened by the quote at OPEN ends, or -1 when it never does. */
+function closingQuote(text: string, open: number): number {
+  let quote = open
+  for (;;) {
+    quote = text.indexOf('"', quote + 1)
+    if (quote < 0) return -1
+    let backslashes = 0
+    while (text.charCodeAt(quote - 1 - backslashes) === 0x5c) backslashes += 1
+    if (backslashes % 2 === 0) return quote
+  }
 }
 
 function firstIssue(error: z.ZodError): string {

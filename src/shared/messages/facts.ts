@@ -144,6 +144,7 @@ export type CommandRefusal =
   | CodedFact<'captureClosed', { command: InspectorAction }>
   | CodedFact<'noSuchEntry', { entryId: string }>
   | CodedFact<'harFileGone'>
+  | CodedFact<'harReaderStopped'>
   | CodedFact<'hostGaveNoReason'>
 
 /**

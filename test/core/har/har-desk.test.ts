@@ -1,23 +1,11 @@
-// The host's HAR desk: a long file's newest entries answered first, the older ones a page at a
-// time, every entry read exactly once and in its place, and the file let go when done or replaced.
+// The HAR desk (the UI worker's and the host's): a long file's newest entries answered first, the
+// older ones a page at a time, every entry read exactly once and in its place, and the file let go
+// when done or replaced.
 
 import { describe, expect, it } from 'vitest'
 import { HarDesk } from '../../../src/core/har/har-desk'
 import type { HarMore } from '../../../src/shared/har'
-
-/** A HAR of COUNT entries to /n/<i>, entry BAD (if any) without a request. */
-function harText(count: number, bad = -1): string {
-  const entries = Array.from({ length: count }, (_, i) =>
-    i === bad
-      ? { startedDateTime: '2026-01-01T00:00:00Z', response: {} }
-      : {
-          startedDateTime: new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString(),
-          request: { method: 'GET', url: `https://shop.test/n/${i}`, headers: [] },
-          response: { status: 200, headers: [{ name: 'Set-Cookie', value: `n=${i}` }] },
-        },
-  )
-  return JSON.stringify({ log: { version: '1.2', creator: { name: 'test' }, entries } })
-}
+import { harText } from './har-text'
 
 describe('HarDesk', () => {
   it('answers with the newest entries, then reads every older one once, in pages', () => {

@@ -140,6 +140,38 @@ describe('readHarText: bad files get a clear message and crash nothing', () => {
 
   it('measures nesting in one pass, strings and escapes skipped', () => {
     expect(nestingDepth('{"a": [1, {"b": "[[[[\\"{{"}]}')).toBe(3)
+    // A quote after an even run of backslashes ends its string, after an odd run it does not.
+    expect(nestingDepth('["\\\\"[[]]]')).toBe(3)
+    expect(nestingDepth('["\\"[[]]"]')).toBe(1)
+    expect(nestingDepth('["\\\\\\"[[]]"]')).toBe(1)
+    expect(nestingDepth('[[["unterminated [[[[')).toBe(3)
+  })
+
+  it('measures nesting as a walk of every character would, whatever the escapes', () => {
+    // The plain walk: a backslash in a string escapes the character after it.
+    const walked = (text: string) => {
+      let depth = 0
+      let deepest = 0
+      let inString = false
+      for (let i = 0; i < text.length; i += 1) {
+        const c = text[i]
+        if (inString) {
+          if (c === '\\') i += 1
+          else if (c === '"') inString = false
+        } else if (c === '"') inString = true
+        else if (c === '{' || c === '[') deepest = Math.max(deepest, ++depth)
+        else if (c === '}' || c === ']') depth -= 1
+      }
+      return deepest
+    }
+    let seed = 7
+    const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647
+    const alphabet = ['"', '\\', '[', ']', '{', '}', 'a', ',']
+    for (let run = 0; run < 2000; run += 1) {
+      const length = 1 + Math.floor(random() * 40)
+      const text = Array.from({ length }, () => alphabet[Math.floor(random() * 8)]).join('')
+      expect(nestingDepth(text), text).toBe(walked(text))
+    }
   })
 })
 

@@ -110,6 +110,7 @@ export const SAMPLES: { [C in FactCode]: Extract<Fact, { code: C }> } = {
   harNoVerdict: { code: 'harNoVerdict' },
   harUnreadable: { code: 'harUnreadable', params: { reason: 'EACCES' } },
   harFileGone: { code: 'harFileGone' },
+  harReaderStopped: { code: 'harReaderStopped' },
   debuggerDetached: { code: 'debuggerDetached', params: { detail: 'DevTools opened' } },
   paneStopped: { code: 'paneStopped', params: { detail: 'crashed' } },
   paneClosed: { code: 'paneClosed' },

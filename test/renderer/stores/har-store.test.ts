@@ -1,9 +1,16 @@
 import { describe, expect, it, vi } from 'vitest'
+import { readHarInWorker } from '../../../src/renderer/src/har-worker-reading'
 import { createAppStores } from '../../../src/renderer/src/stores/app-stores'
 import { HarStore, isHarFileName, NOTES_SHOWN } from '../../../src/renderer/src/stores/har-store'
-import type { HarOpening, ImportedHar } from '../../../src/shared/har'
+import type {
+  HarOpening,
+  HarWorkerAnswer,
+  HarWorkerRequest,
+  ImportedHar,
+} from '../../../src/shared/har'
 import { makeExchange } from '../factories'
 import { createFakeHost } from '../fake-host'
+import { HarWorkerStandIn } from '../har-worker-stand-in'
 
 function importedHar(overrides: Partial<ImportedHar> = {}): ImportedHar {
   return {
@@ -29,20 +36,42 @@ function file(name: string, text: string, size = text.length) {
   return { name, size, text: vi.fn(async () => text) }
 }
 
-function harStore(answers: Parameters<typeof createFakeHost>[0] = {}) {
+type WorkerScript = (request: HarWorkerRequest) => HarWorkerAnswer | undefined
+
+/**
+ * A HarStore over a fake host, each file read in a worker stand-in of its own that answers as
+ * SCRIPT says (or not at all: the test answers), or as its `answers` list says, one per file.
+ */
+function harStore(answers: Parameters<typeof createFakeHost>[0] = {}, script?: WorkerScript) {
   const host = createFakeHost(answers)
   const saved: Array<[string, string]> = []
-  const store = new HarStore(host.api, (name, text) => void saved.push([name, text]), 100)
-  return { host, store, saved }
+  const workers: HarWorkerStandIn[] = []
+  const readFile = (file: Parameters<typeof readHarInWorker>[0]) => {
+    const worker = new HarWorkerStandIn(script)
+    workers.push(worker)
+    return readHarInWorker(file, worker)
+  }
+  const store = new HarStore(host.api, (name, text) => void saved.push([name, text]), readFile, 100)
+  return { host, store, saved, workers }
 }
 
+/** The worker's answer to an open request: OPENING. */
+const opens =
+  (opening: HarOpening): WorkerScript =>
+  (request) =>
+    request.kind === 'open' ? { id: request.id, kind: 'opened', opening } : undefined
+
+/** The names of the commands the host was asked. */
+const asked = (host: ReturnType<typeof createFakeHost>) =>
+  host.invoke.mock.calls.map(([name]) => name)
+
 describe('HarStore', () => {
-  it('refuses a file over the cap before reading a byte of it, and asks the host nothing', async () => {
-    const { host, store } = harStore()
+  it('refuses a file over the cap before reading a byte of it, and starts no worker', async () => {
+    const { store, workers } = harStore()
     const big = file('big.har', '', 101)
     await store.openFile(big)
     expect(big.text).not.toHaveBeenCalled()
-    expect(host.calls('openHarText')).toEqual([])
+    expect(workers).toEqual([])
     expect(store.getSnapshot().trouble).toEqual({
       fileName: 'big.har',
       problems: ['This HAR file is 101 bytes; Cookie Lab reads HAR files of up to 100 bytes.'],
@@ -50,12 +79,18 @@ describe('HarStore', () => {
     expect(store.getSnapshot().imported).toBeNull()
   })
 
-  it('sends a chosen file’s name and text, and shows its exchanges in a timeline of their own', async () => {
-    const { host, store } = harStore({ openHarText: () => opened() })
-    await store.openFile(file('devtools.har', '{"log":{}}'))
-    expect(host.calls('openHarText')).toEqual([
-      ['openHarText', { fileName: 'devtools.har', text: '{"log":{}}' }],
-    ])
+  it('reads a chosen file in a worker, never through the host, and shows its exchanges in a timeline of their own', async () => {
+    const { host, store, workers } = harStore({}, opens(opened()))
+    const chosen = file('devtools.har', '{"log":{}}')
+    const opening = store.openFile(chosen)
+    expect(store.getSnapshot().busy).toBe('devtools.har')
+    await opening
+    // The file itself goes to the worker, unread here; nothing of it goes to the host.
+    expect(workers[0]?.requests).toEqual([{ id: 1, kind: 'open', file: chosen }])
+    expect(chosen.text).not.toHaveBeenCalled()
+    expect(asked(host)).toEqual([])
+    // Read whole: its worker is ended, and the file with it.
+    expect(workers[0]?.terminated).toBe(true)
     expect(store.getSnapshot()).toMatchObject({
       busy: null,
       trouble: null,
@@ -107,17 +142,74 @@ describe('HarStore', () => {
     expect(imported?.notes[0]).toBe('Entry 0 was left out: request: Required')
   })
 
-  it('says why a file could not be sent to the host', async () => {
-    const { store } = harStore({
-      openHarText: () => {
-        throw new Error('the host is gone')
+  it('says why a file could not be read, and what its worker found wrong with it', async () => {
+    const { store, workers } = harStore({}, (request) => ({
+      id: request.id,
+      kind: 'failed',
+      error: 'The file was moved after it was chosen.',
+    }))
+    await store.openFile(file('a.har', '{}'))
+    expect(store.getSnapshot()).toMatchObject({
+      busy: null,
+      trouble: {
+        fileName: 'a.har',
+        problems: ['The file could not be read: The file was moved after it was chosen.'],
       },
     })
-    await store.openFile(file('a.har', '{}'))
-    expect(store.getSnapshot().trouble).toEqual({
-      fileName: 'a.har',
-      problems: ['The file could not be read: the host is gone'],
+    expect(workers[0]?.terminated).toBe(true)
+
+    const broken = harStore(
+      {},
+      opens({
+        ok: false,
+        fileName: 'b.har',
+        problems: [{ code: 'harNotJson', params: { detail: 'x' } }],
+      }),
+    )
+    await broken.store.openFile(file('b.har', '{'))
+    expect(broken.store.getSnapshot().trouble?.problems).toEqual([
+      expect.stringMatching(/^This file is not JSON/),
+    ])
+    expect(broken.workers[0]?.terminated).toBe(true)
+  })
+
+  it('says so when the worker stops before it answers (it could not start)', async () => {
+    const { store, workers } = harStore()
+    const opening = store.openFile(file('a.har', '{}'))
+    workers[0]?.fail()
+    await opening
+    expect(store.getSnapshot().trouble?.problems).toEqual([
+      'The file could not be read: the HAR reader, which reads the file in the background, stopped before it answered.',
+    ])
+    expect(store.getSnapshot().busy).toBeNull()
+  })
+
+  it('lets a file opened meanwhile replace one still being read, whose worker is ended', async () => {
+    const { store, workers } = harStore()
+    const first = store.openFile(file('first.har', '{}'))
+    const second = store.openFile(file('second.har', '{}'))
+    expect(workers[0]?.terminated).toBe(true)
+    workers[1]?.answer({ id: 1, kind: 'opened', opening: opened(importedHar(), 'second.har') })
+    await Promise.all([first, second])
+    expect(store.getSnapshot()).toMatchObject({
+      busy: null,
+      trouble: null,
+      imported: { fileName: 'second.har' },
     })
+
+    // The host's file (its menu) replaces one being read too; a bad one of its own does not.
+    const third = store.openFile(file('third.har', '{}'))
+    store.opened({
+      ok: false,
+      fileName: 'bad.har',
+      problems: [{ code: 'harTooDeep', params: { max: 64 } }],
+    })
+    expect(workers[2]?.terminated).toBe(false)
+    expect(store.getSnapshot().busy).toBe('third.har')
+    store.opened(opened(importedHar(), 'menu.har'))
+    expect(workers[2]?.terminated).toBe(true)
+    await third
+    expect(store.getSnapshot()).toMatchObject({ busy: null, imported: { fileName: 'menu.har' } })
   })
 
   it('saves the host’s HAR text under its name, and says why an export failed', async () => {
@@ -159,6 +251,56 @@ describe('the app’s stores and HAR', () => {
 })
 
 describe('HarStore: a long file, newest first', () => {
+  it('asks the worker that read a file for its older pages, never the host, and ends it with the last', async () => {
+    const script: WorkerScript = (request) => {
+      if (request.kind === 'open') {
+        const har = importedHar({ exchanges: [makeExchange({ id: 'har-3', seq: 4 })] })
+        return {
+          id: request.id,
+          kind: 'opened',
+          opening: { ...opened(har, 'long.har'), more: { ref: 1, before: 3 } },
+        }
+      }
+      const exchanges = [
+        makeExchange({ id: `har-${request.more.before - 1}`, seq: request.more.before }),
+      ]
+      const more = request.more.before > 1 ? { ref: 1, before: request.more.before - 1 } : null
+      return { id: request.id, kind: 'page', page: { exchanges, notes: [], more } }
+    }
+    const { host, store, workers } = harStore({}, script)
+    await store.openFile(file('long.har', '{}'))
+    await vi.waitFor(() => expect(store.getSnapshot().imported?.loadingOlder).toBe(false))
+    expect(store.timeline.getSnapshot().entries.map((e) => e.id)).toEqual([
+      'har-0',
+      'har-1',
+      'har-2',
+      'har-3',
+    ])
+    expect(workers[0]?.requests.map((r) => (r.kind === 'page' ? r.more.before : r.kind))).toEqual([
+      'open',
+      3,
+      2,
+      1,
+    ])
+    expect(asked(host)).toEqual([])
+    expect(workers[0]?.terminated).toBe(true)
+  })
+
+  it('ends the worker of a file still being read when the learner goes back to the live session', async () => {
+    const script: WorkerScript = (request) =>
+      request.kind === 'open'
+        ? { id: request.id, kind: 'opened', opening: { ...opened(), more: { ref: 1, before: 9 } } }
+        : undefined
+    const { store, workers } = harStore({}, script)
+    await store.openFile(file('long.har', '{}'))
+    expect(store.getSnapshot().imported?.loadingOlder).toBe(true)
+    expect(workers[0]?.terminated).toBe(false)
+    store.backToLive()
+    expect(workers[0]?.terminated).toBe(true)
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    expect(store.getSnapshot().imported).toBeNull()
+  })
+
   it('shows the newest entries at once, then asks for the older pages until there are none', async () => {
     const pages = [
       {

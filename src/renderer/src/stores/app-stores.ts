@@ -5,6 +5,7 @@
 import type { CookieLabApi } from '../../../shared/contract'
 import type { TimelineEntry } from '../../../shared/domain'
 import { MAX_LESSON_BYTES } from '../../../shared/lessons/lesson'
+import { readHarInWorker } from '../har-worker-reading'
 import { downloadText } from '../text-download'
 import { ClockStore } from './clock-store'
 import { HarStore } from './har-store'
@@ -93,7 +94,7 @@ export function createAppStores(api: CookieLabApi, options: AppStoresOptions = {
     linkLessonToSpotlight(lesson, spotlight),
     linkLessonOpenings(lesson, api),
   ]
-  const har = new HarStore(api, downloadText)
+  const har = new HarStore(api, downloadText, readHarInWorker)
   // A HAR file the host opened itself (the Electron menu's "Import HAR…").
   const unlinkHar = api.onHarOpened((opening) => har.opened(opening))
   return {

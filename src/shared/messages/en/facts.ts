@@ -396,7 +396,12 @@ export const factsEn = {
   harFileGone: {
     message: 'That HAR file is no longer open: another was imported since.',
     description:
-      'The UI asked for more rows of an imported HAR file after another file replaced it in the host.',
+      'The UI asked for more rows of an imported HAR file after another file replaced it.',
+  },
+  harReaderStopped: {
+    message: 'the HAR reader, which reads the file in the background, stopped before it answered.',
+    description:
+      'After "The file could not be read:". The window reads a HAR file in a background task (a web worker), which could not start or stopped.',
   },
   noSuchEntry: {
     message: 'There is no timeline entry {entryId}.',

@@ -59,7 +59,8 @@ export const harEn = {
   },
   'har.trouble.unreadable': {
     message: 'The file could not be read: {error}',
-    description: 'A chosen HAR file the UI could not read or send. {error}: why, already in words.',
+    description:
+      'A chosen or dropped HAR file the UI could not read (the file, or its background reader, failed). {error}: why, already in words.',
   },
   'har.trouble.dismiss': {
     message: 'Dismiss',

@@ -148,6 +148,7 @@ export const factsZhCn = {
       '无法读取此文件：{reason, select, ENOENT {没有这个文件} EACCES {没有权限} EPERM {没有权限} EISDIR {这是一个文件夹，不是文件} other {{reason}}}。',
   },
   harFileGone: { message: '这个 HAR 文件已不再打开：之后又导入了另一个文件。' },
+  harReaderStopped: { message: '在后台读取文件的 HAR 读取器在回答之前就停止了。' },
   harCookiesWithoutHeader: {
     message:
       '条目 {index, number} 列出了 {count, plural, other {# 个响应 Cookie}}，但没有它们所来自的 Set-Cookie 标头（这是经过清理或筛选的导出）：因此不显示它的 Set-Cookie 行。',
