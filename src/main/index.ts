@@ -3,8 +3,9 @@
 // capture core, and answers the UI's commands through one checked IPC wrapper. Everything that
 // decides something lives in core or in the small pure modules beside this file.
 
-import { fileURLToPath, pathToFileURL } from 'node:url'
-import { app, dialog, ipcMain, session, type BrowserWindow } from 'electron'
+import { realpath } from 'node:fs/promises'
+import { fileURLToPath } from 'node:url'
+import { app, dialog, ipcMain, protocol, session, type BrowserWindow } from 'electron'
 import { PaneCapture } from '../core/capture/pane-capture'
 import { LabSession } from '../core/lab-session'
 import { PaneLifecycle } from '../core/pane/pane-lifecycle'
@@ -12,6 +13,8 @@ import { startTutorialServer } from '../core/server'
 import { formatMessage, setMessageLocale, type Locale } from '../shared/messages/format-message'
 import { preferredLocale } from '../shared/messages/locale-choice'
 import { installAppMenu } from './app-menu'
+import { APP_SCHEME, APP_SCHEME_PRIVILEGES, APP_URL, appFileResponse } from './app-protocol'
+import { uiContentSecurityPolicy } from './content-security-policy'
 import { feedCookieChanges } from './cookie-change-feed'
 import { chooseHarFile, saveHarFile } from './har-dialog'
 import { forwardEvents, registerCommandIpc } from './ipc'
@@ -34,6 +37,8 @@ const log = (message: string) => console.log(`[cookie-lab] ${message}`)
 // `www.shop.test`, `api.shop.test`, `tracker.test` reach the tutorial server, so the Domain and
 // SameSite lessons run across real sites. Must be set before `ready`.
 app.commandLine.appendSwitch('host-resolver-rules', 'MAP *.test 127.0.0.1')
+// The UI's own scheme (app-protocol.ts), which Electron takes only before `ready`.
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES])
 
 const shutdown = new Shutdown((message) => console.error(`[cookie-lab] ${message}`))
 let uiWindow: BrowserWindow | undefined
@@ -70,8 +75,7 @@ if (!app.requestSingleInstanceLock()) {
 async function start(): Promise<void> {
   // Only an unpackaged app (electron-vite dev) may take its page from the dev server.
   const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
-  const rendererFile = fileURLToPath(new URL('../renderer/index.html', import.meta.url))
-  const appUrl = devServerUrl ?? pathToFileURL(rendererFile).href
+  const appUrl = devServerUrl ?? APP_URL
 
   // The menu comes first, as Electron's own would; "Open Lesson…" works once the lab is there.
   // It speaks the system's language until the UI says which one the learner chose.
@@ -96,6 +100,11 @@ async function start(): Promise<void> {
   const uiSession = session.defaultSession
   denyPermissions(uiSession)
   sendUiCsp(uiSession, devServerUrl)
+  if (!devServerUrl) {
+    const rendererRoot = await realpath(fileURLToPath(new URL('../renderer', import.meta.url)))
+    const policy = uiContentSecurityPolicy()
+    protocol.handle(APP_SCHEME, (request) => appFileResponse(rendererRoot, request, policy))
+  }
   const paneSession = session.fromPartition(PANE_PARTITION)
   denyPermissions(paneSession)
   refuseDownloads(paneSession, log)
@@ -182,6 +191,5 @@ async function start(): Promise<void> {
       })
   }
 
-  if (devServerUrl) await window.loadURL(devServerUrl)
-  else await window.loadFile(rendererFile)
+  await window.loadURL(appUrl)
 }

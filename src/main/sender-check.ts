@@ -1,10 +1,13 @@
 // Who may talk to the main process, and where the UI window may go: only the app's own page.
 // Kept free of Electron so the rule is tested in plain Node.
 
+import { APP_SCHEME } from './app-protocol'
+
 /**
- * True when `frameUrl` is the app's own page: the same origin as the dev server, or the very
- * same file as the built `index.html` (query and hash aside). Anything else, including a page
- * the UI window was somehow navigated to, is refused.
+ * True when `frameUrl` is the app's own page: under the app's own scheme and host (the built UI,
+ * app-protocol.ts), the same origin as the dev server, or the very same file as a built
+ * `index.html` (query and hash aside). Anything else, including a page the UI window was somehow
+ * navigated to, is refused.
  */
 export function isTrustedSender(frameUrl: string | undefined, appUrl: string): boolean {
   if (!frameUrl) return false
@@ -20,5 +23,7 @@ export function isTrustedSender(frameUrl: string | undefined, appUrl: string): b
   // file: URLs all share the opaque origin "null", so compare the file itself.
   if (app.protocol === 'file:') return frame.host === app.host && frame.pathname === app.pathname
   if (app.protocol === 'http:' || app.protocol === 'https:') return frame.origin === app.origin
+  // A custom scheme's origin reads "null" in Node's URL: its host is what names the app.
+  if (app.protocol === `${APP_SCHEME}:`) return frame.host === app.host
   return false
 }

@@ -19,6 +19,17 @@ describe('isTrustedSender', () => {
     )
   })
 
+  it("trusts the app's own scheme on its own host, any file of the UI", () => {
+    const app = 'cookie-lab://ui/index.html'
+    expect(isTrustedSender(app, app)).toBe(true)
+    expect(isTrustedSender('cookie-lab://ui/index.html#/x?y', app)).toBe(true)
+    expect(isTrustedSender('cookie-lab://other/index.html', app)).toBe(false)
+    expect(isTrustedSender('cookie-lab-evil://ui/index.html', app)).toBe(false)
+    expect(isTrustedSender('http://ui/index.html', app)).toBe(false)
+    expect(isTrustedSender('file:///index.html', app)).toBe(false)
+    expect(isTrustedSender('http://127.0.0.1:5123/', app)).toBe(false)
+  })
+
   it('trusts the dev server by origin, not by path', () => {
     expect(isTrustedSender('http://localhost:5173/', dev)).toBe(true)
     expect(isTrustedSender('http://localhost:5173/src/index.html?x#y', dev)).toBe(true)

@@ -208,24 +208,27 @@ class StandInNativeTheme
 
 export const nativeTheme = new StandInNativeTheme()
 
+type ProtocolHandler = Parameters<Electron.Protocol['handle']>[1]
+const protocolHandlers = new Map<string, ProtocolHandler>()
+
+/** The handler main gave for URL's scheme, as Electron would call it for a page load. */
+export function protocolHandlerFor(url: string): ProtocolHandler | undefined {
+  return protocolHandlers.get(url.split(':', 1)[0] ?? '')
+}
+
 export const protocol = {
-  handle(scheme: string, handler: Parameters<Electron.Protocol['handle']>[1]): void {
+  handle(scheme: string, handler: ProtocolHandler): void {
     record('protocol', 'handle', scheme)
-    void handler
+    protocolHandlers.set(scheme, handler)
   },
   unhandle(scheme: string): void {
     record('protocol', 'unhandle', scheme)
+    protocolHandlers.delete(scheme)
   },
-  isProtocolHandled: (scheme: string): boolean => {
-    void scheme
-    return false
-  },
+  isProtocolHandled: (scheme: string): boolean => protocolHandlers.has(scheme),
   registerSchemesAsPrivileged(customSchemes: Electron.CustomScheme[]): void {
-    record(
-      'protocol',
-      'registerSchemesAsPrivileged',
-      customSchemes.map((s) => s.scheme),
-    )
+    // Electron throws once the app is ready; the trace shows when it came.
+    record('protocol', 'registerSchemesAsPrivileged', customSchemes)
   },
 } satisfies Like<
   Electron.Protocol,

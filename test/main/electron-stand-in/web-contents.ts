@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs'
 import { pathToFileURL } from 'node:url'
 import type * as Electron from 'electron'
+import { protocolHandlerFor } from './app-modules'
 import { StandInDebugger } from './debugger'
 import { fetchPage, type Exchange } from './page-fetch'
 import type { StandInSession } from './sessions'
@@ -164,11 +165,16 @@ export class StandInWebContents
     if (this.url) void this.visit(this.url, 'reload')
   }
 
-  /** Loads URL for real: the pane's page comes from the tutorial server over loopback. */
+  /**
+   * Loads URL for real: the pane's page comes from the tutorial server over loopback, the UI's
+   * from the handler main gave for the app's own scheme.
+   */
   async visit(url: string, how: 'load' | 'reload' | 'history'): Promise<void> {
     if (this.destroyed) throw new Error('Object has been destroyed')
     this.loading = true
     this.emit('did-start-loading')
+    const handler = protocolHandlerFor(url)
+    if (handler) return this.visitHandled(url, handler, how)
     let exchange: Exchange
     try {
       exchange = await fetchPage(url)
@@ -181,6 +187,29 @@ export class StandInWebContents
     record(this.subject, 'page answered', { url, status: exchange.status })
     this.debugger.tellExchange(exchange)
     this.commit(url, exchange.title, how)
+  }
+
+  private async visitHandled(
+    url: string,
+    handler: NonNullable<ReturnType<typeof protocolHandlerFor>>,
+    how: 'load' | 'reload' | 'history',
+  ): Promise<void> {
+    const response = await handler(new Request(url))
+    const text = await response.text()
+    record(this.subject, 'page answered', {
+      url,
+      status: response.status,
+      contentType: response.headers.get('content-type'),
+      csp: response.headers.get('content-security-policy'),
+    })
+    if (response.status !== 200) {
+      this.loading = false
+      this.emit('did-fail-load', preventableEvent(), -6, 'ERR_FILE_NOT_FOUND', url, true)
+      this.emit('did-stop-loading')
+      throw new Error(`ERR_FILE_NOT_FOUND (-6) loading '${url}'`)
+    }
+    this.commit(url, /<title>([^<]*)<\/title>/.exec(text)?.[1] ?? '', how)
+    this.emit('did-finish-load', preventableEvent())
   }
 
   private commit(url: string, title: string, how: 'load' | 'reload' | 'history'): void {
