@@ -51,7 +51,7 @@ describe.skipIf(!binary)('Cookie Lab in Electron (smoke)', () => {
 
   it('shows the UI and the tutorial home, and a set then a get become timeline rows', async () => {
     if (!app) throw new Error('the app did not launch')
-    const ui = await pageWhere(app, (url) => url.startsWith('file:'))
+    const ui = await pageWhere(app, (url) => url.startsWith('cookie-lab:'))
     await ui
       .getByRole('heading', { name: /timeline/i })
       .first()
