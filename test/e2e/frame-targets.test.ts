@@ -44,7 +44,13 @@ labTest(
     const frame = await frameOf(lab, 'tracker.test')
     await frame.evaluate(() => fetch('/getcookie?from=frame').then((response) => response.text()))
 
-    const fetched = await latestComplete(lab.capture, on('tracker.test', '/getcookie?from=frame'))
+    // Its raw headers (the frame target's ExtraInfo) may come after loadingFinished under load:
+    // the Cookie header is read from them, so wait for them rather than read it before.
+    const fetched = await latestComplete(
+      lab.capture,
+      (exchange) =>
+        on('tracker.test', '/getcookie?from=frame')(exchange) && exchange.requestHeaders !== null,
+    )
     expect(fetched.resourceType).toBe('Fetch')
     expect(fetched.initiatorOrigin).toBe(new URL(lab.httpsUrl('/', 'tracker.test')).origin)
     // The cookie of tracker.test's jar under shop.test goes with the frame's own request.
