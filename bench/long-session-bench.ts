@@ -10,6 +10,7 @@ import { StoreHistory } from '../src/core/capture/store-history'
 import type { StoredCookie } from '../src/shared/domain'
 import { pageHeapAfterGc, processHeapAfterGc } from '../test/support/heap-use'
 import { openUi, startPaneLab } from '../test/support/lab-harness'
+import { scrollTimelineToTop } from '../test/support/timeline-scroll'
 import { withFreshRequestIds, type RecordedCdpEvent } from './ingest-rate'
 
 /**
@@ -84,8 +85,7 @@ export async function benchLongSession(browser: Browser, wanted = 50_000) {
       )
     for (let i = 0; i < 12; i++) {
       const before = await oldestShown()
-      await list.evaluate((element) => (element.scrollTop = 0))
-      await page.mouse.wheel(0, -100)
+      await scrollTimelineToTop(page)
       for (let tries = 0; (await oldestShown()) >= before; tries++) {
         if (tries > 200) throw new Error('no older rows came in 10 s')
         await page.waitForTimeout(50)

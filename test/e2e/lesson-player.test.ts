@@ -12,6 +12,7 @@ import { expectNoSeriousAxeViolation } from '../support/axe-check'
 import { dropFile } from '../support/file-drop'
 import { openUiPerTest } from '../support/lab-test'
 import { layoutFaults, settled } from '../support/layout-check'
+import { lessonPanel, runLessonStep } from '../support/lesson-steps'
 
 let lab: PaneLab
 let ui: UiHarness
@@ -22,7 +23,7 @@ openUiPerTest((opened) => {
   page = ui.page
 })
 
-const panel = () => page.getByRole('region', { name: 'Lesson' })
+const panel = () => lessonPanel(page)
 const store = () => page.getByRole('region', { name: 'Cookie store' })
 const button = (name: string | RegExp) => panel().getByRole('button', { name })
 const progress = () => panel().locator('.lesson-progress-words')
@@ -44,12 +45,8 @@ async function startLessonOne(): Promise<void> {
   await expect.poll(() => progress().textContent()).toBe('Step 1 of 5')
 }
 
-/** Runs the step on screen (answering its question with PICK first, when it asks one). */
-async function runStep(pick?: string): Promise<void> {
-  if (pick) await button(pick).click()
-  await button('Run this step').click()
-  await allPassed().waitFor({ timeout: 20_000 })
-}
+/** Answers the step's question with PICK (when given), runs the step, waits for its checks. */
+const runStep = (pick?: string) => runLessonStep(page, pick)
 
 const badges = (root: Locator) => root.locator('.check-badge').allTextContents()
 

@@ -10,6 +10,7 @@ import type { PaneLab, UiHarness } from '../support/lab-harness'
 import { openUiPerTest } from '../support/lab-test'
 import { expectNoSeriousAxeViolation } from '../support/axe-check'
 import { layoutFaults, settled } from '../support/layout-check'
+import { lessonPanel, runLessonStep } from '../support/lesson-steps'
 
 let ui: UiHarness
 let page: Page
@@ -21,7 +22,7 @@ openUiPerTest((opened) => {
 })
 
 const HINT = 'The step is about this'
-const panel = () => page.getByRole('region', { name: 'Lesson' })
+const panel = () => lessonPanel(page)
 const button = (name: string | RegExp) => panel().getByRole('button', { name })
 const timelinePanel = () => page.locator('#timeline-panel')
 const litRow = () => page.locator('.row.spotlit')
@@ -38,13 +39,7 @@ async function startLesson(title: string): Promise<void> {
 }
 
 /** Answers the step's question with PICK (when given), runs the step, waits for its checks. */
-async function runStep(pick?: string): Promise<void> {
-  if (pick) await button(pick).click()
-  await button('Run this step').click()
-  await panel().locator('.lesson-checks').getByText('Every check passed.').waitFor({
-    timeout: 20_000,
-  })
-}
+const runStep = (pick?: string) => runLessonStep(page, pick)
 
 async function nextStep(): Promise<void> {
   await button(/^Next/).click()

@@ -16,6 +16,7 @@ import { UI_HEAP_BUDGET_MB } from '../../bench/long-session-bench'
 import { READY_PAGE_LIMIT } from '../../src/shared/contract'
 import { launchChromium } from '../support/chromium'
 import { pageHeapAfterGc } from '../support/heap-use'
+import { scrollTimelineToTop } from '../support/timeline-scroll'
 import { openUi, startPaneLab, type PaneLab, type UiHarness } from '../support/lab-harness'
 
 const ROUNDS = 1_500 // four exchanges each: 6,000 entries
@@ -80,31 +81,7 @@ describe('a long session', () => {
         const box = row?.getBoundingClientRect()
         return box !== undefined && box.bottom > list.top && box.top < list.bottom
       }, `#${seq}`)
-    // The user scrolls to the top (a wheel, then the scroll bar to its end)...
-    const scrollToTop = async () => {
-      await list(page).hover()
-      const before = await list(page).evaluate((element) => element.scrollTop)
-      await page.mouse.wheel(0, -100)
-      // ...once the wheel's smooth scroll has landed: set while it still ran, the top was taken
-      // back by its last frames, and the list stayed near the bottom.
-      await list(page).evaluate(
-        (element, start) =>
-          new Promise<void>((settled) => {
-            let last = start
-            let still = 0
-            const frame = () => {
-              const top = element.scrollTop
-              still = top === last && top !== start ? still + 1 : 0
-              last = top
-              if (still >= 3 || top === 0) settled()
-              else requestAnimationFrame(frame)
-            }
-            requestAnimationFrame(frame)
-          }),
-        before,
-      )
-      await list(page).evaluate((element) => (element.scrollTop = 0))
-    }
+    const scrollToTop = () => scrollTimelineToTop(page)
     // ...where the oldest row `ready` sent stays in view while the page above it comes in.
     const firstSent = lab.capture.entriesBySeq().at(-READY_PAGE_LIMIT)!.seq
     await scrollToTop()
