@@ -7,6 +7,7 @@ import {
   formatFact,
   formatMessage,
 } from '../../shared/messages/format-message'
+import { dateTimeFormat } from '../../shared/messages/intl-formats'
 
 export interface UrlParts {
   /** null when the URL is on the tutorial server (the host every lesson starts on). */
@@ -78,7 +79,7 @@ export function statusOf(exchange: Exchange): { label: string; tone: StatusTone 
 
 /** 13:04:05 in the local clock, as the UI's language writes it: rows of one session rarely need a date. */
 export function clockTime(ms: number): string {
-  return new Intl.DateTimeFormat(currentMessageLocale(), {
+  return dateTimeFormat(currentMessageLocale(), {
     hour: '2-digit',
     minute: '2-digit',
     second: '2-digit',
@@ -88,7 +89,7 @@ export function clockTime(ms: number): string {
 
 /** A moment with its date, as the UI's language writes it (a cookie's expiry, on hover). */
 export function dateAndTime(ms: number): string {
-  return new Intl.DateTimeFormat(currentMessageLocale(), {
+  return dateTimeFormat(currentMessageLocale(), {
     dateStyle: 'medium',
     timeStyle: 'medium',
   }).format(ms)

@@ -24,6 +24,7 @@ import {
   type PrefixedCookie,
 } from './cookie-prefixes'
 import { siteRelation } from './site-relation'
+import { conjunction } from '../messages/intl-formats'
 
 /** A request's cookie that was not sent, or a response's Set-Cookie line that was not stored. */
 export type CookieDirection = 'request' | 'response'
@@ -214,7 +215,8 @@ function prefixWords(cookie: PrefixedCookie, locale: Locale | undefined): Words 
   const broken = brokenPrefixRules(cookie)
   if (!found || broken.length === 0) return null
   const prefix = found.prefix
-  const list = new Intl.ListFormat(locale ?? 'en', { type: 'conjunction' }).format(
+  const list = conjunction(
+    locale ?? 'en',
     broken.map((rule) => formatMessage(`blocked.prefixRule.${rule}`, undefined, locale)),
   )
   return {

@@ -12,6 +12,7 @@ import {
 } from './cookie-prefixes'
 import { formatDuration } from './durations'
 import { currentMessageLocale, formatMessage, type Locale } from '../messages/format-message'
+import { conjunction } from '../messages/intl-formats'
 
 export interface AttributeExplanation {
   /** The attribute as written (`Path=/john`), or its absence in words (`no Domain`). */
@@ -162,9 +163,10 @@ function explainPrefix(cookie: PrefixedCookie, locale?: Locale): AttributeExplan
   if (!found) return null
   const broken = brokenPrefixRules(cookie)
   const promise = formatMessage(PREFIX_PROMISE[found.prefix], undefined, locale)
-  const list = new Intl.ListFormat(locale ?? currentMessageLocale(), {
-    type: 'conjunction',
-  }).format(broken.map((rule) => ruleWords(rule, locale)))
+  const list = conjunction(
+    locale ?? currentMessageLocale(),
+    broken.map((rule) => ruleWords(rule, locale)),
+  )
   return {
     attribute: formatMessage('attr.label.prefix', { prefix: found.prefix }, locale),
     sentence:

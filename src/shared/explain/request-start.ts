@@ -12,6 +12,7 @@
 
 import type { ConsideredCookie, Exchange } from '../domain'
 import { formatMessage, type Locale } from '../messages/format-message'
+import { conjunction } from '../messages/intl-formats'
 
 export interface BrowserStartedNote {
   title: string
@@ -37,7 +38,8 @@ export function explainBrowserStarted(
   if (!header && !exchange.appNavigation) return null
   const navigation = exchange.resourceType === 'Document'
   const owed = sentOnlyBecauseBrowserStarted(exchange)
-  const names = new Intl.ListFormat(locale ?? 'en', { type: 'conjunction' }).format(
+  const names = conjunction(
+    locale ?? 'en',
     owed.map(({ cookie }) => `${cookie.name} (SameSite=${cookie.sameSite})`),
   )
   return {

@@ -36,6 +36,7 @@ import './TimelineRow.css'
 import { Icon } from './Icon'
 import { SPOTLIGHT_HINT, SPOTLIT } from './Spotlight'
 import { useLanguage } from '../app-context'
+import { conjunction } from '../../../shared/messages/intl-formats'
 
 export interface TimelineRowProps {
   entry: TimelineEntry
@@ -128,9 +129,7 @@ function SkipNote({ hidden }: { hidden: HiddenBefore }) {
     hidden.assets > 0 && formatMessage('timeline.skip.assets', { count: hidden.assets }),
     hidden.filtered > 0 && formatMessage('timeline.skip.filtered', { count: hidden.filtered }),
   ].filter((part) => part !== false)
-  const whatWords = new Intl.ListFormat(currentMessageLocale(), { type: 'conjunction' }).format(
-    what,
-  )
+  const whatWords = conjunction(currentMessageLocale(), what)
   return (
     <div className="row-skip" title={formatMessage('timeline.skipTitle', { what: whatWords })}>
       {formatMessage('timeline.skip', {
