@@ -45,11 +45,14 @@ export function useTimelinePaging({
 
   const loadNear = useCallback(() => {
     const element = scrollRef.current
-    if (!element || loading !== null || loadError !== null) return
+    // Nothing to ask for (a live session that fits the UI's budget): the list's geometry is not
+    // read at all, since reading it after every new row forced a layout in each commit of a burst.
+    if (!element || (!hasOlder && !hasNewer) || loading !== null || loadError !== null) return
     const top = element.scrollTop
-    const below = element.scrollHeight - top - element.clientHeight
     if (hasOlder && top < LOAD_AHEAD_PX) timeline.loadOlder()
-    else if (hasNewer && below < LOAD_AHEAD_PX) timeline.loadNewer()
+    else if (hasNewer && element.scrollHeight - top - element.clientHeight < LOAD_AHEAD_PX) {
+      timeline.loadNewer()
+    }
   }, [hasNewer, hasOlder, loadError, loading, scrollRef, timeline])
 
   // Rows came or went above the one the user reads (a page prepended, the far end let go):
