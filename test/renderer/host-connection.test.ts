@@ -101,7 +101,7 @@ describe('connectToHost', () => {
     expect(stores.session.getSnapshot().error).toMatch(/window\.cookieLab is missing/)
   })
 
-  it('applies a frame’s events at once: one timeline change, the newest version of each', async () => {
+  it('applies a frame’s rows at once, the newest version of each, and the newest store in the frame after', async () => {
     const host = createFakeHost()
     const stores = createAppStores(host.api)
     const pending: Array<() => void> = []
@@ -117,19 +117,35 @@ describe('connectToHost', () => {
     host.emit('entry', makeExchange({ seq: 2 }))
     host.emit('entry', makeExchange({ seq: 1, status: 204 }))
     host.emit('store', [makeCookie({ value: 'new' })])
-    // Nothing is drawn until the frame; then everything at once, one flush asked for.
+    // Nothing is drawn until the frame; then every row at once, one flush asked for.
     expect(stores.timeline.getSnapshot().rows).toHaveLength(0)
     expect(pending).toHaveLength(1)
     pending.shift()!()
     expect(timelineChanges).toBe(1)
-    expect(inspectorChanges).toBe(1)
+    expect(inspectorChanges).toBe(0)
     expect(stores.timeline.getSnapshot().rows.map((e) => e.id)).toEqual(['x1', 'x2'])
     expect(stores.timeline.get('x1')).toMatchObject({ status: 204 })
+    // The store waits for the next frame, which the first asked for: only the newest is applied.
+    expect(pending).toHaveLength(1)
+    pending.shift()!()
+    expect(timelineChanges).toBe(1)
+    expect(inspectorChanges).toBe(1)
     expect(stores.inspector.getSnapshot().live).toEqual([makeCookie({ value: 'new' })])
-    // A frame after disconnecting applies nothing.
+    expect(pending).toHaveLength(0)
+    // Rows and a store that keep coming take turns: the store is never left behind.
     host.emit('entry', makeExchange({ seq: 3 }))
+    host.emit('store', [makeCookie({ value: 'newer' })])
+    pending.shift()!()
+    host.emit('entry', makeExchange({ seq: 4 }))
+    pending.shift()!()
+    expect(stores.inspector.getSnapshot().live).toEqual([makeCookie({ value: 'newer' })])
+    pending.shift()!()
+    expect(stores.timeline.getSnapshot().rows).toHaveLength(4)
+    expect(pending).toHaveLength(0)
+    // A frame after disconnecting applies nothing.
+    host.emit('entry', makeExchange({ seq: 5 }))
     disconnect()
     pending.shift()?.()
-    expect(stores.timeline.getSnapshot().rows).toHaveLength(2)
+    expect(stores.timeline.getSnapshot().rows).toHaveLength(4)
   })
 })

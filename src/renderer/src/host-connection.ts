@@ -7,6 +7,7 @@
 // entry, and a store event with the whole store after each. Applied one by one, every event cost
 // a render of the timeline and the inspector; gathered, a frame costs one, with the newest
 // version of each entry and the newest store (the older ones would have been drawn over at once).
+// When both wait, the rows go first and the store in the frame after.
 
 import { createCookieLabApi, type CookieLabApi } from '../../shared/contract'
 import type { StoredCookie, TimelineEntry } from '../../shared/domain'
@@ -85,19 +86,25 @@ export async function connectToHost(
   const entries = new Map<string, TimelineEntry>()
   let store: readonly StoredCookie[] | null = null
   let scheduled = false
+  // With both waiting, the rows and the store take turns: one frame draws the new rows, the next
+  // the inspector, so no frame carries both (a burst's frames each took twice as long, and on a
+  // busy machine a frame over 100 ms left the UI deaf to the learner for as long).
+  let storeTurn = false
   const flush = () => {
     scheduled = false
     if (!connected) return
-    if (entries.size > 0) {
-      const batch = [...entries.values()]
-      entries.clear()
-      stores.timeline.upsertMany(batch)
-    }
-    if (store !== null) {
+    if (store !== null && (storeTurn || entries.size === 0)) {
       const cookies = store
       store = null
+      storeTurn = false
       stores.inspector.setLive(cookies)
+    } else if (entries.size > 0) {
+      const batch = [...entries.values()]
+      entries.clear()
+      storeTurn = true
+      stores.timeline.upsertMany(batch)
     }
+    if (entries.size > 0 || store !== null) gather()
   }
   const gather = () => {
     if (scheduled) return
