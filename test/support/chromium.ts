@@ -11,7 +11,19 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 // The browser host's own flags (what ships: *.test mapped to loopback, no background
 // networking, which this closed network would refuse), plus what a test run needs here: no
 // window, and no sandbox, which Chromium cannot start with as root.
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', ...BROWSER_HOST_ARGS]
+//
+// Chromium 156 also gives each window of a test's browser an omnibox popup made of WebUI pages,
+// each in a renderer of its own that follows every navigation: about a fifth of a core in a
+// burst of traffic, on a machine of two. The app's Electron window has no omnibox at all, so the
+// tests and the bench turn it off, added to the host's own --disable-features switch.
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  ...BROWSER_HOST_ARGS.map((arg) =>
+    arg.startsWith('--disable-features=') ? `${arg},WebUIOmniboxPopup,WebUIOmniboxAimPopup` : arg,
+  ),
+]
 
 export function chromiumPath(): string {
   const named = process.env.CHROMIUM_PATH
