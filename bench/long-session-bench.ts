@@ -91,7 +91,13 @@ export async function benchLongSession(browser: Browser, wanted = 50_000) {
         await page.waitForTimeout(50)
       }
     }
-    const loaded = (await page.locator('.timeline-edge[data-edge="older"]').textContent()) ?? ''
+    // The edge says "Loading rows…" while the last page asked for is on its way: its count then.
+    const edge = page.locator('.timeline-edge[data-edge="older"]')
+    await page.waitForFunction(
+      (element) => /^[\d,]+ of /.test(element?.textContent ?? ''),
+      await edge.elementHandle(),
+    )
+    const loaded = (await edge.textContent()) ?? ''
     const uiHeapFarMB = (await uiHeap(page)) / 1e6
 
     // The name filter, across the whole session: from the key to the old row shown.
