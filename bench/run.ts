@@ -81,6 +81,7 @@ async function main() {
     )
 
     const burst = await benchBurst(browser, 300)
+    const traced = await benchBurst(browser, 300, true)
     const burstName = `UI: burst of ${burst.requests} requests, ${burst.maxCookiesSent} cookies each`
     row(`${burstName}: longest task`, `${fmt(burst.longestTaskMs, 0)} ms`, 'goal <= 100 ms')
     row(
@@ -89,9 +90,9 @@ async function main() {
       'counted by PerformanceObserver',
     )
     row(
-      `${burstName}: longest task, wall clock / its CPU`,
-      `${fmt(burst.tasks.longestWallMs, 0)} / ${fmt(burst.tasks.longestCpuMs, 0)} ms`,
-      `Chromium's trace of the UI's main thread; over 50 ms: ${burst.tasks.longWall} by wall clock, ${burst.tasks.longCpu} by CPU`,
+      `${burstName}, traced: longest task, wall clock / its CPU`,
+      `${fmt(traced.tasks!.longestWallMs, 0)} / ${fmt(traced.tasks!.longestCpuMs, 0)} ms`,
+      `a second burst under Chromium's trace of the UI's main thread, which costs time of its own; over 50 ms: ${traced.tasks!.longWall} by wall clock, ${traced.tasks!.longCpu} by CPU`,
     )
     row(
       `${burstName}: caught up after the last response`,
