@@ -4,7 +4,7 @@
 // deletions, additions and "clear all" go to the host; their results come back as store events
 // and timeline rows.
 
-import { useMemo, useRef } from 'react'
+import { useDeferredValue, useMemo, useRef } from 'react'
 import type { TimelineEntry } from '../../../shared/domain'
 import { cookieKeyOf } from '../../../shared/domain'
 import { formatMessage } from '../../../shared/messages/format-message'
@@ -37,7 +37,10 @@ export function StoreInspector() {
   const { stores } = useApp()
   const inspector = stores.inspector
   const snapshot = useStore(inspector)
-  const { entries } = useStore(stores.timeline)
+  // The issues are worked out from the timeline in a render of their own, after the one that
+  // draws new rows (React renders a deferred value in the background, in slices it can pause):
+  // in a burst, the rows' frame no longer carries the inspector's work as well.
+  const entries = useDeferredValue(useStore(stores.timeline).entries)
   const { view, cookies, marks, gone } = snapshot
   const past = view.mode === 'past'
   const focusedSeq =
