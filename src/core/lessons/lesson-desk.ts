@@ -17,6 +17,13 @@ import { readLessonFile, readLessonText, type LessonFileReading } from './read-l
  */
 export const MAX_OPENED_LESSONS = 32
 
+/**
+ * Actions in line at once: the one running and the next step's, which waits its turn. The
+ * player's "Run this step" is live as soon as a step's checks pass, which can be a moment before
+ * its action has seen the page settle; a UI that sends more than that is refused.
+ */
+export const MAX_ACTIONS_IN_LINE = 2
+
 export interface LessonDeskOptions {
   /** The built-in lessons' texts; the ones that ship with the app when absent. */
   builtIns?: readonly LessonFileText[]
@@ -29,7 +36,9 @@ export class LessonDesk {
   private readonly opened: LessonListing[] = []
   private readonly maxOpened: number
   private opening = 0
-  private running = false
+  /** The end of the last action in line: the next one starts after it. */
+  private line: Promise<unknown> = Promise.resolve()
+  private inLine = 0
 
   constructor(options: LessonDeskOptions = {}) {
     this.builtInTexts = options.builtIns ?? BUILT_IN_LESSON_TEXTS
@@ -63,8 +72,9 @@ export class LessonDesk {
 
   /**
    * Performs the action of step STEPID of lesson REF in LAB's pane, one at a time (two actions at
-   * once would each wait on the other's navigations). Rejects for what the desk cannot run; an
-   * action that fails in the pane is an outcome, with the reason as an encoded fact.
+   * once would each wait on the other's navigations): one asked for while another runs waits for
+   * it to end. Rejects for what the desk cannot run; an action that fails in the pane is an
+   * outcome, with the reason as an encoded fact.
    */
   async runAction(lab: LessonLab, ref: string, stepId: string): Promise<LessonActionOutcome> {
     const step = this.step(ref, stepId)
@@ -72,15 +82,21 @@ export class LessonDesk {
     if (action.kind === 'learner') {
       throw new CodedError({ code: 'lessonStepLeftToLearner', params: { stepId } })
     }
-    if (this.running) throw new CodedError({ code: 'lessonActionBusy' })
-    this.running = true
+    if (this.inLine >= MAX_ACTIONS_IN_LINE) throw new CodedError({ code: 'lessonActionBusy' })
+    this.inLine++
+    const turn = this.line.then(async (): Promise<LessonActionOutcome> => {
+      try {
+        await performLessonAction(lab, action)
+        return { ok: true }
+      } catch (error) {
+        return { ok: false, error: encodeErrorMessage(asActionFailure(error)) }
+      }
+    })
+    this.line = turn
     try {
-      await performLessonAction(lab, action)
-      return { ok: true }
-    } catch (error) {
-      return { ok: false, error: encodeErrorMessage(asActionFailure(error)) }
+      return await turn
     } finally {
-      this.running = false
+      this.inLine--
     }
   }
 

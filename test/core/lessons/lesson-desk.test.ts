@@ -193,18 +193,27 @@ describe('running a step’s action', () => {
     expect(calls).toEqual([])
   })
 
-  it('runs one action at a time', async () => {
+  it('runs one action at a time: the next waits for the one running, a third is refused', async () => {
     let release!: () => void
     const held = new Promise<void>((resolve) => (release = resolve))
-    const { lab } = recordingLab({ holdNavigation: held })
+    const { lab, calls } = recordingLab({ holdNavigation: held })
+    const navigations = () => calls.filter((call) => call.startsWith('navigate'))
     const desk = new LessonDesk()
-    const first = desk.runAction(lab, 'built-in:set-get-delete', 'open-form')
-    expect(await refusal(desk.runAction(lab, 'built-in:set-get-delete', 'get-again'))).toEqual({
+    const lesson = 'built-in:set-get-delete'
+    const first = desk.runAction(lab, lesson, 'open-form')
+    const second = desk.runAction(lab, lesson, 'get-again')
+    expect(await refusal(desk.runAction(lab, lesson, 'open-form'))).toEqual({
       code: 'lessonActionBusy',
     })
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    // The second waits its turn: only the first's navigation has begun.
+    expect(navigations()).toEqual([`navigate ${SERVER}/`])
     release()
     expect(await first).toEqual({ ok: true })
-    expect(await desk.runAction(lab, 'built-in:set-get-delete', 'get-again')).toEqual({ ok: true })
+    expect(await second).toEqual({ ok: true })
+    expect(navigations()).toEqual([`navigate ${SERVER}/`, `navigate ${SERVER}/getcookie`])
+    // The line is free again.
+    expect(await desk.runAction(lab, lesson, 'get-again')).toEqual({ ok: true })
   })
 
   it('answers an action that failed in the pane with the reason as a fact, and stays usable', async () => {

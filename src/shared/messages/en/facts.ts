@@ -440,7 +440,7 @@ export const factsEn = {
   lessonActionBusy: {
     message: 'A lesson step is still running: wait for it to finish.',
     description:
-      'The player asked to run a step while the previous step\u2019s action was running.',
+      'The player asked to run a step while one step\u2019s action was running and another was waiting for it.',
   },
   lessonActionFailed: {
     message: 'The step could not be run: {detail}',
