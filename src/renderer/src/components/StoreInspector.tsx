@@ -37,16 +37,16 @@ export function StoreInspector() {
   const { stores } = useApp()
   const inspector = stores.inspector
   const snapshot = useStore(inspector)
-  // The issues are worked out from the timeline in a render of their own, after the one that
-  // draws new rows (React renders a deferred value in the background, in slices it can pause):
-  // in a burst, the rows' frame no longer carries the inspector's work as well.
+  // The issues are worked out in a render of their own, after the one that draws new rows or
+  // the new store (React renders deferred values in the background, in slices it can pause): in
+  // a burst, walking the timeline for every stored cookie no longer lengthens those frames.
   const entries = useDeferredValue(useStore(stores.timeline).entries)
   const { view, cookies, marks, gone } = snapshot
   const past = view.mode === 'past'
   const focusedSeq =
     snapshot.focusedId === null ? null : (stores.timeline.get(snapshot.focusedId)?.seq ?? null)
   const count = cookies?.length ?? 0
-  const issues = useIssues(cookies, entries, view.mode === 'past' ? view.seq : null)
+  const issues = useIssues(useDeferredValue(cookies), entries, past ? view.seq : null)
   const { editingKey } = snapshot
   const shown = useMemo(() => {
     if (cookies === null) return null
