@@ -55,6 +55,23 @@ async function layoutAt1280(mode: 'normal' | 'presenter'): Promise<string[]> {
   return (await layoutFaults(page)).map((fault) => `${mode}: ${fault}`)
 }
 
+/**
+ * The store table's column headers whose words run over two lines ("过期时" above "间", before):
+ * each header's label, with the number of lines its text takes, when more than one.
+ */
+function splitHeaders(): Promise<string[]> {
+  return page.locator('.store-table thead .sort-button').evaluateAll((buttons) =>
+    buttons.flatMap((button) => {
+      const label = button.firstChild
+      if (!label) return []
+      const range = document.createRange()
+      range.selectNodeContents(label)
+      const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size
+      return lines > 1 ? [`${label.textContent}: ${lines} lines`] : []
+    }),
+  )
+}
+
 describe('the Chinese UI', () => {
   it('switches to 简体中文 at run time, remembers it, and fits at 1280×720', async () => {
     await ui.launchHome()
@@ -110,6 +127,7 @@ describe('the Chinese UI', () => {
       lineHeight: parseFloat(getComputedStyle(element).lineHeight),
     }))
     expect(height).toBeLessThan(lineHeight * 1.5)
+    expect(await splitHeaders()).toEqual([])
     await ui.screenshot('zh-main')
     await ui.row('/getcookie').click()
     await heading(zh('ui.detail.heading')).waitFor()
@@ -118,6 +136,7 @@ describe('the Chinese UI', () => {
     await page.evaluate(() => document.fonts.ready)
     await ui.screenshot('zh-detail')
     faults.push(...(await layoutAt1280('presenter')))
+    expect(await splitHeaders()).toEqual([])
     await ui.screenshot('zh-presenter')
     expect(faults).toEqual([])
 
