@@ -90,7 +90,24 @@ describe('the browser host', () => {
 
     await address.fill('/deletecookie')
     await address.press('Enter')
-    await row('/deletecookie').locator('.mark-removed', { hasText: 'userID' }).waitFor()
+    await row('/deletecookie')
+      .locator('.mark-removed', { hasText: 'userID' })
+      .waitFor()
+      .catch(async (error: unknown) => {
+        // Say whether capture or the UI missed it: what capture holds, and what the UI shows.
+        const held = host!.capture
+          .entries()
+          .map((entry) =>
+            entry.kind === 'exchange'
+              ? `#${entry.seq} ${entry.url} ${entry.state}: ${JSON.stringify(entry.storeChanges.map((c) => [c.type, c.cookie.name, c.cause]))}`
+              : `#${entry.seq} ${entry.kind}`,
+          )
+        const shown = await ui.locator('#timeline-list [role="option"]').allInnerTexts()
+        throw new Error(
+          `No "removed userID" on /deletecookie. Capture holds: ${held.join(' | ')}. The UI shows: ${shown.join(' | ').replace(/\s+/g, ' ')}`,
+          { cause: error },
+        )
+      })
     expect(host!.capture.store().some((cookie) => cookie.name === 'userID')).toBe(false)
 
     // The pane's cookies live in the pane's own store, first-party; the UI's store has none.
