@@ -53,6 +53,32 @@ describe('the address bar', () => {
     ])
   })
 
+  it('lets a learner back into the bar while the last address loads, and keeps what they type', async () => {
+    let finish: (() => void) | undefined
+    const host = createFakeHost({
+      navigate: (payload: { target: string }) =>
+        new Promise((resolve) => {
+          finish = () => resolve(makePane({ url: new URL(payload.target, SERVER_URL).toString() }))
+        }),
+    })
+    const { user } = renderPane(host)
+    const address = screen.getByLabelText(/Address/) as HTMLInputElement
+    await user.clear(address)
+    await user.type(address, '/getcookie{Enter}')
+    // Enter lets go of the bar at once, showing what is loading.
+    expect(document.activeElement).not.toBe(address)
+    expect(address.value).toBe('/getcookie')
+    // The learner clicks back in; only then does /getcookie finish loading.
+    await user.click(address)
+    await act(async () => finish?.())
+    expect(document.activeElement).toBe(address)
+    await user.keyboard('/deletecookie{Enter}')
+    expect(host.calls('navigate').map(([, payload]) => payload)).toEqual([
+      { target: '/getcookie' },
+      { target: '/deletecookie' },
+    ])
+  })
+
   it('follows the pane when the user is not typing', () => {
     const { stores } = renderPane()
     act(() => stores.pane.setPane(makePane({ url: `${SERVER_URL}/john/` })))

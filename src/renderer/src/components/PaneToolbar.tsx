@@ -60,11 +60,16 @@ export function PaneToolbar() {
             event.preventDefault()
             const input = event.currentTarget.querySelector('input')
             const submitted = draft ?? pane.url
+            // As in a browser, Enter lets go of the bar at once: it shows the typed address while
+            // the pane loads. (Let go only once the load ended, it could blur a bar the learner
+            // had just clicked into again, and what they typed next went nowhere.)
+            input?.blur()
             void paneStore.navigate(submitted).then((ok) => {
-              // As in a browser, the bar lets go after Enter and shows where the pane went, unless
-              // the learner has typed another address since: that one must not be lost.
-              if (!ok || (input && input.value !== submitted)) return
-              input?.blur()
+              // Loaded: the bar shows where the pane went, unless the learner is back in it or
+              // has typed another address since (that one must not be lost). Refused: the typed
+              // address stays, to be put right.
+              if (!ok || (input && (input === document.activeElement || input.value !== submitted)))
+                return
               setDraft(null)
             })
           }}
