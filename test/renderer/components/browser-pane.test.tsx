@@ -18,6 +18,25 @@ function renderPane(host = createFakeHost()) {
   return rendered
 }
 
+/**
+ * A pane whose navigations end only when FINISH is called, with TARGET typed in its bar and
+ * Enter pressed: the load still under way.
+ */
+async function typedWhileLoading(target: string) {
+  let finishing: (() => void) | undefined
+  const host = createFakeHost({
+    navigate: (payload: { target: string }) =>
+      new Promise((resolve) => {
+        finishing = () => resolve(makePane({ url: new URL(payload.target, SERVER_URL).toString() }))
+      }),
+  })
+  const { user } = renderPane(host)
+  const address = screen.getByLabelText(/Address/) as HTMLInputElement
+  await user.clear(address)
+  await user.type(address, `${target}{Enter}`)
+  return { host, user, address, finish: () => act(async () => finishing?.()) }
+}
+
 describe('the address bar', () => {
   it('shows where the pane is, and sends exactly what was typed on Enter', async () => {
     const { host, user } = renderPane()
@@ -30,20 +49,10 @@ describe('the address bar', () => {
   })
 
   it('keeps an address typed while the previous one was still loading', async () => {
-    let finish: (() => void) | undefined
-    const host = createFakeHost({
-      navigate: (payload: { target: string }) =>
-        new Promise((resolve) => {
-          finish = () => resolve(makePane({ url: new URL(payload.target, SERVER_URL).toString() }))
-        }),
-    })
-    const { user } = renderPane(host)
-    const address = screen.getByLabelText(/Address/) as HTMLInputElement
-    await user.clear(address)
-    await user.type(address, '/getcookie{Enter}')
+    const { host, user, address, finish } = await typedWhileLoading('/getcookie')
     await user.clear(address)
     await user.type(address, '/deletecookie')
-    await act(async () => finish?.())
+    await finish()
     expect(address.value).toBe('/deletecookie')
     expect(document.activeElement).toBe(address)
     await user.type(address, '{Enter}')
@@ -54,23 +63,13 @@ describe('the address bar', () => {
   })
 
   it('lets a learner back into the bar while the last address loads, and keeps what they type', async () => {
-    let finish: (() => void) | undefined
-    const host = createFakeHost({
-      navigate: (payload: { target: string }) =>
-        new Promise((resolve) => {
-          finish = () => resolve(makePane({ url: new URL(payload.target, SERVER_URL).toString() }))
-        }),
-    })
-    const { user } = renderPane(host)
-    const address = screen.getByLabelText(/Address/) as HTMLInputElement
-    await user.clear(address)
-    await user.type(address, '/getcookie{Enter}')
+    const { host, user, address, finish } = await typedWhileLoading('/getcookie')
     // Enter lets go of the bar at once, showing what is loading.
     expect(document.activeElement).not.toBe(address)
     expect(address.value).toBe('/getcookie')
     // The learner clicks back in; only then does /getcookie finish loading.
     await user.click(address)
-    await act(async () => finish?.())
+    await finish()
     expect(document.activeElement).toBe(address)
     await user.keyboard('/deletecookie{Enter}')
     expect(host.calls('navigate').map(([, payload]) => payload)).toEqual([
