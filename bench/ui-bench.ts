@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core'
 import { withFreshRequestIds, type RecordedCdpEvent } from './ingest-rate'
 import type { TimelineEntry } from '../src/shared/domain'
 import { buildRenderer, HAR_WORKER_SCRIPT } from '../test/support/build-renderer'
-import { openUi, startPaneLab } from '../test/support/lab-harness'
+import { openUi, startPaneLab, type PaneLab, type UiHarness } from '../test/support/lab-harness'
 import { percentile } from './stats'
 import { runBurst, tallestRow, timeFilterKeys } from '../test/support/traffic-burst'
 import { withTaskTrace } from './task-trace'
@@ -155,30 +155,36 @@ export async function benchBundle() {
   return { js: size('.js'), css: size('.css'), harWorker: size('.js', true) }
 }
 
-/**
- * A burst of REQUESTS quick requests, each carrying every cookie the ones before it set (Chromium
- * keeps about 180 for a site): the UI's longest main-thread task and count of long ones, its
- * catch-up after the last response, the name filter's slowest key at that many rows, and the
- * tallest row. TRACED runs it under Chromium's trace of the UI's main thread, which tells a
- * task's CPU from its wall clock but costs every process time of its own: the goals are read
- * from a burst without it.
- */
-export async function benchBurst(browser: Browser, requests = 300, traced = false) {
+/** Opens a fresh lab and UI at its home row, runs RUN with them, and closes both. */
+async function withBurstLab<T>(
+  browser: Browser,
+  run: (lab: PaneLab, ui: UiHarness) => Promise<T>,
+): Promise<T> {
   const lab = await startPaneLab({ browser })
   const ui = await openUi(lab)
   try {
     await ui.launchHome()
-    const { result: burst, tasks } = traced
-      ? await withTaskTrace(browser, ui.page, () => runBurst(lab, ui, requests))
-      : { result: await runBurst(lab, ui, requests), tasks: null }
+    return await run(lab, ui)
+  } finally {
+    await ui.close()
+    await lab.close()
+  }
+}
+
+/**
+ * A burst of REQUESTS quick requests, each carrying every cookie the ones before it set (Chromium
+ * keeps about 180 for a site): the UI's longest main-thread task and count of long ones, its
+ * catch-up after the last response, the name filter's slowest key at that many rows, and the
+ * tallest row. No trace runs meanwhile: it costs every process time of its own
+ * (`benchBurstTrace` takes one on a burst of its own).
+ */
+export function benchBurst(browser: Browser, requests = 300) {
+  return withBurstLab(browser, async (lab, ui) => {
+    const burst = await runBurst(lab, ui, requests)
     const tallestRowPx = await tallestRow(ui.page)
-    // Stopping a trace leaves the browser writing out tens of MB for a moment; the filter is
-    // timed after that, as a learner would type it, not during it.
-    if (traced) await new Promise((resolve) => setTimeout(resolve, 2_000))
     const filterKeysMs = await timeFilterKeys(ui.page, 'k150')
     return {
       ...burst,
-      tasks,
       exchanges: burst.exchanges.length,
       rows: await ui.page.evaluate(
         () => document.querySelector('#timeline-panel .panel-count')?.textContent ?? '',
@@ -186,8 +192,13 @@ export async function benchBurst(browser: Browser, requests = 300, traced = fals
       tallestRowPx,
       filterMs: Math.max(...filterKeysMs),
     }
-  } finally {
-    await ui.close()
-    await lab.close()
-  }
+  })
+}
+
+/** The same burst under Chromium's trace of the UI's main thread: each task's CPU and wall clock. */
+export function benchBurstTrace(browser: Browser, requests = 300) {
+  return withBurstLab(browser, async (lab, ui) => {
+    const { tasks } = await withTaskTrace(browser, ui.page, () => runBurst(lab, ui, requests))
+    return tasks
+  })
 }

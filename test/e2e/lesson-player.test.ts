@@ -12,7 +12,7 @@ import { expectNoSeriousAxeViolation } from '../support/axe-check'
 import { dropFile } from '../support/file-drop'
 import { openUiPerTest } from '../support/lab-test'
 import { layoutFaults, settled } from '../support/layout-check'
-import { lessonPanel, runLessonStep } from '../support/lesson-steps'
+import { allChecksPassed, lessonPanel, runLessonStep } from '../support/lesson-steps'
 
 let lab: PaneLab
 let ui: UiHarness
@@ -28,7 +28,6 @@ const store = () => page.getByRole('region', { name: 'Cookie store' })
 const button = (name: string | RegExp) => panel().getByRole('button', { name })
 const progress = () => panel().locator('.lesson-progress-words')
 const checks = () => panel().locator('.lesson-checks')
-const allPassed = () => checks().getByText('Every check passed.')
 
 async function openLesson(title: string): Promise<void> {
   await page.getByRole('button', { name: 'Lessons', exact: true }).click()
@@ -141,7 +140,7 @@ describe('the lesson player', () => {
     await ui.goTo('/')
     await lab.page.getByLabel('userID').fill('alice')
     await lab.page.getByRole('button', { name: 'Login' }).click()
-    await allPassed().waitFor()
+    await allChecksPassed(page).waitFor()
     const reveal = panel().getByRole('region', { name: 'Reveal' })
     await reveal.waitFor()
     expect(await reveal.textContent()).toContain('The room did not predict.')

@@ -7,12 +7,16 @@ import type { Page } from 'playwright-core'
 /** The lesson player's panel. */
 export const lessonPanel = (page: Page) => page.getByRole('region', { name: 'Lesson' })
 
+/** The checks' "Every check passed." line, shown once all of the step's checks pass. */
+export const allChecksPassed = (page: Page) =>
+  lessonPanel(page).locator('.lesson-checks').getByText('Every check passed.')
+
 /** Runs the step on screen (answering its question with PICK first, when it asks one). */
 export async function runLessonStep(page: Page, pick?: string): Promise<void> {
   const panel = lessonPanel(page)
   if (pick) await panel.getByRole('button', { name: pick }).click()
   await panel.getByRole('button', { name: 'Run this step' }).click()
-  const passed = panel.locator('.lesson-checks').getByText('Every check passed.')
+  const passed = allChecksPassed(page)
   const failed = panel.locator('.lesson-acting [role="alert"]')
   try {
     await passed.or(failed).first().waitFor({ timeout: 20_000 })
