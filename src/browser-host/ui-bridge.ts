@@ -6,9 +6,10 @@
 
 import type { BrowserContext, Frame, Page } from 'playwright-core'
 import type { LabSession } from '../core/lab-session'
-import { EventCoalescer } from '../core/event-coalescer'
+import { EventOutbox } from '../core/event-outbox'
 import { encodeErrorMessage } from '../shared/coded-error'
 import { dispatchCommand } from '../shared/contract-schemas'
+import type { EventName, LabEventMap } from '../shared/contract'
 
 export const INVOKE_BINDING = '__cookieLabInvoke'
 
@@ -43,11 +44,13 @@ export function isFromUi(source: { page: Page; frame: Frame }, page: Page, origi
 /** Gives PAGE `window.cookieLab` before its scripts run; returns what stops the event flow. */
 export async function connectUi(page: Page, options: UiBridgeOptions): Promise<() => void> {
   const { origin, session, log } = options
+  const delivery = new EventDelivery(page, origin)
   await page.exposeBinding(INVOKE_BINDING, async (source, name: unknown, payload: unknown) => {
     if (!isFromUi(source, page, origin)) {
       log(`ui: refused a call from ${source.frame.url()}`)
       throw new Error('Cookie Lab answers its own UI page only.')
     }
+    if (name === 'ready') delivery.uiReady()
     // As src/main/ipc.ts does: only the message crosses, so a fact crosses encoded in it.
     const result = await dispatchCommand(session.handlers, name, payload).catch((error) => {
       throw new Error(encodeErrorMessage(error))
@@ -58,17 +61,16 @@ export async function connectUi(page: Page, options: UiBridgeOptions): Promise<(
     return result === undefined ? '' : JSON.stringify(result)
   })
   await page.addInitScript({ content: options.preload })
-  const delivery = new EventDelivery(page, origin)
   return session.onEvent((name, data) => delivery.push(name, data))
 }
 
 /**
  * Carries events to the UI page, one `page.evaluate` at a time: what arrives while one is on its
- * way goes in the next, coalesced (core/event-coalescer.ts). One round trip per event kept the
+ * way goes in the next, coalesced (core/event-outbox.ts). One round trip per event kept the
  * page's main thread busy with the transport itself in a burst of traffic.
  */
 class EventDelivery {
-  private readonly gathered = new EventCoalescer()
+  private readonly gathered = new EventOutbox()
   private inFlight = false
 
   constructor(
@@ -76,9 +78,13 @@ class EventDelivery {
     private readonly origin: string,
   ) {}
 
-  push(name: string, data: unknown): void {
+  push<E extends EventName>(name: E, data: LabEventMap[E]): void {
     this.gathered.push(name, data)
     if (!this.inFlight) this.send()
+  }
+
+  uiReady(): void {
+    this.gathered.uiReady()
   }
 
   private send(): void {

@@ -3,6 +3,8 @@
 // Playwright binding instead of IPC. Bundled for the browser (scripts/build-browser-host.mjs).
 
 import { createCookieLabApi, type ApiTransport, type EventName } from '../shared/contract'
+import type { TimelineEntry } from '../shared/domain'
+import type { EntryWire } from '../shared/event-wire'
 
 // Answers and events arrive as JSON text (see ui-bridge.ts); '' stands for undefined.
 interface HarnessWindow {
@@ -42,8 +44,11 @@ const delivered = new Set<string>()
 /** The bench times response-to-paint in the UI from here: the first event carrying a response. */
 function markResponseDelivered(name: EventName, data: unknown): void {
   if (name !== 'entry') return
-  const entry = data as { id: string; kind: string; status?: number | null }
-  if (entry.kind !== 'exchange' || entry.status == null || delivered.has(entry.id)) return
-  delivered.add(entry.id)
-  performance.mark(`host-delivered:${entry.id}`)
+  // Whole, or a change of an entry (shared/event-wire.ts): a change carries a status it gained.
+  const wire = data as EntryWire
+  const id = 'whole' in wire ? wire.whole.id : wire.id
+  const fields: Partial<TimelineEntry> = 'whole' in wire ? wire.whole : wire.set
+  if (!('status' in fields) || fields.status == null || delivered.has(id)) return
+  delivered.add(id)
+  performance.mark(`host-delivered:${id}`)
 }

@@ -7,8 +7,8 @@ import {
   READY_PAGE_LIMIT,
   type AppSnapshot,
   type CommandHandlers,
-  type EventMap,
   type EventName,
+  type LabEventMap,
   type PaneBounds,
 } from '../shared/contract'
 import { CodedError } from '../shared/coded-error'
@@ -39,7 +39,7 @@ export interface LabSessionOptions {
   setPageLanguage?: (locale: Locale) => void
 }
 
-export type LabEventListener = <E extends EventName>(name: E, data: EventMap[E]) => void
+export type LabEventListener = <E extends EventName>(name: E, data: LabEventMap[E]) => void
 
 export class LabSession {
   readonly capture: PaneCapture
@@ -189,7 +189,7 @@ export class LabSession {
     return this.pane.state()
   }
 
-  private emit<E extends EventName>(name: E, data: EventMap[E]): void {
+  private emit<E extends EventName>(name: E, data: LabEventMap[E]): void {
     if (!this.uiReady) return
     for (const listener of this.listeners) listener(name, data)
   }

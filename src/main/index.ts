@@ -150,6 +150,7 @@ async function start(): Promise<void> {
     setPageLanguage: (locale) => server.setLanguage(locale),
   })
   shutdown.add('lab session', () => lab.close())
+  const events = forwardEvents(lab, window.webContents)
   shutdown.add(
     'command IPC',
     registerCommandIpc({
@@ -158,9 +159,12 @@ async function start(): Promise<void> {
       uiContentsId: () => (window.isDestroyed() ? undefined : window.webContents.id),
       appUrl,
       log,
+      beforeCommand: (name) => {
+        if (name === 'ready') events.uiReady()
+      },
     }),
   )
-  shutdown.add('event IPC', forwardEvents(lab, window.webContents))
+  shutdown.add('event IPC', events.stop)
   openLesson = () => {
     if (window.isDestroyed()) return
     chooseLessonFile(dialog, window)

@@ -8,12 +8,13 @@ import {
   commandChannel,
   eventChannel,
   type CommandHandlers,
-  type EventMap,
+  type CommandName,
   type EventName,
+  type LabEventMap,
 } from '../shared/contract'
 import { encodeErrorMessage } from '../shared/coded-error'
 import { dispatchCommand } from '../shared/contract-schemas'
-import { EventCoalescer } from '../core/event-coalescer'
+import { EventOutbox } from '../core/event-outbox'
 import { isTrustedSender } from './sender-check'
 
 export interface CommandIpcOptions {
@@ -24,6 +25,8 @@ export interface CommandIpcOptions {
   /** The app's own page: the dev server's origin or the built index.html's file URL. */
   appUrl: string
   log?: (message: string) => void
+  /** Told of each command from the UI before it runs (the outbox must hear of `ready` first). */
+  beforeCommand?: (name: CommandName) => void
 }
 
 export const REFUSED_SENDER = 'Refused: only the Cookie Lab window may send commands.'
@@ -43,6 +46,7 @@ export function registerCommandIpc(options: CommandIpcOptions): () => void {
         log(`ipc: refused ${name} from ${frame?.url ?? 'a frame that is gone'}`)
         throw new Error(REFUSED_SENDER)
       }
+      options.beforeCommand?.(name)
       try {
         return await dispatchCommand(options.handlers, name, payload)
       } catch (error) {
@@ -58,7 +62,7 @@ export function registerCommandIpc(options: CommandIpcOptions): () => void {
 }
 
 export interface EventSource {
-  onEvent(listener: <E extends EventName>(name: E, data: EventMap[E]) => void): () => void
+  onEvent(listener: <E extends EventName>(name: E, data: LabEventMap[E]) => void): () => void
 }
 
 export interface EventTarget {
@@ -69,34 +73,44 @@ export interface EventTarget {
 /** Runs a delivery soon, after the events of the current burst of work have been gathered. */
 export type DeliveryScheduler = (deliver: () => void) => void
 
+export interface EventForwarding {
+  /** The UI said `ready` (it loaded, or reloaded): what goes out next goes whole. */
+  uiReady(): void
+  stop(): void
+}
+
 /**
- * Pushes the session's events to the UI's web contents; returns an unsubscribe function. Events
- * are gathered until the main process's current work is done (`setImmediate`: after the CDP
- * messages already received are handled) and sent coalesced (core/event-coalescer.ts): one IPC
- * message per entry, store and pane state that changed, not one per event of a burst.
+ * Pushes the session's events to the UI's web contents. Events are gathered until the main
+ * process's current work is done (`setImmediate`: after the CDP messages already received are
+ * handled) and sent coalesced and on the wire (core/event-outbox.ts): one IPC message per entry,
+ * store and pane state that changed, not one per event of a burst, and of an entry or store the
+ * UI holds only what changed.
  */
 export function forwardEvents(
   source: EventSource,
   target: EventTarget,
   schedule: DeliveryScheduler = (deliver) => void setImmediate(deliver),
-): () => void {
-  const gathered = new EventCoalescer()
+): EventForwarding {
+  const outbox = new EventOutbox()
   let scheduled = false
   let stopped = false
   const deliver = () => {
     scheduled = false
-    const events = gathered.drain()
+    const events = outbox.drain()
     if (stopped || target.isDestroyed()) return
-    for (const [name, data] of events) target.send(eventChannel(name as EventName), data)
+    for (const [name, data] of events) target.send(eventChannel(name), data)
   }
   const unsubscribe = source.onEvent((name, data) => {
-    gathered.push(name, data)
+    outbox.push(name, data)
     if (scheduled) return
     scheduled = true
     schedule(deliver)
   })
-  return () => {
-    stopped = true
-    unsubscribe()
+  return {
+    uiReady: () => outbox.uiReady(),
+    stop: () => {
+      stopped = true
+      unsubscribe()
+    },
   }
 }

@@ -11,6 +11,7 @@ import type {
   StoredCookie,
   TimelineEntry,
 } from './domain'
+import type { EntryWire, StoreWire } from './event-wire'
 import type { HarExport, HarOpening, HarPage } from './har'
 import type { Lesson } from './lessons/lesson'
 import type { FilterMode } from './timeline-filter'
@@ -238,10 +239,10 @@ const event = <Data>(): EventDeclaration<Data> => ({})
 
 /** Every event the host pushes to the UI, declared once; the API's `onEntry` etc. derive from here. */
 export const events = {
-  /** An entry was added or updated (same id: replace). */
-  entry: event<TimelineEntry>(),
-  /** The pane's whole cookie store, after any change. */
-  store: event<StoredCookie[]>(),
+  /** An entry was added or updated (same id: replace); whole, or what changed (event-wire.ts). */
+  entry: event<EntryWire>(),
+  /** The pane's cookie store after any change; whole, or what changed (event-wire.ts). */
+  store: event<StoreWire>(),
   pane: event<PaneState>(),
   /** A lesson file the host opened itself: the app menu's "Open Lesson…" (a dialog in main). */
   lessonOpened: event<LessonOpening>(),
@@ -252,6 +253,15 @@ export const events = {
 export type EventName = keyof typeof events
 export type EventMap = {
   [E in EventName]: (typeof events)[E] extends EventDeclaration<infer Data> ? Data : never
+}
+
+/**
+ * The session's events, as the host has them before they cross: whole entries and whole stores.
+ * The hosts' outbox (core/event-outbox.ts) turns them into the wire's.
+ */
+export type LabEventMap = Omit<EventMap, 'entry' | 'store'> & {
+  entry: TimelineEntry
+  store: StoredCookie[]
 }
 
 export const COMMAND_NAMES = Object.keys(commands) as readonly CommandName[]

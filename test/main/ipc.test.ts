@@ -9,9 +9,10 @@ import {
 import {
   COMMAND_NAMES,
   type CommandHandlers,
-  type EventMap,
   type EventName,
+  type LabEventMap,
 } from '../../src/shared/contract'
+import { WireDecoder } from '../../src/shared/event-wire'
 import { CodedError, decodeErrorMessage } from '../../src/shared/coded-error'
 
 type Invoke = (event: IpcMainInvokeEvent, payload?: unknown) => Promise<unknown>
@@ -71,14 +72,16 @@ function setup() {
     }),
   } as unknown as CommandHandlers & Record<string, ReturnType<typeof vi.fn>>
   const log = vi.fn()
+  const beforeCommand = vi.fn()
   const unregister = registerCommandIpc({
     ipcMain: ipcMain as never,
     handlers,
     uiContentsId: () => UI_CONTENTS_ID,
     appUrl: APP_URL,
     log,
+    beforeCommand,
   })
-  return { ipcMain, uiFrame, handlers, log, unregister }
+  return { ipcMain, uiFrame, handlers, log, beforeCommand, unregister }
 }
 
 describe('registerCommandIpc', () => {
@@ -90,11 +93,16 @@ describe('registerCommandIpc', () => {
   })
 
   it('runs a valid command from the UI window and answers with its result', async () => {
-    const { ipcMain, uiFrame, handlers } = setup()
+    const { ipcMain, uiFrame, handlers, beforeCommand } = setup()
     await expect(
       ipcMain.invoke('cookie-lab:command:navigate', uiFrame, { target: '/getcookie' }),
     ).resolves.toEqual({ url: '/getcookie' })
     expect(handlers.navigate).toHaveBeenCalledWith({ target: '/getcookie' })
+    // Told before the handler ran: the event outbox must hear of `ready` before it is answered.
+    expect(beforeCommand).toHaveBeenCalledWith('navigate')
+    expect(beforeCommand.mock.invocationCallOrder[0]).toBeLessThan(
+      vi.mocked(handlers.navigate).mock.invocationCallOrder[0]!,
+    )
   })
 
   it('refuses other web contents and subframes, even at the app’s URL', async () => {
@@ -181,7 +189,7 @@ describe('registerCommandIpc', () => {
 
 describe('forwardEvents', () => {
   function fakeSession() {
-    let listener: (<E extends EventName>(name: E, data: EventMap[E]) => void) | undefined
+    let listener: (<E extends EventName>(name: E, data: LabEventMap[E]) => void) | undefined
     const source: EventSource = {
       onEvent(l) {
         listener = l
@@ -198,44 +206,86 @@ describe('forwardEvents', () => {
     return { target, schedule: (run: () => void) => void pending.push(run), deliver }
   }
 
+  // Entries and cookies as plain data: the wire compares and copies fields, whatever they are.
+  const makeExchange = (fields: { id: string } & Record<string, unknown>) =>
+    ({
+      kind: 'exchange',
+      status: 200,
+      cookiePairs: [{ name: 'k', value: 'v' }],
+      ...fields,
+    }) as never
+  const makeCookie = (fields: { name: string }) =>
+    ({ domain: 'localhost', path: '/', value: 'v', ...fields }) as never
+
+  /** What the UI makes of what was sent: the wire decoded, as host-connection.ts does. */
+  function received(calls: unknown[][]) {
+    const wire = new WireDecoder()
+    return calls.map(([channel, data]) => {
+      if (channel === 'cookie-lab:event:entry') return ['entry', wire.entry(data as never)]
+      if (channel === 'cookie-lab:event:store') return ['store', wire.store(data as never)]
+      return [String(channel).replace('cookie-lab:event:', ''), data]
+    })
+  }
+
   it('sends each event on its channel while the UI lives, and stops when unsubscribed', () => {
     const { source, emit } = fakeSession()
     const { target, schedule, deliver } = gatheringTarget()
-    const stop = forwardEvents(source, target, schedule)
+    const forwarding = forwardEvents(source, target, schedule)
     emit('store', [])
     deliver()
     target.destroyed = true
     emit('store', [])
     deliver()
     target.destroyed = false
-    stop()
+    forwarding.stop()
     emit('store', [])
     deliver()
-    expect(target.send.mock.calls).toEqual([['cookie-lab:event:store', []]])
+    expect(received(target.send.mock.calls)).toEqual([['store', []]])
   })
 
   it('sends a burst coalesced: each entry’s newest version, the newest store, every lesson opened', () => {
     const { source, emit } = fakeSession()
     const { target, schedule, deliver } = gatheringTarget()
     forwardEvents(source, target, schedule)
-    emit('entry', { id: 'a', v: 1 })
-    emit('store', ['one'])
-    emit('entry', { id: 'b', v: 1 })
-    emit('entry', { id: 'a', v: 2 })
+    const a1 = makeExchange({ id: 'a', status: null })
+    const a2 = { ...(a1 as object), status: 200 }
+    const b = makeExchange({ id: 'b' })
+    const one = [makeCookie({ name: 'one' })]
+    const two = [...one, makeCookie({ name: 'two' })]
+    emit('entry', a1)
+    emit('store', one)
+    emit('entry', b)
+    emit('entry', a2)
     emit('lessonOpened', { n: 1 })
-    emit('store', ['two'])
+    emit('store', two)
     emit('lessonOpened', { n: 2 })
     expect(target.send).not.toHaveBeenCalled()
     deliver()
-    expect(target.send.mock.calls).toEqual([
-      ['cookie-lab:event:entry', { id: 'a', v: 2 }],
-      ['cookie-lab:event:entry', { id: 'b', v: 1 }],
-      ['cookie-lab:event:lessonOpened', { n: 1 }],
-      ['cookie-lab:event:lessonOpened', { n: 2 }],
-      ['cookie-lab:event:store', ['two']],
+    expect(received(target.send.mock.calls)).toEqual([
+      ['entry', a2],
+      ['entry', b],
+      ['lessonOpened', { n: 1 }],
+      ['lessonOpened', { n: 2 }],
+      ['store', two],
     ])
-    emit('entry', { id: 'a', v: 3 })
+    const a3 = { ...a2, finishedAt: 5 }
+    emit('entry', a3)
     deliver()
-    expect(target.send).toHaveBeenLastCalledWith('cookie-lab:event:entry', { id: 'a', v: 3 })
+    expect(received(target.send.mock.calls).at(-1)).toEqual(['entry', a3])
+    // The UI holds a2: only the field that changed crossed.
+    expect(target.send.mock.lastCall![1]).toMatchObject({ set: { finishedAt: 5 }, unset: [] })
+  })
+
+  it('sends whole again after the UI said ready: a reloaded UI holds nothing sent before', () => {
+    const { source, emit } = fakeSession()
+    const { target, schedule, deliver } = gatheringTarget()
+    const forwarding = forwardEvents(source, target, schedule)
+    const a = makeExchange({ id: 'a' })
+    emit('entry', a)
+    deliver()
+    forwarding.uiReady()
+    emit('entry', { ...(a as object), status: 404 })
+    deliver()
+    expect(target.send.mock.lastCall![1]).toMatchObject({ whole: { id: 'a', status: 404 } })
   })
 })

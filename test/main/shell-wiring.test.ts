@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { COMMAND_NAMES, commandChannel, eventChannel } from '../../src/shared/contract'
+import { WireDecoder, type EntryWire } from '../../src/shared/event-wire'
 import { APP_TEST_DIR } from '../support/build-renderer'
 import type { TraceEntry } from './electron-stand-in/electron'
 
@@ -257,8 +258,12 @@ describe('the built main process, run against a stand-in for Electron', () => {
     expect(sent('pane')).toContainEqual(
       expect.objectContaining({ url: expect.stringMatching(/\/getcookie$/), loading: false }),
     )
-    // The exchange the debugger told capture reaches the UI as a timeline entry.
-    expect(sent('entry')).toContainEqual(
+    // The exchange the debugger told capture reaches the UI as a timeline entry, whole at first
+    // after the UI said ready (the outbox heard of it), then as its changes.
+    expect(sent('entry')[0]).toMatchObject({ epoch: 1, whole: expect.any(Object) })
+    const wire = new WireDecoder()
+    const entries = sent('entry').map((message) => wire.entry(message as EntryWire))
+    expect(entries).toContainEqual(
       expect.objectContaining({
         kind: 'exchange',
         url: expect.stringMatching(/\/getcookie$/),

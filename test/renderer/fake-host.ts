@@ -1,5 +1,7 @@
 // A host for the UI in tests: the real `createCookieLabApi` over a transport that records every
-// command and lets a test push events, as Electron's preload and the harness do.
+// command and lets a test push events, as Electron's preload and the harness do. Entries and
+// stores go out through the hosts' own wire encoder, so they reach the UI as from a real host:
+// one the UI holds as what changed (src/shared/event-wire.ts).
 
 import { vi } from 'vitest'
 import {
@@ -7,9 +9,10 @@ import {
   type AppSnapshot,
   type ApiTransport,
   type CommandName,
-  type EventMap,
   type EventName,
+  type LabEventMap,
 } from '../../src/shared/contract'
+import { WireEncoder } from '../../src/shared/event-wire'
 import type { PaneState } from '../../src/shared/domain'
 import { SERVER_URL } from './factories'
 
@@ -41,6 +44,7 @@ type Answers = { [K in CommandName]?: (payload: never) => unknown }
 
 export function createFakeHost(answers: Answers = {}) {
   const listeners = new Map<EventName, Set<(data: never) => void>>()
+  const wire = new WireEncoder()
   const defaults: Answers = {
     ready: () => makeSnapshot(),
     navigate: (payload: { target: string }) =>
@@ -55,6 +59,7 @@ export function createFakeHost(answers: Answers = {}) {
     searchEntries: () => ({ entries: [], skipped: [], from: 0, to: 0, end: true, entryCount: 0 }),
   }
   const invoke = vi.fn(async (name: CommandName, payload: unknown) => {
+    if (name === 'ready') wire.reset()
     const answer = answers[name] ?? defaults[name]
     return answer ? answer(payload as never) : undefined
   })
@@ -73,8 +78,14 @@ export function createFakeHost(answers: Answers = {}) {
     /** The commands sent so far, as [name, payload]. */
     calls: (name?: CommandName) =>
       invoke.mock.calls.filter(([called]) => name === undefined || called === name),
-    emit<E extends EventName>(name: E, data: EventMap[E]) {
-      for (const listener of listeners.get(name) ?? []) listener(data as never)
+    emit<E extends EventName>(name: E, data: LabEventMap[E]) {
+      const sent =
+        name === 'entry'
+          ? wire.entry(data as LabEventMap['entry'])
+          : name === 'store'
+            ? wire.store(data as LabEventMap['store'])
+            : data
+      for (const listener of listeners.get(name) ?? []) listener(sent as never)
     },
     listenerCount: (name: EventName) => listeners.get(name)?.size ?? 0,
   }

@@ -2,15 +2,17 @@
 // answers with. The host sends events only after `ready`, but an event can still overtake the
 // answer on its way here, so whatever an event brought is newer than the snapshot and wins.
 //
-// Entry and store events are applied once per frame, not one by one: a burst of traffic brings
-// several events per exchange (request, response, finish, store changes), each with the whole
-// entry, and a store event with the whole store after each. Applied one by one, every event cost
+// Entries and the store cross as what changed once the UI holds them; the wire's decoder makes
+// them whole again here (shared/event-wire.ts). They are applied once per frame, not one by one:
+// a burst of traffic brings several events per exchange (request, response, finish, store
+// changes), and a store after each. Applied one by one, every event cost
 // a render of the timeline and the inspector; gathered, a frame costs one, with the newest
 // version of each entry and the newest store (the older ones would have been drawn over at once).
 // When both wait, the rows go first and the store in the frame after.
 
 import { createCookieLabApi, type CookieLabApi } from '../../shared/contract'
 import type { StoredCookie, TimelineEntry } from '../../shared/domain'
+import { WireDecoder } from '../../shared/event-wire'
 import type { AppStores } from './stores/app-stores'
 import { readableError } from './stores/readable-error'
 
@@ -83,6 +85,7 @@ export async function connectToHost(
   let storeSeen = false
   let paneSeen = false
   let connected = true
+  const wire = new WireDecoder()
   const entries = new Map<string, TimelineEntry>()
   let store: readonly StoredCookie[] | null = null
   let scheduled = false
@@ -118,11 +121,15 @@ export async function connectToHost(
   }
   try {
     unsubscribers.push(
-      api.onEntry((entry) => {
+      api.onEntry((message) => {
+        const entry = wire.entry(message)
+        if (entry === null) return
         entries.set(entry.id, entry)
         gather()
       }),
-      api.onStore((cookies) => {
+      api.onStore((message) => {
+        const cookies = wire.store(message)
+        if (cookies === null) return
         storeSeen = true
         store = cookies
         gather()

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { keepUnchangedCookies, sameShape } from '../../../src/renderer/src/stores/kept-values'
+import { keepUnchangedCookies } from '../../../src/renderer/src/stores/kept-values'
 import { makeCookie } from '../factories'
 
 describe('keepUnchangedCookies', () => {
@@ -23,15 +23,5 @@ describe('keepUnchangedCookies', () => {
     expect(keepUnchangedCookies([shop], [other])[0]).toBe(other)
     const before = [shop]
     expect(keepUnchangedCookies(before, [structuredClone(shop)])).toBe(before)
-  })
-})
-
-describe('sameShape', () => {
-  it('compares plain data by content', () => {
-    expect(sameShape([{ code: 'x', reasons: ['A'] }], [{ code: 'x', reasons: ['A'] }])).toBe(true)
-    expect(sameShape([{ code: 'x', reasons: ['A'] }], [{ code: 'x', reasons: ['B'] }])).toBe(false)
-    expect(sameShape({ a: 1 }, { a: 1, b: undefined })).toBe(false)
-    expect(sameShape([1], { 0: 1 })).toBe(false)
-    expect(sameShape(null, {})).toBe(false)
   })
 })

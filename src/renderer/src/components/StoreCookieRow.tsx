@@ -20,7 +20,7 @@ import {
 import type { ValueEdit } from '../stores/inspector-store'
 import { decodeCookieValue } from '../value-decoding'
 import { ValueEditor } from './InspectorDrafts'
-import { sameShape } from '../stores/kept-values'
+import { sameShape } from '../../../shared/same-shape'
 import './StoreCookieRow.css'
 import { SPOTLIGHT_HINT, SPOTLIT } from './Spotlight'
 

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest'
+import type { StoredCookie, TimelineEntry } from '../../src/shared/domain'
+import { WireDecoder, WireEncoder, type EntryWire } from '../../src/shared/event-wire'
+
+// Plain data in the shape of the domain: the wire compares and copies fields, whatever they hold.
+const entry = (fields: { id: string } & Record<string, unknown>) =>
+  ({ kind: 'exchange', seq: 1, status: null, ...fields }) as unknown as TimelineEntry
+const cookie = (name: string, value = 'v', domain = 'localhost') =>
+  ({ name, value, domain, path: '/', secure: false }) as unknown as StoredCookie
+
+describe('the wire for entries', () => {
+  it('sends an entry whole once, then only the fields that changed, came or went', () => {
+    const encoder = new WireEncoder()
+    const decoder = new WireDecoder()
+    const considered = Array.from({ length: 180 }, (_, i) => ({ name: `k${i}`, sent: true }))
+    const v1 = entry({ id: 'a', considered, failure: { code: 'x' } })
+    const v2 = entry({ id: 'a', considered: structuredClone(considered), status: 200 })
+    const whole = encoder.entry(v1)
+    expect(whole).toMatchObject({ whole: v1 })
+    expect(decoder.entry(whole)).toEqual(v1)
+    const change = encoder.entry(v2)
+    expect(change).toMatchObject({ id: 'a', set: { status: 200 }, unset: ['failure'] })
+    expect(JSON.stringify(change).length).toBeLessThan(200)
+    expect(decoder.entry(change)).toEqual(v2)
+  })
+
+  it('names a field set to undefined in `unset`: JSON would drop it, and the old value would stay', () => {
+    const encoder = new WireEncoder()
+    const decoder = new WireDecoder()
+    decoder.entry(encoder.entry(entry({ id: 'a', redirectedTo: '/x' })))
+    const change = encoder.entry(entry({ id: 'a', redirectedTo: undefined }))
+    const decoded = decoder.entry(JSON.parse(JSON.stringify(change)) as EntryWire)
+    expect(decoded).not.toHaveProperty('redirectedTo')
+  })
+
+  it('applies a change only to the very version it was made from', () => {
+    const encoder = new WireEncoder()
+    const decoder = new WireDecoder()
+    decoder.entry(encoder.entry(entry({ id: 'a' })))
+    const lost = encoder.entry(entry({ id: 'a', status: 200 }))
+    const next = encoder.entry(entry({ id: 'a', status: 200, finishedAt: 9 }))
+    expect(lost).toHaveProperty('base')
+    // `lost` never arrived: `next` is a change of a version this UI does not hold.
+    expect(decoder.entry(next)).toBeNull()
+    expect(decoder.dropped).toBe(1)
+  })
+
+  it('starts again at `ready`: whole entries, and what an older epoch still had on its way dropped', () => {
+    const encoder = new WireEncoder()
+    const old = new WireDecoder()
+    old.entry(encoder.entry(entry({ id: 'a' })))
+    const inFlight = encoder.entry(entry({ id: 'a', status: 200 }))
+    encoder.reset()
+    const reloaded = new WireDecoder()
+    const after = encoder.entry(entry({ id: 'a', status: 302 }))
+    expect(after).toHaveProperty('whole')
+    // The reloaded UI meets the old change first (it overtook nothing: it was sent first).
+    expect(reloaded.entry(inFlight)).toBeNull()
+    expect(reloaded.entry(after)).toMatchObject({ id: 'a', status: 302 })
+    expect(reloaded.entry(inFlight)).toBeNull()
+    expect(reloaded.dropped).toBe(2)
+  })
+})
+
+describe('the wire for the store', () => {
+  function roundTrip(stores: StoredCookie[][]) {
+    const encoder = new WireEncoder()
+    const decoder = new WireDecoder()
+    return stores.map((store) => {
+      const wire = encoder.store(store)
+      return { wire, decoded: decoder.store(JSON.parse(JSON.stringify(wire)) as never) }
+    })
+  }
+
+  it('sends the store whole once, then the cookies added, changed and removed, in the store’s order', () => {
+    const many = Array.from({ length: 180 }, (_, i) => cookie(`k${i}`))
+    const stores = [
+      many,
+      [...many, cookie('new')],
+      [...many.slice(1), cookie('new', 'changed')],
+      [cookie('new', 'changed'), ...many.slice(2)],
+      [],
+    ]
+    const trips = roundTrip(stores)
+    trips.forEach(({ decoded }, i) => expect(decoded).toEqual(stores[i]))
+    expect(trips[0]!.wire).toHaveProperty('whole')
+    expect(trips[1]!.wire).toMatchObject({ set: [cookie('new')], removed: [] })
+    expect(trips[1]!.wire).not.toHaveProperty('order')
+    expect(trips[2]!.wire).toMatchObject({
+      set: [cookie('new', 'changed')],
+      removed: ['k0\0localhost\0/'],
+    })
+    // A cookie moved to the front: the order is the one thing the UI could not work out.
+    expect(trips[3]!.wire).toHaveProperty('order')
+    expect(JSON.stringify(trips[1]!.wire).length).toBeLessThan(300)
+  })
+
+  it('tells two cookies of one name on different domains apart', () => {
+    const stores = [
+      [cookie('id', '1', 'a.test'), cookie('id', '2', 'b.test')],
+      [cookie('id', '1', 'a.test'), cookie('id', '3', 'b.test')],
+    ]
+    const trips = roundTrip(stores)
+    expect(trips[1]!.decoded).toEqual(stores[1])
+    expect(trips[1]!.wire).toMatchObject({ set: [cookie('id', '3', 'b.test')] })
+  })
+})
