@@ -100,6 +100,12 @@ async function main() {
       `${fmt(traced.longestWallMs, 0)} / ${fmt(traced.longestCpuMs, 0)} ms`,
       `a second burst under Chromium's trace of the UI's main thread, which costs time of its own; over 50 ms: ${traced.longWall} by wall clock, ${traced.longCpu} by CPU`,
     )
+    const mb = (name: string) => fmt((burst.deliveredBytes[name] ?? 0) / 1e6, 2)
+    row(
+      `${burstName}: events delivered to the UI`,
+      `${mb('entry')} + ${mb('store')} MB`,
+      'entries + store, JSON text, each an entry or store the UI holds sent as what changed',
+    )
     row(
       `${burstName}: caught up after the last response`,
       `${fmt(burst.catchUpMs, 0)} ms`,

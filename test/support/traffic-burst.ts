@@ -21,6 +21,8 @@ export interface BurstFigures {
   catchUpMs: number
   /** Most cookies one burst request carried. */
   maxCookiesSent: number
+  /** Bytes of event data the host delivered to the UI during the burst, by event. */
+  deliveredBytes: Record<string, number>
 }
 
 /** Starts counting the UI page's long tasks (over 50 ms, as the browser reports them). */
@@ -31,6 +33,24 @@ async function watchLongTasks(page: Page): Promise<void> {
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) w.__longTasks.push(entry.duration)
     }).observe({ type: 'longtask' })
+  })
+}
+
+/**
+ * Starts counting the bytes of event data the host delivers to the UI page: the JSON text the
+ * browser host's preload receives (src/browser-host/ui-preload.ts), by event name.
+ */
+async function countDelivered(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    type Deliver = (name: string, json: string) => void
+    const w = window as unknown as { __cookieLabDeliver: Deliver; __delivered: object }
+    const bytes: Record<string, number> = {}
+    const deliver = w.__cookieLabDeliver
+    w.__delivered = bytes
+    w.__cookieLabDeliver = (name, json) => {
+      bytes[name] = (bytes[name] ?? 0) + json.length
+      deliver(name, json)
+    }
   })
 }
 
@@ -53,6 +73,7 @@ export async function markTime(page: Page, name: string): Promise<number> {
 export async function runBurst(lab: PaneLab, ui: UiHarness, requests: number) {
   await ui.page.locator('#timeline-list').getByRole('option').first().waitFor()
   await watchLongTasks(ui.page)
+  await countDelivered(ui.page)
   const responded = new Map<string, number>()
   const unsubscribe = lab.capture.subscribe({
     entry: (entry) => {
@@ -92,6 +113,9 @@ export async function runBurst(lab: PaneLab, ui: UiHarness, requests: number) {
     longTasks: tasks.length,
     catchUpMs: painted - lastResponse,
     maxCookiesSent: Math.max(...exchanges.map((e) => e.cookiePairs.length)),
+    deliveredBytes: await ui.page.evaluate(
+      () => (window as unknown as { __delivered: Record<string, number> }).__delivered,
+    ),
   } satisfies BurstFigures
 }
 
