@@ -16,7 +16,11 @@
 import { cookieKeyOf, type StoredCookie, type TimelineEntry } from './domain'
 import { sameShape } from './same-shape'
 
-/** Entries both halves remember; an older one is sent whole again when it changes. */
+/**
+ * Entries both halves remember; an older one is sent whole again when it changes. In the UI they
+ * are, object for object, the newest entries the timeline keeps anyway (its newest 1,000), so
+ * remembering them costs the UI's heap next to nothing.
+ */
 export const WIRE_MEMORY = 1000
 
 export type EntryWire =
@@ -95,6 +99,10 @@ function byKey(cookies: readonly StoredCookie[]): Map<string, StoredCookie> {
   return new Map(cookies.map((cookie) => [cookieKeyOf(cookie), cookie]))
 }
 
+function distinctKeys(cookies: readonly StoredCookie[]): boolean {
+  return new Set(cookies.map(cookieKeyOf)).size === cookies.length
+}
+
 /** The order the UI works out without being told: see `StoreWire.order`. */
 function expectedOrder(before: readonly string[], removed: Set<string>, added: readonly string[]) {
   return [...before.filter((key) => !removed.has(key)), ...added]
@@ -138,9 +146,13 @@ export class WireEncoder {
     const v = ++this.v
     const held = this.heldStore
     this.heldStore = { v, value: cookies }
-    if (!held) return { epoch, v, whole: cookies }
-    const before = byKey(held.value)
     const keys = cookies.map(cookieKeyOf)
+    // Two cookies under one key (a browser that binds cookies to their scheme or port keeps
+    // both): changes by key could not tell them apart, so such a store goes whole.
+    if (!held || new Set(keys).size !== keys.length || !distinctKeys(held.value)) {
+      return { epoch, v, whole: cookies }
+    }
+    const before = byKey(held.value)
     const set: StoredCookie[] = []
     const added: string[] = []
     cookies.forEach((cookie, i) => {

@@ -95,6 +95,15 @@ describe('the wire for the store', () => {
     expect(JSON.stringify(trips[1]!.wire).length).toBeLessThan(300)
   })
 
+  it('sends a store whole while two of its cookies share a key (bound to scheme or port)', () => {
+    const http = { ...cookie('id', '1'), sourceScheme: 'NonSecure' } as StoredCookie
+    const https = { ...cookie('id', '2'), sourceScheme: 'Secure' } as StoredCookie
+    const stores = [[http], [http, https], [http, { ...https, value: '3' }], [https]]
+    const trips = roundTrip(stores)
+    trips.forEach(({ decoded }, i) => expect(decoded).toEqual(stores[i]))
+    expect(trips[2]!.wire).toHaveProperty('whole')
+  })
+
   it('tells two cookies of one name on different domains apart', () => {
     const stores = [
       [cookie('id', '1', 'a.test'), cookie('id', '2', 'b.test')],
