@@ -50,7 +50,6 @@ export async function connectUi(page: Page, options: UiBridgeOptions): Promise<(
       log(`ui: refused a call from ${source.frame.url()}`)
       throw new Error('Cookie Lab answers its own UI page only.')
     }
-    if (name === 'ready') delivery.uiReady()
     // As src/main/ipc.ts does: only the message crosses, so a fact crosses encoded in it.
     const result = await dispatchCommand(session.handlers, name, payload).catch((error) => {
       throw new Error(encodeErrorMessage(error))
@@ -61,7 +60,12 @@ export async function connectUi(page: Page, options: UiBridgeOptions): Promise<(
     return result === undefined ? '' : JSON.stringify(result)
   })
   await page.addInitScript({ content: options.preload })
-  return session.onEvent((name, data) => delivery.push(name, data))
+  const stopReady = session.onUiReady(() => delivery.uiReady())
+  const stopEvents = session.onEvent((name, data) => delivery.push(name, data))
+  return () => {
+    stopReady()
+    stopEvents()
+  }
 }
 
 /**

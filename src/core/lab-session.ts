@@ -56,6 +56,7 @@ export class LabSession {
   // snapshot that `ready` answers with, so nothing is lost and nothing arrives twice unseen.
   private uiReady = false
   private readonly listeners = new Set<LabEventListener>()
+  private readonly readyListeners = new Set<() => void>()
   private readonly unsubscribers: Array<() => void> = []
 
   constructor(options: LabSessionOptions) {
@@ -80,6 +81,9 @@ export class LabSession {
     this.handlers = {
       ready: () => {
         this.uiReady = true
+        // Before the snapshot is taken: what the hosts send after it must not count on
+        // anything a page that (re)loaded never received.
+        for (const listener of this.readyListeners) listener()
         return this.snapshot()
       },
       navigate: ({ target }) => this.navigate(target),
@@ -178,9 +182,19 @@ export class LabSession {
     return () => this.listeners.delete(listener)
   }
 
+  /**
+   * LISTENER hears each `ready` from the UI, a first load or a reload, before it is answered:
+   * the hosts' outboxes (core/event-outbox.ts) forget what they sent the page before.
+   */
+  onUiReady(listener: () => void): () => void {
+    this.readyListeners.add(listener)
+    return () => this.readyListeners.delete(listener)
+  }
+
   close(): void {
     for (const unsubscribe of this.unsubscribers.splice(0)) unsubscribe()
     this.listeners.clear()
+    this.readyListeners.clear()
     this.capture.close()
   }
 

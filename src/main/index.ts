@@ -150,7 +150,6 @@ async function start(): Promise<void> {
     setPageLanguage: (locale) => server.setLanguage(locale),
   })
   shutdown.add('lab session', () => lab.close())
-  const events = forwardEvents(lab, window.webContents)
   shutdown.add(
     'command IPC',
     registerCommandIpc({
@@ -159,12 +158,9 @@ async function start(): Promise<void> {
       uiContentsId: () => (window.isDestroyed() ? undefined : window.webContents.id),
       appUrl,
       log,
-      beforeCommand: (name) => {
-        if (name === 'ready') events.uiReady()
-      },
     }),
   )
-  shutdown.add('event IPC', events.stop)
+  shutdown.add('event IPC', forwardEvents(lab, window.webContents))
   openLesson = () => {
     if (window.isDestroyed()) return
     chooseLessonFile(dialog, window)

@@ -8,7 +8,6 @@ import {
   commandChannel,
   eventChannel,
   type CommandHandlers,
-  type CommandName,
   type EventName,
   type LabEventMap,
 } from '../shared/contract'
@@ -25,8 +24,6 @@ export interface CommandIpcOptions {
   /** The app's own page: the dev server's origin or the built index.html's file URL. */
   appUrl: string
   log?: (message: string) => void
-  /** Told of each command from the UI before it runs (the outbox must hear of `ready` first). */
-  beforeCommand?: (name: CommandName) => void
 }
 
 export const REFUSED_SENDER = 'Refused: only the Cookie Lab window may send commands.'
@@ -46,7 +43,6 @@ export function registerCommandIpc(options: CommandIpcOptions): () => void {
         log(`ipc: refused ${name} from ${frame?.url ?? 'a frame that is gone'}`)
         throw new Error(REFUSED_SENDER)
       }
-      options.beforeCommand?.(name)
       try {
         return await dispatchCommand(options.handlers, name, payload)
       } catch (error) {
@@ -63,6 +59,7 @@ export function registerCommandIpc(options: CommandIpcOptions): () => void {
 
 export interface EventSource {
   onEvent(listener: <E extends EventName>(name: E, data: LabEventMap[E]) => void): () => void
+  onUiReady(listener: () => void): () => void
 }
 
 export interface EventTarget {
@@ -72,12 +69,6 @@ export interface EventTarget {
 
 /** Runs a delivery soon, after the events of the current burst of work have been gathered. */
 export type DeliveryScheduler = (deliver: () => void) => void
-
-export interface EventForwarding {
-  /** The UI said `ready` (it loaded, or reloaded): what goes out next goes whole. */
-  uiReady(): void
-  stop(): void
-}
 
 /**
  * Pushes the session's events to the UI's web contents. Events are gathered until the main
@@ -90,7 +81,7 @@ export function forwardEvents(
   source: EventSource,
   target: EventTarget,
   schedule: DeliveryScheduler = (deliver) => void setImmediate(deliver),
-): EventForwarding {
+): () => void {
   const outbox = new EventOutbox()
   let scheduled = false
   let stopped = false
@@ -106,11 +97,10 @@ export function forwardEvents(
     scheduled = true
     schedule(deliver)
   })
-  return {
-    uiReady: () => outbox.uiReady(),
-    stop: () => {
-      stopped = true
-      unsubscribe()
-    },
+  const stopReady = source.onUiReady(() => outbox.uiReady())
+  return () => {
+    stopped = true
+    unsubscribe()
+    stopReady()
   }
 }

@@ -99,10 +99,6 @@ function byKey(cookies: readonly StoredCookie[]): Map<string, StoredCookie> {
   return new Map(cookies.map((cookie) => [cookieKeyOf(cookie), cookie]))
 }
 
-function distinctKeys(cookies: readonly StoredCookie[]): boolean {
-  return new Set(cookies.map(cookieKeyOf)).size === cookies.length
-}
-
 /** The order the UI works out without being told: see `StoreWire.order`. */
 function expectedOrder(before: readonly string[], removed: Set<string>, added: readonly string[]) {
   return [...before.filter((key) => !removed.has(key)), ...added]
@@ -146,13 +142,15 @@ export class WireEncoder {
     const v = ++this.v
     const held = this.heldStore
     this.heldStore = { v, value: cookies }
+    if (!held) return { epoch, v, whole: cookies }
     const keys = cookies.map(cookieKeyOf)
+    const now = new Set(keys)
+    const before = byKey(held.value)
     // Two cookies under one key (a browser that binds cookies to their scheme or port keeps
     // both): changes by key could not tell them apart, so such a store goes whole.
-    if (!held || new Set(keys).size !== keys.length || !distinctKeys(held.value)) {
+    if (now.size !== keys.length || before.size !== held.value.length) {
       return { epoch, v, whole: cookies }
     }
-    const before = byKey(held.value)
     const set: StoredCookie[] = []
     const added: string[] = []
     cookies.forEach((cookie, i) => {
@@ -160,7 +158,6 @@ export class WireEncoder {
       if (old === undefined) added.push(keys[i]!)
       if (old === undefined || !sameShape(old, cookie)) set.push(cookie)
     })
-    const now = new Set(keys)
     const removed = [...before.keys()].filter((key) => !now.has(key))
     const expected = expectedOrder([...before.keys()], new Set(removed), added)
     const inOrder = expected.length === keys.length && expected.every((key, i) => key === keys[i])

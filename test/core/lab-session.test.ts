@@ -93,6 +93,21 @@ describe('LabSession', () => {
     expect(events.map(([name]) => name)).toEqual(['entry', 'pane'])
   })
 
+  it('tells of every ready, a reload too, before it takes the snapshot it answers with', async () => {
+    const { capture, session } = lab()
+    let heard = 0
+    // What a listener does is in the answer: it ran first (the hosts' outboxes start afresh there).
+    session.onUiReady(() => {
+      heard += 1
+      capture.ingest('Network.requestWillBeSent', request(`r${heard}`, `${SERVER}/`))
+    })
+    const first = await dispatchCommand(session.handlers, 'ready', undefined)
+    const reload = await dispatchCommand(session.handlers, 'ready', undefined)
+    expect(heard).toBe(2)
+    expect((first as { entries: unknown[] }).entries).toHaveLength(1)
+    expect((reload as { entries: unknown[] }).entries).toHaveLength(2)
+  })
+
   it('sends the pane to tutorial paths and http(s) URLs, and refuses anything else', async () => {
     const { session, visited } = lab()
     await dispatchCommand(session.handlers, 'navigate', { target: '/john/set' })

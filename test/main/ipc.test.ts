@@ -72,16 +72,14 @@ function setup() {
     }),
   } as unknown as CommandHandlers & Record<string, ReturnType<typeof vi.fn>>
   const log = vi.fn()
-  const beforeCommand = vi.fn()
   const unregister = registerCommandIpc({
     ipcMain: ipcMain as never,
     handlers,
     uiContentsId: () => UI_CONTENTS_ID,
     appUrl: APP_URL,
     log,
-    beforeCommand,
   })
-  return { ipcMain, uiFrame, handlers, log, beforeCommand, unregister }
+  return { ipcMain, uiFrame, handlers, log, unregister }
 }
 
 describe('registerCommandIpc', () => {
@@ -93,16 +91,11 @@ describe('registerCommandIpc', () => {
   })
 
   it('runs a valid command from the UI window and answers with its result', async () => {
-    const { ipcMain, uiFrame, handlers, beforeCommand } = setup()
+    const { ipcMain, uiFrame, handlers } = setup()
     await expect(
       ipcMain.invoke('cookie-lab:command:navigate', uiFrame, { target: '/getcookie' }),
     ).resolves.toEqual({ url: '/getcookie' })
     expect(handlers.navigate).toHaveBeenCalledWith({ target: '/getcookie' })
-    // Told before the handler ran: the event outbox must hear of `ready` before it is answered.
-    expect(beforeCommand).toHaveBeenCalledWith('navigate')
-    expect(beforeCommand.mock.invocationCallOrder[0]).toBeLessThan(
-      vi.mocked(handlers.navigate).mock.invocationCallOrder[0]!,
-    )
   })
 
   it('refuses other web contents and subframes, even at the app’s URL', async () => {
@@ -190,13 +183,22 @@ describe('registerCommandIpc', () => {
 describe('forwardEvents', () => {
   function fakeSession() {
     let listener: (<E extends EventName>(name: E, data: LabEventMap[E]) => void) | undefined
+    let readyListener: (() => void) | undefined
     const source: EventSource = {
       onEvent(l) {
         listener = l
         return () => (listener = undefined)
       },
+      onUiReady(l) {
+        readyListener = l
+        return () => (readyListener = undefined)
+      },
     }
-    return { source, emit: (name: EventName, data: unknown) => listener?.(name, data as never) }
+    return {
+      source,
+      emit: (name: EventName, data: unknown) => listener?.(name, data as never),
+      uiReady: () => readyListener?.(),
+    }
   }
 
   function gatheringTarget() {
@@ -230,14 +232,14 @@ describe('forwardEvents', () => {
   it('sends each event on its channel while the UI lives, and stops when unsubscribed', () => {
     const { source, emit } = fakeSession()
     const { target, schedule, deliver } = gatheringTarget()
-    const forwarding = forwardEvents(source, target, schedule)
+    const stop = forwardEvents(source, target, schedule)
     emit('store', [])
     deliver()
     target.destroyed = true
     emit('store', [])
     deliver()
     target.destroyed = false
-    forwarding.stop()
+    stop()
     emit('store', [])
     deliver()
     expect(received(target.send.mock.calls)).toEqual([['store', []]])
@@ -277,13 +279,13 @@ describe('forwardEvents', () => {
   })
 
   it('sends whole again after the UI said ready: a reloaded UI holds nothing sent before', () => {
-    const { source, emit } = fakeSession()
+    const { source, emit, uiReady } = fakeSession()
     const { target, schedule, deliver } = gatheringTarget()
-    const forwarding = forwardEvents(source, target, schedule)
+    forwardEvents(source, target, schedule)
     const a = makeExchange({ id: 'a' })
     emit('entry', a)
     deliver()
-    forwarding.uiReady()
+    uiReady()
     emit('entry', { ...(a as object), status: 404 })
     deliver()
     expect(target.send.mock.lastCall![1]).toMatchObject({ whole: { id: 'a', status: 404 } })

@@ -5,8 +5,8 @@
 // Entries and the store cross as what changed once the UI holds them; the wire's decoder makes
 // them whole again here (shared/event-wire.ts). They are applied once per frame, not one by one:
 // a burst of traffic brings several events per exchange (request, response, finish, store
-// changes), and a store after each. Applied one by one, every event cost
-// a render of the timeline and the inspector; gathered, a frame costs one, with the newest
+// changes), and a store after each. Applied one by one, every event cost a render of the
+// timeline and the inspector; gathered, a frame costs one, with the newest
 // version of each entry and the newest store (the older ones would have been drawn over at once).
 // When both wait, the rows go first and the store in the frame after.
 
@@ -41,11 +41,11 @@ export type FlushScheduler = (flush: () => void) => void
 // bursts each: about 40% fewer tasks over 50 ms, the longest shorter in four bursts of five.)
 // What a batch changed is painted in the frame after it.
 //
-// A lone event is drawn in the next frame but one. In a burst, a frame costs a fixed share whatever it
-// brings (laying out the window, the inspector's whole store, the list's offsets), so after a
-// frame that took C ms to apply its events, the next waits until 3C after its start: the later
-// frames bring more each, the main thread keeps time for layout, paint and the user's input, and
-// the UI keeps up instead of spending every frame on the fixed share. Light traffic costs a few
+// A lone event is drawn in the next frame but one. In a burst, a frame costs a fixed share
+// whatever it brings (laying out the window, the inspector's whole store, the list's offsets),
+// so after a frame that took C ms to apply its events, the next waits until 3C after its start:
+// the later frames bring more each, the main thread keeps time for layout, paint and the user's
+// input, and the UI keeps up instead of spending every frame on the fixed share. Light traffic costs a few
 // ms a frame and waits for nothing. A window that gets no frames (hidden, covered by the pane's
 // window, or busy) is still brought up to date by a timer: a test or a teacher switching windows
 // finds the timeline current, not a frame behind everything that happened meanwhile.
