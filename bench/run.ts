@@ -1,7 +1,11 @@
 // `npm run bench`: every figure the issues ask for, measured on this machine in one run.
 
 import { buildBrowserHost } from '../scripts/build-browser-host.mjs'
-import { launchChromium } from '../test/support/chromium'
+import {
+  hostsDropPriorityRights,
+  launchChromium,
+  launchChromiumAsIs,
+} from '../test/support/chromium'
 import { BROWSER_HOST_TEST_DIR } from '../test/support/lab-harness'
 import { benchBrowserHostColdStart } from './browser-host-bench'
 import { benchHarImport } from './har-bench'
@@ -86,15 +90,35 @@ async function main() {
       'adds the Playwright transport',
     )
 
-    const burst = await benchBurst(browser, 300)
+    // Two bursts, the figures of the worse one: a single burst on this machine swings widely. As
+    // root on Linux, each alternates with one in a Chromium that keeps root's right to raise its
+    // own threads (src/browser-host/chromium-launch.ts), which the hosts drop.
+    const rootBrowser = hostsDropPriorityRights ? await launchChromiumAsIs() : null
+    const bursts: Array<Awaited<ReturnType<typeof benchBurst>>> = []
+    const rootBursts: typeof bursts = []
+    try {
+      for (let run = 0; run < 2; run += 1) {
+        bursts.push(await benchBurst(browser, 300))
+        if (rootBrowser) rootBursts.push(await benchBurst(rootBrowser, 300))
+      }
+    } finally {
+      await rootBrowser?.close()
+    }
+    const burst = bursts.reduce((a, b) => (b.longestTaskMs > a.longestTaskMs ? b : a))
     const traced = await benchBurstTrace(browser, 300)
     const burstName = `UI: burst of ${burst.requests} requests, ${burst.maxCookiesSent} cookies each`
-    row(`${burstName}: longest task`, `${fmt(burst.longestTaskMs, 0)} ms`, 'goal <= 100 ms')
-    row(
-      `${burstName}: long tasks (> 50 ms)`,
-      `${burst.longTasks}`,
-      'counted by PerformanceObserver',
-    )
+    const longest = (runs: typeof bursts) =>
+      `${runs.map((b) => fmt(b.longestTaskMs, 0)).join(' / ')} ms`
+    const longCount = (runs: typeof bursts) => runs.map((b) => b.longTasks).join(' / ')
+    row(`${burstName}: longest task`, longest(bursts), 'goal <= 100 ms; two bursts')
+    row(`${burstName}: long tasks (> 50 ms)`, longCount(bursts), 'counted by PerformanceObserver')
+    if (rootBursts.length > 0) {
+      row(
+        `${burstName}: longest task, Chromium as it is`,
+        longest(rootBursts),
+        `alternating with the two above; as root, Chromium's browser threads at nice -8 outrank the UI's; long tasks ${longCount(rootBursts)}`,
+      )
+    }
     row(
       `${burstName}, traced: longest task, wall clock / its CPU`,
       `${fmt(traced.longestWallMs, 0)} / ${fmt(traced.longestCpuMs, 0)} ms`,

@@ -3,12 +3,13 @@
 // are top-level pages in two browser contexts of one browser (each its own cookie store, so the
 // pane's cookies stay first-party), in two windows side by side. Closing the UI ends it all.
 
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { PaneCapture } from '../core/capture/pane-capture'
 import { LabSession } from '../core/lab-session'
 import { PaneLifecycle } from '../core/pane/pane-lifecycle'
 import { chromiumTrustSwitch, startTutorialServer, type TutorialServer } from '../core/server'
 import { BROWSER_HOST_ARGS, sandboxAvailable } from './browser-flags'
+import { launchChromium } from './chromium-launch'
 import { PlaywrightPanePort } from './playwright-pane-port'
 import { connectUi, lockUiPage } from './ui-bridge'
 import { serveUiDirectory } from './ui-file-server'
@@ -55,9 +56,11 @@ export async function openBrowserHost(options: BrowserHostOptions): Promise<Brow
     const server = await startTutorialServer({ port: 0 })
     cleanup.push(() => server.close())
     // Playwright drives the browser over --remote-debugging-pipe (no port another process could
-    // reach) in a fresh temporary profile that it deletes when the browser closes.
-    const browser = await chromium.launch({
+    // reach) in a fresh temporary profile that it deletes when the browser closes; as root,
+    // without the right to raise its own threads above the UI's page (chromium-launch.ts).
+    const browser = await launchChromium({
       executablePath: options.executablePath,
+      log,
       headless: options.headless ?? false,
       chromiumSandbox: sandbox,
       args: [...BROWSER_HOST_ARGS, chromiumTrustSwitch(server.certificate.spkiSha256)],

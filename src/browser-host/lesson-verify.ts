@@ -6,7 +6,7 @@
 import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { chromium, type Browser } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { PaneCapture } from '../core/capture/pane-capture'
 import { captureLessonLab } from '../core/lessons/lesson-actions'
 import { runStep } from '../core/lessons/lesson-runner'
@@ -17,6 +17,7 @@ import { expectedWords, seenWords } from '../shared/lessons/check-words'
 import { formatLessonProblem } from '../shared/lessons/lesson-problem-words'
 import { textIn, type Lesson } from '../shared/lessons/lesson'
 import { BROWSER_HOST_ARGS, sandboxAvailable } from './browser-flags'
+import { launchChromium } from './chromium-launch'
 import { PlaywrightPanePort } from './playwright-pane-port'
 
 export const BUILT_IN_LESSONS = fileURLToPath(new URL('../core/lessons/built-in/', import.meta.url))
@@ -63,8 +64,9 @@ export async function verifyLessons(
   const server = await startTutorialServer({ port: 0 })
   let browser: Browser | undefined
   try {
-    browser = await chromium.launch({
+    browser = await launchChromium({
       executablePath: options.executablePath,
+      log: (message) => output.err(message),
       headless: true,
       chromiumSandbox: sandboxAvailable(),
       args: [...BROWSER_HOST_ARGS, chromiumTrustSwitch(server.certificate.spkiSha256)],

@@ -6,7 +6,12 @@ import { execFileSync } from 'node:child_process'
 import { BROWSER_HOST_ARGS } from '../../src/browser-host/browser-flags'
 import { chromiumTrustSwitch } from '../../src/core/server/certificate-trust'
 import { makeTlsCredentials, type TlsCredentials } from '../../src/core/server/tls-certificate'
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import {
+  launchChromium as launchLikeTheHosts,
+  launchPlan,
+  thisSystem,
+} from '../../src/browser-host/chromium-launch'
 
 // The browser host's own flags (what ships: *.test mapped to loopback, no background
 // networking, which this closed network would refuse), plus what a test run needs here: no
@@ -57,13 +62,33 @@ export function testTlsCredentials(): Promise<TlsCredentials> {
   return credentials
 }
 
-/** A Chromium that trusts the test process's tutorial key (see testTlsCredentials). */
+/**
+ * A Chromium that trusts the test process's tutorial key (see testTlsCredentials), started as
+ * the hosts start it: as root, without the right to raise its own threads' priority
+ * (src/browser-host/chromium-launch.ts), so the tests and the bench time the UI as a user's
+ * machine runs it.
+ */
 export async function launchChromium(): Promise<Browser> {
   const { spkiSha256 } = await testTlsCredentials()
-  return chromium.launch({
+  return launchLikeTheHosts({
     executablePath: chromiumPath(),
     args: [...CHROMIUM_ARGS, chromiumTrustSwitch(spkiSha256)],
   })
+}
+
+/** True where the hosts start Chromium without the right to raise its threads (root on Linux). */
+export const hostsDropPriorityRights = launchPlan(thisSystem()).kind === 'without-priority-rights'
+
+/**
+ * The same Chromium started as it is, keeping root's right to raise its own threads (the bench
+ * compares the two). Told it is not root's system, the launch starts it unchanged.
+ */
+export async function launchChromiumAsIs(): Promise<Browser> {
+  const { spkiSha256 } = await testTlsCredentials()
+  return launchLikeTheHosts(
+    { executablePath: chromiumPath(), args: [...CHROMIUM_ARGS, chromiumTrustSwitch(spkiSha256)] },
+    { ...thisSystem(), uid: null },
+  )
 }
 
 /** Runs RUN on a page of a fresh browser context (its own cookie store), closed afterwards. */
