@@ -76,7 +76,7 @@ export interface ChromiumLaunchOptions extends LaunchOptions {
   log?: (message: string) => void
 }
 
-/** `chromium.launch`, with the plan above; SYSTEM is for tests. */
+/** `chromium.launch`, with the plan above; SYSTEM is for tests and the bench's comparison. */
 export async function launchChromium(
   options: ChromiumLaunchOptions,
   system: SystemFacts = thisSystem(),
