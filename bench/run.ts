@@ -93,7 +93,7 @@ async function main() {
     // Two bursts, the figures of the worse one: a single burst on this machine swings widely. As
     // root on Linux, each alternates with one in a Chromium that keeps root's right to raise its
     // own threads (src/browser-host/chromium-launch.ts), which the hosts drop.
-    const rootBrowser = hostsDropPriorityRights ? await launchChromiumAsIs() : null
+    const rootBrowser = hostsDropPriorityRights() ? await launchChromiumAsIs() : null
     const bursts: Array<Awaited<ReturnType<typeof benchBurst>>> = []
     const rootBursts: typeof bursts = []
     try {

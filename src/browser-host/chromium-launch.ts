@@ -31,18 +31,22 @@ export interface SystemFacts {
 }
 
 export type LaunchPlan =
-  { kind: 'as-is'; note: string | null } | { kind: 'without-priority-rights'; setpriv: string }
+  | { kind: 'as-is'; note: string | null }
+  | { kind: 'without-priority-rights'; setpriv: string; scratch: string }
+
+/** Chromium started unchanged (the bench compares it with the hosts' launch). */
+export const AS_IS: LaunchPlan = { kind: 'as-is', note: null }
 
 /** As root on Linux, drop CAP_SYS_NICE if `setpriv` is there; everywhere else, start as is. */
 export function launchPlan(system: SystemFacts): LaunchPlan {
-  if (system.platform !== 'linux' || system.uid !== 0) return { kind: 'as-is', note: null }
+  if (system.platform !== 'linux' || system.uid !== 0) return AS_IS
   if (system.setpriv === null) {
     return {
       kind: 'as-is',
       note: "setpriv was not found: Chromium, run as root, will give its own threads priority over the UI's page",
     }
   }
-  return { kind: 'without-priority-rights', setpriv: system.setpriv }
+  return { kind: 'without-priority-rights', setpriv: system.setpriv, scratch: system.scratch }
 }
 
 export function thisSystem(env: NodeJS.ProcessEnv = process.env): SystemFacts {
@@ -76,18 +80,17 @@ export interface ChromiumLaunchOptions extends LaunchOptions {
   log?: (message: string) => void
 }
 
-/** `chromium.launch`, with the plan above; SYSTEM is for tests and the bench's comparison. */
+/** `chromium.launch`, with this system's plan; tests and the bench pass a plan of their own. */
 export async function launchChromium(
   options: ChromiumLaunchOptions,
-  system: SystemFacts = thisSystem(),
+  plan: LaunchPlan = launchPlan(thisSystem()),
 ): Promise<Browser> {
   const { log = () => undefined, ...launchOptions } = options
-  const plan = launchPlan(system)
   if (plan.kind === 'as-is') {
     if (plan.note) log(plan.note)
     return chromium.launch(launchOptions)
   }
-  const folder = await mkdtemp(join(system.scratch, 'cookie-lab-chromium-'))
+  const folder = await mkdtemp(join(plan.scratch, 'cookie-lab-chromium-'))
   const removeFolder = () => rm(folder, { recursive: true, force: true }).catch(() => undefined)
   try {
     const wrapper = join(folder, 'chromium')

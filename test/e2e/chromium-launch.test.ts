@@ -8,7 +8,13 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Browser } from 'playwright-core'
-import { launchChromium, launchPlan, thisSystem } from '../../src/browser-host/chromium-launch'
+import {
+  AS_IS,
+  launchChromium,
+  launchPlan,
+  thisSystem,
+  type LaunchPlan,
+} from '../../src/browser-host/chromium-launch'
 import { CHROMIUM_ARGS, chromiumPath } from '../support/chromium'
 
 const ROOT_ON_LINUX = {
@@ -23,6 +29,7 @@ describe('launchPlan', () => {
     expect(launchPlan(ROOT_ON_LINUX)).toEqual({
       kind: 'without-priority-rights',
       setpriv: '/usr/bin/setpriv',
+      scratch: '/tmp',
     })
     expect(launchPlan({ ...ROOT_ON_LINUX, uid: 1000 })).toEqual({ kind: 'as-is', note: null })
     expect(launchPlan({ ...ROOT_ON_LINUX, platform: 'darwin' })).toEqual({
@@ -81,12 +88,12 @@ describe('launchChromium in real Chromium', () => {
       await rm(folder, { recursive: true, force: true })
   })
 
-  /** Launches with SYSTEM's facts; answers the browser and its process's threads' nice values. */
-  async function launch(system: ReturnType<typeof thisSystem>, log?: (m: string) => void) {
+  /** Launches with PLAN; answers the browser and its process's threads' nice values. */
+  async function launch(plan: LaunchPlan, log?: (m: string) => void) {
     const before = await children()
     const browser = await launchChromium(
       { executablePath: chromiumPath(), args: CHROMIUM_ARGS, log },
-      system,
+      plan,
     )
     opened.push(browser)
     const started = [...(await children())].filter((pid) => !before.has(pid))
@@ -110,26 +117,27 @@ describe('launchChromium in real Chromium', () => {
     (BigInt(`0x${effective[1]}`) >> CAP_SYS_NICE) % 2n === 1n
 
   it("runs the browser's threads at a user's priority, and leaves no wrapper behind", async () => {
-    const system = { ...thisSystem(), scratch: await scratch() }
-    const { nices } = await launch(system)
+    const folder = await scratch()
+    const { nices } = await launch(launchPlan({ ...thisSystem(), scratch: folder }))
     // As root or not, nothing of the browser process outranks a page.
     expect(Math.min(...nices)).toBe(0)
-    expect(await readdir(system.scratch)).toEqual([])
+    expect(await readdir(folder)).toEqual([])
   })
 
   it('the reason: Chromium started as it is raises its own threads, as root', async () => {
-    // The same Chromium told the system is not root's: it starts as it is. If Chromium ever stops
-    // raising its threads, this fails, and chromium-launch.ts can go.
-    const { nices } = await launch({ ...thisSystem(), uid: 1000 })
+    // The same Chromium started as it is. If Chromium ever stops raising its threads, this
+    // fails, and chromium-launch.ts can go.
+    const { nices } = await launch(AS_IS)
     expect(Math.min(...nices)).toBe(canRaise ? -8 : 0)
   })
 
   it('starts Chromium as it is, and says why, when setpriv refuses', async () => {
     const messages: string[] = []
-    const system = { ...ROOT_ON_LINUX, setpriv: '/bin/false', scratch: await scratch() }
-    const { browser } = await launch(system, (m) => messages.push(m))
+    const folder = await scratch()
+    const plan = launchPlan({ ...ROOT_ON_LINUX, setpriv: '/bin/false', scratch: folder })
+    const { browser } = await launch(plan, (m) => messages.push(m))
     expect(browser.isConnected()).toBe(true)
     expect(messages.join('\n')).toMatch(/did not start through setpriv/)
-    expect(await readdir(system.scratch)).toEqual([])
+    expect(await readdir(folder)).toEqual([])
   })
 })

@@ -8,6 +8,7 @@ import { chromiumTrustSwitch } from '../../src/core/server/certificate-trust'
 import { makeTlsCredentials, type TlsCredentials } from '../../src/core/server/tls-certificate'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import {
+  AS_IS,
   launchChromium as launchLikeTheHosts,
   launchPlan,
   thisSystem,
@@ -62,6 +63,15 @@ export function testTlsCredentials(): Promise<TlsCredentials> {
   return credentials
 }
 
+/** How every test's Chromium starts: the host's flags, trusting the test process's key. */
+async function testLaunchOptions() {
+  const { spkiSha256 } = await testTlsCredentials()
+  return {
+    executablePath: chromiumPath(),
+    args: [...CHROMIUM_ARGS, chromiumTrustSwitch(spkiSha256)],
+  }
+}
+
 /**
  * A Chromium that trusts the test process's tutorial key (see testTlsCredentials), started as
  * the hosts start it: as root, without the right to raise its own threads' priority
@@ -69,26 +79,20 @@ export function testTlsCredentials(): Promise<TlsCredentials> {
  * machine runs it.
  */
 export async function launchChromium(): Promise<Browser> {
-  const { spkiSha256 } = await testTlsCredentials()
-  return launchLikeTheHosts({
-    executablePath: chromiumPath(),
-    args: [...CHROMIUM_ARGS, chromiumTrustSwitch(spkiSha256)],
-  })
+  return launchLikeTheHosts(await testLaunchOptions())
 }
 
 /** True where the hosts start Chromium without the right to raise its threads (root on Linux). */
-export const hostsDropPriorityRights = launchPlan(thisSystem()).kind === 'without-priority-rights'
+export function hostsDropPriorityRights(): boolean {
+  return launchPlan(thisSystem()).kind === 'without-priority-rights'
+}
 
 /**
  * The same Chromium started as it is, keeping root's right to raise its own threads (the bench
- * compares the two). Told it is not root's system, the launch starts it unchanged.
+ * compares the two).
  */
 export async function launchChromiumAsIs(): Promise<Browser> {
-  const { spkiSha256 } = await testTlsCredentials()
-  return launchLikeTheHosts(
-    { executablePath: chromiumPath(), args: [...CHROMIUM_ARGS, chromiumTrustSwitch(spkiSha256)] },
-    { ...thisSystem(), uid: null },
-  )
+  return launchLikeTheHosts(await testLaunchOptions(), AS_IS)
 }
 
 /** Runs RUN on a page of a fresh browser context (its own cookie store), closed afterwards. */

@@ -6,8 +6,8 @@
 // them whole again here (shared/event-wire.ts). They are applied once per frame, not one by one:
 // a burst of traffic brings several events per exchange (request, response, finish, store
 // changes), and a store after each. Applied one by one, every event cost a render of the
-// timeline and the inspector; gathered, a frame costs one, with the newest
-// version of each entry and the newest store (the older ones would have been drawn over at once).
+// timeline and the inspector; gathered, a frame costs one, with the newest version of each entry
+// and the newest store (the older ones would have been drawn over at once).
 // When both wait, the rows go first and the store in the frame after.
 
 import { createCookieLabApi, type CookieLabApi } from '../../shared/contract'
@@ -45,8 +45,8 @@ export type FlushScheduler = (flush: () => void) => void
 // whatever it brings (laying out the window, the inspector's whole store, the list's offsets),
 // so after a frame that took C ms to apply its events, the next waits until 3C after its start:
 // the later frames bring more each, the main thread keeps time for layout, paint and the user's
-// input, and the UI keeps up instead of spending every frame on the fixed share. Light traffic costs a few
-// ms a frame and waits for nothing. A window that gets no frames (hidden, covered by the pane's
+// input, and the UI keeps up instead of spending every frame on the fixed share. Light traffic
+// costs a few ms a frame and waits for nothing. A window that gets no frames (hidden, covered by the pane's
 // window, or busy) is still brought up to date by a timer: a test or a teacher switching windows
 // finds the timeline current, not a frame behind everything that happened meanwhile.
 const FRAME_SHARE = 3
