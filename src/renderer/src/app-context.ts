@@ -1,7 +1,14 @@
 // Hands the stores and the host API down the tree. Components read state through `useStore` and
 // call store methods; only the pane slot talks to the API directly (to report its bounds).
 
-import { createContext, useContext, useSyncExternalStore } from 'react'
+import {
+  createContext,
+  startTransition,
+  useContext,
+  useEffect,
+  useState,
+  useSyncExternalStore,
+} from 'react'
 import type { CookieLabApi } from '../../shared/contract'
 import type { Locale } from '../../shared/messages/format-message'
 import type { AppStores } from './stores/app-stores'
@@ -22,6 +29,23 @@ export function useApp(): AppContextValue {
 
 export function useStore<T>(store: ExternalStore<T>): T {
   return useSyncExternalStore(store.subscribe, store.getSnapshot)
+}
+
+/**
+ * SELECT of a store's value, for work that may lag a moment behind the store: React renders its
+ * changes in the background (a transition, in slices it can pause), never in the task that made
+ * them. `useStore` would render the component again at once, inside that task, even when all it
+ * does with the value is hand it to `useDeferredValue`.
+ */
+export function useStoreInBackground<T, S>(store: ExternalStore<T>, select: (value: T) => S): S {
+  const [selected, setSelected] = useState(() => select(store.getSnapshot()))
+  useEffect(() => {
+    const update = () => startTransition(() => setSelected(select(store.getSnapshot())))
+    // A change between the first render and this subscription is not missed.
+    update()
+    return store.subscribe(update)
+  }, [store, select])
+  return selected
 }
 
 /**

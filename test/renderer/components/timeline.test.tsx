@@ -2,6 +2,7 @@
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { Timeline } from '../../../src/renderer/src/components/Timeline'
+import { setMessageLocale } from '../../../src/shared/messages/format-message'
 import {
   SERVER_URL,
   considered,
@@ -288,6 +289,22 @@ describe('Timeline', () => {
     expect(calls(`row-painted:${entry.id}`)).toBe(1)
     expect(calls(`row-response-painted:${entry.id}`)).toBe(1)
     mark.mockRestore()
+  })
+
+  it('words its filter anew when the language changes (the tools are memoised)', () => {
+    const { stores } = renderInApp(<Timeline onOpenDetail={() => {}} />)
+    act(() => stores.timeline.upsert(makeExchange()))
+    expect(screen.getByRole('searchbox', { name: 'Filter by cookie name' })).toBeTruthy()
+    try {
+      // What main.tsx does on a settings change: the messages' language, then React's render.
+      act(() => {
+        setMessageLocale('zh-CN')
+        stores.settings.setLanguage('zh-CN')
+      })
+      expect(screen.getByRole('searchbox', { name: '按 Cookie 名称筛选' })).toBeTruthy()
+    } finally {
+      setMessageLocale('en')
+    }
   })
 
   it('renders only a window of rows out of 10,000', () => {

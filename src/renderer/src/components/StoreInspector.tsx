@@ -8,11 +8,12 @@ import { useDeferredValue, useMemo, useRef } from 'react'
 import type { TimelineEntry } from '../../../shared/domain'
 import { cookieKeyOf } from '../../../shared/domain'
 import { formatMessage } from '../../../shared/messages/format-message'
-import { useApp, useStore } from '../app-context'
+import { useApp, useStore, useStoreInBackground } from '../app-context'
 import { entryLabel } from '../entry-display'
 import { issuesByCookie, type CookieIssue } from '../inspector-issues'
 import { sortCookies, type StoreColumn, type StoreSort } from '../store-sort'
 import type { InspectorSnapshot } from '../stores/inspector-store'
+import type { TimelineSnapshot } from '../stores/timeline-store'
 import { cookieLabel, warningText } from '../inspector-words'
 import { editHasText } from '../stores/inspector-store'
 import { AddCookieForm } from './AddCookieForm'
@@ -31,6 +32,8 @@ import { RichMessage } from './RichMessage'
 
 const NO_ISSUES: readonly CookieIssue[] = []
 
+const entriesOf = (timeline: TimelineSnapshot) => timeline.entries
+
 const COLUMNS: readonly StoreColumn[] = ['cookie', 'size', 'where', 'expires', 'flags']
 
 export function StoreInspector() {
@@ -38,9 +41,10 @@ export function StoreInspector() {
   const inspector = stores.inspector
   const snapshot = useStore(inspector)
   // The issues are worked out in a render of their own, after the one that draws new rows or
-  // the new store (React renders deferred values in the background, in slices it can pause): in
-  // a burst, walking the timeline for every stored cookie no longer lengthens those frames.
-  const entries = useDeferredValue(useStore(stores.timeline).entries)
+  // the new store (React renders it in the background, in slices it can pause): in a burst,
+  // walking the timeline for every stored cookie no longer lengthens those frames. New rows do
+  // not render the inspector at all until then.
+  const entries = useStoreInBackground(stores.timeline, entriesOf)
   const { view, cookies, marks, gone } = snapshot
   const past = view.mode === 'past'
   const focusedSeq =

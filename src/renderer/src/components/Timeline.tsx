@@ -4,6 +4,7 @@
 
 import { useVirtualizer } from '@tanstack/react-virtual'
 import {
+  memo,
   useCallback,
   useEffect,
   useState,
@@ -15,7 +16,7 @@ import {
   type RefObject,
 } from 'react'
 import { formatMessage } from '../../../shared/messages/format-message'
-import { useApp, useStore } from '../app-context'
+import { useApp, useLanguage, useStore } from '../app-context'
 import { entryLabel } from '../entry-display'
 import type { SpotlightTarget } from '../lesson-focus'
 import { hostOfUrl } from '../stores/session-store'
@@ -64,36 +65,12 @@ export function Timeline({ onOpenDetail }: TimelineProps) {
         <span className="panel-count">
           {formatMessage('ui.timeline.rows', { count: rows.length })}
         </span>
-        <div className="panel-tools">
-          <input
-            type="search"
-            className="filter-input"
-            placeholder={formatMessage('ui.timeline.filter', undefined)}
-            aria-label={formatMessage('ui.timeline.filterLabel', undefined)}
-            value={snapshot.filter}
-            onChange={(event) => timeline.setFilter(event.target.value)}
-          />
-          {/* "Which row set k150?": the rows that sent it are many, the ones that set it few. A
-              checkbox, not a <select>: the list's rows are the page's only options. */}
-          <label className="toggle" title={formatMessage('timeline.filterMode.title', undefined)}>
-            <input
-              type="checkbox"
-              checked={snapshot.filterMode === 'changes'}
-              onChange={(event) =>
-                timeline.setFilterMode(event.target.checked ? 'changes' : 'touches')
-              }
-            />
-            {formatMessage('timeline.filterMode.changes', undefined)}
-          </label>
-          <label className="toggle">
-            <input
-              type="checkbox"
-              checked={snapshot.showAssets}
-              onChange={(event) => timeline.setShowAssets(event.target.checked)}
-            />
-            {formatMessage('ui.timeline.showAssets', { hidden: snapshot.hiddenAssetCount })}
-          </label>
-        </div>
+        <TimelineTools
+          filter={snapshot.filter}
+          filterMode={snapshot.filterMode}
+          showAssets={snapshot.showAssets}
+          hiddenAssetCount={snapshot.hiddenAssetCount}
+        />
       </div>
       <TimelineFreshNote />
       {spotlight && <TimelineSpotlightNote target={spotlight} snapshot={snapshot} />}
@@ -114,6 +91,58 @@ export function Timeline({ onOpenDetail }: TimelineProps) {
     </section>
   )
 }
+
+interface TimelineToolsProps {
+  filter: string
+  filterMode: TimelineSnapshot['filterMode']
+  showAssets: boolean
+  hiddenAssetCount: number
+}
+
+/**
+ * The filter and the toggles. Memoised: the list renders again at every new row, and writing the
+ * same values back into the inputs each time was a share of a burst's work of its own.
+ */
+const TimelineTools = memo(function TimelineTools({
+  filter,
+  filterMode,
+  showAssets,
+  hiddenAssetCount,
+}: TimelineToolsProps) {
+  const { stores } = useApp()
+  const timeline = stores.timeline
+  useLanguage()
+  return (
+    <div className="panel-tools">
+      <input
+        type="search"
+        className="filter-input"
+        placeholder={formatMessage('ui.timeline.filter', undefined)}
+        aria-label={formatMessage('ui.timeline.filterLabel', undefined)}
+        value={filter}
+        onChange={(event) => timeline.setFilter(event.target.value)}
+      />
+      {/* "Which row set k150?": the rows that sent it are many, the ones that set it few. A
+          checkbox, not a <select>: the list's rows are the page's only options. */}
+      <label className="toggle" title={formatMessage('timeline.filterMode.title', undefined)}>
+        <input
+          type="checkbox"
+          checked={filterMode === 'changes'}
+          onChange={(event) => timeline.setFilterMode(event.target.checked ? 'changes' : 'touches')}
+        />
+        {formatMessage('timeline.filterMode.changes', undefined)}
+      </label>
+      <label className="toggle">
+        <input
+          type="checkbox"
+          checked={showAssets}
+          onChange={(event) => timeline.setShowAssets(event.target.checked)}
+        />
+        {formatMessage('ui.timeline.showAssets', { hidden: hiddenAssetCount })}
+      </label>
+    </div>
+  )
+})
 
 /**
  * Above the list while a lesson step is shown: what the step waits for while its exchange has
