@@ -3,8 +3,8 @@
 // Playwright binding instead of IPC. Bundled for the browser (scripts/build-browser-host.mjs).
 
 import { createCookieLabApi, type ApiTransport, type EventName } from '../shared/contract'
-import type { TimelineEntry } from '../shared/domain'
 import type { EntryWire } from '../shared/event-wire'
+import type { EntryOnWire } from '../shared/wire-cookies'
 
 // Answers and events arrive as JSON text (see ui-bridge.ts); '' stands for undefined.
 interface HarnessWindow {
@@ -47,7 +47,7 @@ function markResponseDelivered(name: EventName, data: unknown): void {
   // Whole, or a change of an entry (shared/event-wire.ts): a change carries a status it gained.
   const wire = data as EntryWire
   const id = 'whole' in wire ? wire.whole.id : wire.id
-  const fields: Partial<TimelineEntry> = 'whole' in wire ? wire.whole : wire.set
+  const fields: Partial<EntryOnWire> = 'whole' in wire ? wire.whole : wire.set
   if (!('status' in fields) || fields.status == null || delivered.has(id)) return
   delivered.add(id)
   performance.mark(`host-delivered:${id}`)

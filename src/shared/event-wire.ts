@@ -15,6 +15,7 @@
 
 import { cookieKeyOf, type StoredCookie, type TimelineEntry } from './domain'
 import { sameShape } from './same-shape'
+import { CookieMemory, CookieNumbers, type EntryOnWire } from './wire-cookies'
 
 /**
  * Entries both halves remember; an older one is sent whole again when it changes. In the UI they
@@ -24,14 +25,14 @@ import { sameShape } from './same-shape'
 export const WIRE_MEMORY = 1000
 
 export type EntryWire =
-  | { epoch: number; v: number; whole: TimelineEntry }
+  | { epoch: number; v: number; whole: EntryOnWire }
   | {
       epoch: number
       v: number
       base: number
       id: string
       /** The fields whose value changed, or that the entry gained. */
-      set: Partial<TimelineEntry>
+      set: Partial<EntryOnWire>
       /** The fields the entry no longer has. */
       unset: string[]
     }
@@ -109,12 +110,14 @@ export class WireEncoder {
   private epoch = 0
   private v = 0
   private readonly entries = new EntryMemory()
+  private readonly cookies = new CookieNumbers()
   private heldStore: Held<StoredCookie[]> | null = null
 
   /** The UI (re)loaded and said `ready`: it holds nothing this encoder sent before. */
   reset(): void {
     this.epoch += 1
     this.entries.clear()
+    this.cookies.clear()
     this.heldStore = null
   }
 
@@ -124,7 +127,11 @@ export class WireEncoder {
     const held = this.entries.get(entry.id)
     if (!held) {
       this.entries.putWhole(entry, v)
-      return { epoch, v, whole: entry }
+      const whole =
+        'considered' in entry
+          ? { ...entry, considered: this.cookies.encode(entry.considered) }
+          : entry
+      return { epoch, v, whole }
     }
     const before = fields(held.value)
     const after = fields(entry)
@@ -133,8 +140,11 @@ export class WireEncoder {
       if (!sameShape(before.get(key), value)) set[key] = value
     }
     const unset = [...before.keys()].filter((key) => !after.has(key))
+    if ('considered' in set && 'considered' in entry) {
+      set.considered = this.cookies.encode(entry.considered)
+    }
     this.entries.putChanged(entry, v)
-    return { epoch, v, base: held.v, id: entry.id, set: set as Partial<TimelineEntry>, unset }
+    return { epoch, v, base: held.v, id: entry.id, set: set as Partial<EntryOnWire>, unset }
   }
 
   store(cookies: StoredCookie[]): StoreWire {
@@ -169,6 +179,7 @@ export class WireEncoder {
 export class WireDecoder {
   private epoch = -1
   private readonly entries = new EntryMemory()
+  private readonly cookies = new CookieMemory()
   private heldStore: Held<StoredCookie[]> | null = null
   /** Changes dropped: from an older epoch, or (never, if both halves keep step) of a base not held. */
   dropped = 0
@@ -176,12 +187,15 @@ export class WireDecoder {
   entry(wire: EntryWire): TimelineEntry | null {
     if (!this.inEpoch(wire.epoch)) return null
     if ('whole' in wire) {
-      this.entries.putWhole(wire.whole, wire.v)
-      return wire.whole
+      const whole = this.wholeCookies(wire.whole) as TimelineEntry | null
+      if (whole === null) return this.drop()
+      this.entries.putWhole(whole, wire.v)
+      return whole
     }
+    const set = this.wholeCookies(wire.set)
     const held = this.entries.get(wire.id)
-    if (!held || held.v !== wire.base) return this.drop()
-    const entry = { ...held.value, ...wire.set } as Record<string, unknown>
+    if (!held || held.v !== wire.base || set === null) return this.drop()
+    const entry = { ...held.value, ...set } as Record<string, unknown>
     for (const key of wire.unset) delete entry[key]
     const next = entry as unknown as TimelineEntry
     this.entries.putChanged(next, wire.v)
@@ -211,6 +225,13 @@ export class WireDecoder {
     return next
   }
 
+  /** FIELDS with their considered cookies whole again; null when one is not held. */
+  private wholeCookies(fields: Partial<EntryOnWire>): Record<string, unknown> | null {
+    if (!('considered' in fields) || fields.considered === undefined) return { ...fields }
+    const considered = this.cookies.decode(fields.considered)
+    return considered === null ? null : { ...fields, considered }
+  }
+
   /** A newer epoch starts the memory afresh; an older one's messages are dropped. */
   private inEpoch(epoch: number): boolean {
     if (epoch < this.epoch) {
@@ -220,6 +241,7 @@ export class WireDecoder {
     if (epoch > this.epoch) {
       this.epoch = epoch
       this.entries.clear()
+      this.cookies.clear()
       this.heldStore = null
     }
     return true

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { StoredCookie, TimelineEntry } from '../../src/shared/domain'
 import { WireDecoder, WireEncoder, type EntryWire } from '../../src/shared/event-wire'
+import { COOKIE_MEMORY } from '../../src/shared/wire-cookies'
 
 // Plain data in the shape of the domain: the wire compares and copies fields, whatever they hold.
 const entry = (fields: { id: string } & Record<string, unknown>) =>
@@ -12,7 +13,10 @@ describe('the wire for entries', () => {
   it('sends an entry whole once, then only the fields that changed, came or went', () => {
     const encoder = new WireEncoder()
     const decoder = new WireDecoder()
-    const considered = Array.from({ length: 180 }, (_, i) => ({ name: `k${i}`, sent: true }))
+    const considered = Array.from({ length: 180 }, (_, i) => ({
+      cookie: cookie(`k${i}`),
+      blockedReasons: [],
+    }))
     const v1 = entry({ id: 'a', considered, failure: { code: 'x' } })
     const v2 = entry({ id: 'a', considered: structuredClone(considered), status: 200 })
     const whole = encoder.entry(v1)
@@ -59,6 +63,87 @@ describe('the wire for entries', () => {
     expect(reloaded.entry(after)).toMatchObject({ id: 'a', status: 302 })
     expect(reloaded.entry(inFlight)).toBeNull()
     expect(reloaded.dropped).toBe(2)
+  })
+})
+
+describe('the cookies an exchange considered, on the wire', () => {
+  const consideredOf = (cookies: StoredCookie[]) =>
+    cookies.map((c) => ({ cookie: c, blockedReasons: [] as string[] }))
+  const exchange = (id: string, cookies: StoredCookie[]) =>
+    entry({ id, considered: consideredOf(cookies) })
+  // What the browser host's transport does to every message.
+  const overJson = (wire: EntryWire) => JSON.parse(JSON.stringify(wire)) as EntryWire
+  const many = (n: number, value = 'v') =>
+    Array.from({ length: n }, (_, i) => cookie(`k${i}`, value))
+
+  it('sends a cookie whole once, then by its number; the UI gets equal entries sharing one object per cookie', () => {
+    const encoder = new WireEncoder()
+    const decoder = new WireDecoder()
+    const first = exchange('a', many(180))
+    // The next request: the same cookies (other objects, as capture makes them) and one more.
+    const second = exchange('b', [...structuredClone(many(180)), cookie('new')])
+    const firstWire = overJson(encoder.entry(first))
+    const secondWire = overJson(encoder.entry(second))
+    const a = decoder.entry(firstWire)
+    const b = decoder.entry(secondWire)
+    expect(a).toEqual(first)
+    expect(b).toEqual(second)
+    expect(JSON.stringify(secondWire).length).toBeLessThan(JSON.stringify(firstWire).length / 3)
+    const cookiesOf = (e: TimelineEntry | null) =>
+      (e as unknown as { considered: Array<{ cookie: StoredCookie }> }).considered.map(
+        (c) => c.cookie,
+      )
+    expect(cookiesOf(b)[5]).toBe(cookiesOf(a)[5])
+  })
+
+  it('sends a cookie whose value changed whole again', () => {
+    const encoder = new WireEncoder()
+    const decoder = new WireDecoder()
+    decoder.entry(overJson(encoder.entry(exchange('a', many(3)))))
+    const changed = exchange('b', many(3, 'other'))
+    expect(decoder.entry(overJson(encoder.entry(changed)))).toEqual(changed)
+  })
+
+  it('decodes the considered cookies of a change, too', () => {
+    const encoder = new WireEncoder()
+    const decoder = new WireDecoder()
+    decoder.entry(overJson(encoder.entry(exchange('a', many(2)))))
+    const more = exchange('a', many(4))
+    const change = overJson(encoder.entry(more))
+    expect(change).toHaveProperty('base')
+    expect(decoder.entry(change)).toEqual(more)
+  })
+
+  it('drops an entry that names a cookie the UI never got, and never reads it as another', () => {
+    const encoder = new WireEncoder()
+    const decoder = new WireDecoder()
+    decoder.entry(overJson(encoder.entry(exchange('a', [cookie('old')]))))
+    // Lost on the way: the message that brought `secret` whole.
+    encoder.entry(exchange('b', [cookie('secret')]))
+    const next = overJson(encoder.entry(exchange('c', [cookie('secret'), cookie('old')])))
+    expect(decoder.entry(next)).toBeNull()
+    expect(decoder.dropped).toBe(1)
+    // Every later entry that names it is dropped too; the others still cross.
+    expect(decoder.entry(overJson(encoder.entry(exchange('d', [cookie('secret')]))))).toBeNull()
+    const after = exchange('e', [cookie('old'), cookie('fresh')])
+    expect(decoder.entry(overJson(encoder.entry(after)))).toEqual(after)
+    expect(decoder.dropped).toBe(2)
+  })
+
+  it('sends cookies whole again after `ready`, and after the host forgot them', () => {
+    const encoder = new WireEncoder()
+    const decoder = new WireDecoder()
+    decoder.entry(overJson(encoder.entry(exchange('a', many(2)))))
+    encoder.reset()
+    const reloaded = new WireDecoder()
+    const again = exchange('b', many(2))
+    expect(reloaded.entry(overJson(encoder.entry(again)))).toEqual(again)
+    // More cookies than either half remembers: the first ones cross whole once more.
+    const flood = Array.from({ length: COOKIE_MEMORY }, (_, i) => cookie(`f${i}`))
+    reloaded.entry(overJson(encoder.entry(exchange('c', flood))))
+    const wire = overJson(encoder.entry(exchange('d', many(2))))
+    expect(JSON.stringify(wire)).toContain('"name":"k0"')
+    expect(reloaded.entry(wire)).toEqual(exchange('d', many(2)))
   })
 })
 
