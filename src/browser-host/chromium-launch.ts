@@ -113,7 +113,13 @@ export async function launchChromium(
     log(
       `Chromium did not start through setpriv (${firstLine(error)}); starting it as it is, with its own threads given priority over the UI's page`,
     )
-    return chromium.launch(launchOptions)
+    // A Chromium that will not start at all fails both ways: say so, not that setpriv failed.
+    return chromium.launch(launchOptions).catch((plain: unknown) => {
+      throw new Error(
+        `Chromium did not start, neither through setpriv (${firstLine(error)}) nor as it is: ${firstLine(plain)}`,
+        { cause: plain },
+      )
+    })
   }
 }
 

@@ -140,4 +140,18 @@ describe('launchChromium in real Chromium', () => {
     expect(messages.join('\n')).toMatch(/did not start through setpriv/)
     expect(await readdir(folder)).toEqual([])
   })
+
+  it('says both ways failed when Chromium will not start at all', async () => {
+    const folder = await scratch()
+    const missing = join(folder, 'no-chromium-here')
+    const plan = launchPlan({
+      ...ROOT_ON_LINUX,
+      setpriv: thisSystem().setpriv ?? '/bin/false',
+      scratch: folder,
+    })
+    await expect(
+      launchChromium({ executablePath: missing, args: CHROMIUM_ARGS }, plan),
+    ).rejects.toThrow(/neither through setpriv \(.+\) nor as it is: .*no-chromium-here/)
+    expect(await readdir(folder)).toEqual([])
+  })
 })
