@@ -181,7 +181,10 @@ export class WireDecoder {
   private readonly entries = new EntryMemory()
   private readonly cookies = new CookieMemory()
   private heldStore: Held<StoredCookie[]> | null = null
-  /** Changes dropped: from an older epoch, or (never, if both halves keep step) of a base not held. */
+  /**
+   * Messages dropped: from an older epoch, or (never, if both halves keep step) a change of a
+   * base not held, or an entry naming a cookie number not held (shared/wire-cookies.ts).
+   */
   dropped = 0
 
   entry(wire: EntryWire): TimelineEntry | null {
