@@ -228,9 +228,9 @@ export class WireDecoder {
     return next
   }
 
-  /** FIELDS with their considered cookies whole again; null when one is not held. */
+  /** FIELDS with their considered cookies whole again (FIELDS itself when it has none); null when one is not held. */
   private wholeCookies(fields: Partial<EntryOnWire>): Record<string, unknown> | null {
-    if (!('considered' in fields) || fields.considered === undefined) return { ...fields }
+    if (!('considered' in fields) || fields.considered === undefined) return fields
     const considered = this.cookies.decode(fields.considered)
     return considered === null ? null : { ...fields, considered }
   }

@@ -2,7 +2,7 @@
 // useStoreInBackground: a component that reads a store this way is not rendered again in the task
 // that changed the store (useStore's components are, in a microtask of it), and still ends at
 // the store's newest value.
-import { useLayoutEffect } from 'react'
+import { useLayoutEffect, type ReactNode } from 'react'
 import { createRoot, type Root } from 'react-dom/client'
 import { afterEach, expect, it } from 'vitest'
 import { useStore, useStoreInBackground } from '../../src/renderer/src/app-context'
@@ -27,6 +27,12 @@ afterEach(() => {
   root = null
 })
 
+/** Renders TREE into a fresh root, which the test's end unmounts. */
+function mount(tree: ReactNode) {
+  root = createRoot(document.createElement('div'))
+  root.render(tree)
+}
+
 /** Renders a component of each kind over STORE; answers what each has rendered, in order. */
 function renderBoth(store: NumberStore) {
   const seen = { background: [] as number[], atOnce: [] as number[] }
@@ -38,8 +44,7 @@ function renderBoth(store: NumberStore) {
     seen.atOnce.push(useStore(store).n)
     return null
   }
-  root = createRoot(document.createElement('div'))
-  root.render(
+  mount(
     <>
       <Background />
       <AtOnce />
@@ -93,8 +98,7 @@ it('keeps a change made between its first render and its subscription', async ()
     useLayoutEffect(() => store.set(7), [])
     return null
   }
-  root = createRoot(document.createElement('div'))
-  root.render(
+  mount(
     <>
       <Background />
       <Changer />
