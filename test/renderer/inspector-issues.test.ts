@@ -114,6 +114,22 @@ describe('issuesByCookie: what the newest exchanges say', () => {
     expect(issues.size).toBe(1)
   })
 
+  it('gives a refusal of a cookie no longer stored to no other cookie, even one its domain matches', () => {
+    // A host-only cookie and a domain cookie of one name are two cookies; the host-only one was
+    // refused, then removed.
+    const hostOnly = makeCookie({ name: 'userID', domain: 'shop.test' })
+    const forDomain = makeCookie({ name: 'userID', domain: '.shop.test' })
+    const entries = [
+      makeExchange({
+        seq: 1,
+        considered: [considered(hostOnly, ['SameSiteStrict']), considered(forDomain)],
+      }),
+    ]
+    const both = issuesByCookie({ cookies: [hostOnly, forDomain], entries })
+    expect(codes(both, hostOnly)).toEqual(['inspector.issue.notSent'])
+    expect(issuesByCookie({ cookies: [forDomain], entries }).size).toBe(0)
+  })
+
   it('takes facts from any source, matching on as much of the cookie as the fact names', () => {
     const pathless: IssueSource = () => [
       {
