@@ -14,7 +14,15 @@ export const BROWSER_HOST_ARGS = [
   '--disable-features=Translate,MediaRouter,OptimizationHints',
 ]
 
+/**
+ * Root on Linux: where Chromium's sandbox refuses to start, and where Chromium can raise its own
+ * threads' priority (chromium-launch.ts). UID is null where there is none (Windows).
+ */
+export function rootOnLinux(platform: NodeJS.Platform, uid: number | null): boolean {
+  return platform === 'linux' && uid === 0
+}
+
 /** Chromium's sandbox refuses to start as root on Linux; everywhere else it stays on. */
 export function sandboxAvailable(): boolean {
-  return !(process.platform === 'linux' && process.getuid?.() === 0)
+  return !rootOnLinux(process.platform, process.getuid?.() ?? null)
 }

@@ -18,6 +18,7 @@ import { existsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { delimiter, join } from 'node:path'
 import { chromium, type Browser, type LaunchOptions } from 'playwright-core'
+import { rootOnLinux } from './browser-flags'
 
 /** What decides how Chromium starts, read from the running system by `thisSystem`. */
 export interface SystemFacts {
@@ -39,7 +40,7 @@ export const AS_IS: LaunchPlan = { kind: 'as-is', note: null }
 
 /** As root on Linux, drop CAP_SYS_NICE if `setpriv` is there; everywhere else, start as is. */
 export function launchPlan(system: SystemFacts): LaunchPlan {
-  if (system.platform !== 'linux' || system.uid !== 0) return AS_IS
+  if (!rootOnLinux(system.platform, system.uid)) return AS_IS
   if (system.setpriv === null) {
     return {
       kind: 'as-is',
