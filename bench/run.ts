@@ -93,12 +93,16 @@ async function main() {
     // Two bursts, the figures of the worse one: a single burst on this machine swings widely. As
     // root on Linux, each alternates with one in a Chromium that keeps root's right to raise its
     // own threads (src/browser-host/chromium-launch.ts), which the hosts drop.
+    // Each also alternates with one whose pane renders at the UI's priority, not below it
+    // (src/core/pane/pane-priority.ts).
     const rootBrowser = hostsDropPriorityRights() ? await launchChromiumAsIs() : null
     const bursts: Array<Awaited<ReturnType<typeof benchBurst>>> = []
     const rootBursts: typeof bursts = []
+    const levelBursts: typeof bursts = []
     try {
       for (let run = 0; run < 2; run += 1) {
         bursts.push(await benchBurst(browser, 300))
+        levelBursts.push(await benchBurst(browser, 300, false))
         if (rootBrowser) rootBursts.push(await benchBurst(rootBrowser, 300))
       }
     } finally {
@@ -112,6 +116,11 @@ async function main() {
     const longCount = (runs: typeof bursts) => runs.map((b) => b.longTasks).join(' / ')
     row(`${burstName}: longest task`, longest(bursts), 'goal <= 100 ms; two bursts')
     row(`${burstName}: long tasks (> 50 ms)`, longCount(bursts), 'counted by PerformanceObserver')
+    row(
+      `${burstName}: longest task, the pane at the UI's priority`,
+      longest(levelBursts),
+      `alternating with the two above, the pane's renderer not lowered (as before it was); long tasks ${longCount(levelBursts)}`,
+    )
     if (rootBursts.length > 0) {
       row(
         `${burstName}: longest task, Chromium as it is`,

@@ -155,13 +155,17 @@ export async function benchBundle() {
   return { js: size('.js'), css: size('.css'), harWorker: size('.js', true) }
 }
 
-/** Opens a fresh lab and UI at its home row, runs RUN with them, and closes both. */
+/**
+ * Opens a fresh lab and UI at its home row, runs RUN with them, and closes both. The pane's
+ * renderers run below the UI's, as in the hosts, unless PANE_BELOW_UI is false.
+ */
 async function withBurstLab<T>(
   browser: Browser,
   run: (lab: PaneLab, ui: UiHarness) => Promise<T>,
+  paneBelowUi = true,
 ): Promise<T> {
   const lab = await startPaneLab({ browser })
-  const ui = await openUi(lab)
+  const ui = await openUi(lab, { paneBelowUi })
   try {
     await ui.launchHome()
     return await run(lab, ui)
@@ -178,21 +182,25 @@ async function withBurstLab<T>(
  * tallest row. No trace runs meanwhile: it costs every process time of its own
  * (`benchBurstTrace` takes one on a burst of its own).
  */
-export function benchBurst(browser: Browser, requests = 300) {
-  return withBurstLab(browser, async (lab, ui) => {
-    const burst = await runBurst(lab, ui, requests)
-    const tallestRowPx = await tallestRow(ui.page)
-    const filterKeysMs = await timeFilterKeys(ui.page, 'k150')
-    return {
-      ...burst,
-      exchanges: burst.exchanges.length,
-      rows: await ui.page.evaluate(
-        () => document.querySelector('#timeline-panel .panel-count')?.textContent ?? '',
-      ),
-      tallestRowPx,
-      filterMs: Math.max(...filterKeysMs),
-    }
-  })
+export function benchBurst(browser: Browser, requests = 300, paneBelowUi = true) {
+  return withBurstLab(
+    browser,
+    async (lab, ui) => {
+      const burst = await runBurst(lab, ui, requests)
+      const tallestRowPx = await tallestRow(ui.page)
+      const filterKeysMs = await timeFilterKeys(ui.page, 'k150')
+      return {
+        ...burst,
+        exchanges: burst.exchanges.length,
+        rows: await ui.page.evaluate(
+          () => document.querySelector('#timeline-panel .panel-count')?.textContent ?? '',
+        ),
+        tallestRowPx,
+        filterMs: Math.max(...filterKeysMs),
+      }
+    },
+    paneBelowUi,
+  )
 }
 
 /** The same burst under Chromium's trace of the UI's main thread: each task's CPU and wall clock. */

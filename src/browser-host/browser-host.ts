@@ -11,6 +11,7 @@ import { chromiumTrustSwitch, startTutorialServer, type TutorialServer } from '.
 import { BROWSER_HOST_ARGS, sandboxAvailable } from './browser-flags'
 import { launchChromium } from './chromium-launch'
 import { PlaywrightPanePort } from './playwright-pane-port'
+import { keepPaneBelowUi } from './renderer-priority'
 import { connectUi, lockUiPage } from './ui-bridge'
 import { serveUiDirectory } from './ui-file-server'
 import { placeSideBySide } from './window-layout'
@@ -37,6 +38,8 @@ export interface BrowserHost {
   pane: PaneLifecycle
   capture: PaneCapture
   session: LabSession
+  /** Resolves once the pane's renderers run below the UI's (false where they cannot). */
+  paneBelowUi: Promise<boolean>
   /** True when Chromium runs without its sandbox (as root, where it cannot start with it). */
   sandboxOff: boolean
   /** Resolves once everything is closed, whoever closed it. */
@@ -127,6 +130,10 @@ export async function openBrowserHost(options: BrowserHostOptions): Promise<Brow
     browser.on('disconnected', () => void close())
 
     await uiPage.goto(`${files.url}/index.html`)
+    // The UI's page before the pane's when they want the same core (renderer-priority.ts); found
+    // while the pane loads its home page, which it does not hold up.
+    const belowUi = keepPaneBelowUi({ browser, uiPage, uiOrigin: files.url, port, log })
+    cleanup.push(async () => belowUi.stop())
     if (!options.headless) await placeSideBySide(uiPage, port.page).catch(() => undefined)
     pane.navigate(homeUrl).catch((error: unknown) => {
       log(`pane: home page did not load: ${error instanceof Error ? error.message : error}`)
@@ -140,6 +147,7 @@ export async function openBrowserHost(options: BrowserHostOptions): Promise<Brow
       pane,
       capture,
       session,
+      paneBelowUi: belowUi.ready,
       sandboxOff: !sandbox,
       closed,
       close,

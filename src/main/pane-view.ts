@@ -19,6 +19,7 @@ import { DebuggerKeeper, type CaptureLink } from './debugger-keeper'
 import { debuggerConnection } from './debugger-connection'
 import { runBoundScript } from '../core/pane/bound-script'
 import { clampPaneBounds } from './pane-bounds'
+import { PanePriority } from '../core/pane/pane-priority'
 
 export interface PaneViewOptions {
   window: BaseWindow
@@ -203,6 +204,20 @@ export class PaneView implements PanePort {
     })
     contents.on('will-attach-webview', (event) => event.preventDefault())
 
+    // The pane's renderers below the UI's (core/pane/pane-priority.ts): each frame's process as
+    // it commits, a new one at each site the pane opens.
+    const priority = new PanePriority(log)
+    contents.on('did-frame-navigate', () => {
+      if (contents.isDestroyed()) return
+      try {
+        priority.lower(contents.mainFrame.framesInSubtree.map((frame) => frame.osProcessId))
+      } catch (error) {
+        // A frame disposed meanwhile throws when read: the pane runs on as it was.
+        log(
+          `pane: its frames' processes were not read: ${error instanceof Error ? error.message : error}`,
+        )
+      }
+    })
     contents.on('did-navigate', () => this.emit({ type: 'navigated' }))
     contents.on('did-navigate-in-page', () => this.emit({ type: 'navigated' }))
     contents.on('page-title-updated', () => this.emit({ type: 'title' }))

@@ -16,6 +16,9 @@ import { serveUiDirectory } from '../../src/browser-host/ui-file-server'
 import { RENDERER_TEST_DIR } from '../support/build-renderer'
 import { chromiumPath } from '../support/chromium'
 import { processesMentioning, spawnWatched } from '../support/processes'
+import { threadNices } from '../core/pane/thread-nices'
+import { frameProcessId } from '../../src/browser-host/renderer-priority'
+import { PANE_NICE } from '../../src/core/pane/pane-priority'
 import { ADDRESS_BAR, BROWSER_HOST_TEST_DIR, timelineRow } from '../support/lab-harness'
 
 const preload = () => readFileSync(join(BROWSER_HOST_TEST_DIR, 'ui-preload.js'), 'utf8')
@@ -146,6 +149,44 @@ describe('the browser host', () => {
           secure: true,
         }),
       )
+  })
+
+  it("runs the pane's renderers below the UI's, and each new one the pane starts", async () => {
+    const ui = host!.uiPage
+    await timelineRow(ui, '/').waitFor()
+    // The host's own trace of the UI page is done (Playwright runs one trace at a time).
+    expect(await host!.paneBelowUi).toBe(true)
+    const { browser, server } = host!
+    const uiOrigin = new URL(ui.url()).origin
+    const uiPid = await frameProcessId(browser, ui, uiOrigin)
+    const panePid = () => frameProcessId(browser, host!.port.page, new URL(server.url).origin)
+    const homePid = await panePid()
+    expect(uiPid).not.toBeNull()
+    expect(homePid).not.toBeNull()
+    expect(homePid).not.toBe(uiPid)
+    const allAt = (pid: number | null, nice: number) => threadNices(pid!).every((n) => n === nice)
+    await expect.poll(() => allAt(homePid, PANE_NICE)).toBe(true)
+    expect(allAt(uiPid, 0)).toBe(true)
+
+    // Another site, in a process of its own (site isolation), embedding a third in a frame of
+    // its own: both new processes are lowered as they come.
+    const shop = new URL(server.url)
+    shop.hostname = 'www.shop.test'
+    const address = ui.getByLabel(ADDRESS_BAR)
+    await address.fill(`${shop.origin}/embed?site=tracker.test&key=frame&value=1`)
+    await address.press('Enter')
+    await timelineRow(ui, '/embed?site=tracker.test&key=frame&value=1').waitFor()
+    await host!.port.page.waitForLoadState('load')
+    const shopPid = await frameProcessId(browser, host!.port.page, shop.origin)
+    const tracker = new URL(server.url)
+    tracker.hostname = 'tracker.test'
+    const framePid = await frameProcessId(browser, host!.port.page, tracker.origin)
+    expect(shopPid).not.toBeNull()
+    expect(framePid).not.toBeNull()
+    expect(new Set([uiPid, homePid, shopPid, framePid]).size).toBe(4)
+    await expect.poll(() => allAt(shopPid, PANE_NICE) && allAt(framePid, PANE_NICE)).toBe(true)
+    expect(allAt(uiPid, 0)).toBe(true)
+    expect(logged.filter((line) => line.includes('priority'))).toEqual([])
   })
 
   it('brings a closed pane window back on reload, captured again after a gap', async () => {

@@ -11,13 +11,23 @@
 
 import type { Locator } from 'playwright-core'
 import { describe, expect } from 'vitest'
+import { openUi, type UiHarness } from '../support/lab-harness'
 import { labTest } from '../support/lab-test'
 import { burstPath, runBurst, tallestRow, timeFilterKeys } from '../support/traffic-burst'
 
 const REQUESTS = 100
 
+// The UI as the hosts open it: the pane's renderers below the UI's (renderer-priority.ts).
+const burstTest = labTest.extend<{ ui: UiHarness }>({
+  ui: async ({ lab }, use) => {
+    const ui = await openUi(lab, { paneBelowUi: true })
+    await use(ui)
+    await ui.close()
+  },
+})
+
 describe('a burst of traffic', () => {
-  labTest(
+  burstTest(
     'keeps every exchange, two lines of chips per row, and a UI that keeps up',
     { timeout: 120_000 },
     async ({ lab, ui }) => {

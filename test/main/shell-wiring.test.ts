@@ -11,6 +11,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { PANE_NICE } from '../../src/core/pane/pane-priority'
 import { COMMAND_NAMES, commandChannel, eventChannel } from '../../src/shared/contract'
 import { WireDecoder, type EntryWire } from '../../src/shared/event-wire'
 import { APP_TEST_DIR } from '../support/build-renderer'
@@ -155,6 +156,17 @@ describe('the built main process, run against a stand-in for Electron', () => {
       expect(view).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false })
       expect(view.webviewTag).not.toBe(true)
     }
+  })
+
+  it("runs the pane's renderer below the UI's from its first page on", () => {
+    // The stand-in's renderers are real processes: their nice values are read back.
+    const nices = (contents: string) =>
+      trace()
+        .filter((entry) => entry.subject === contents && entry.action === 'renderer nice')
+        .map((entry) => entry.detail)
+    expect(nices(paneContents()).length).toBeGreaterThan(0)
+    expect(nices(paneContents()).every((nice) => nice === PANE_NICE)).toBe(true)
+    expect(nices(uiContents())).toEqual([0])
   })
 
   it('locks both sessions before the pane or the UI loads anything', () => {

@@ -10,6 +10,7 @@ import { join } from 'node:path'
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
 import { PlaywrightPanePort } from '../../src/browser-host/playwright-pane-port'
 import { connectUi, lockUiPage } from '../../src/browser-host/ui-bridge'
+import { keepPaneBelowUi } from '../../src/browser-host/renderer-priority'
 import { serveUiDirectory } from '../../src/browser-host/ui-file-server'
 import { LabSession } from '../../src/core/lab-session'
 import { PaneLifecycle } from '../../src/core/pane/pane-lifecycle'
@@ -123,6 +124,8 @@ export interface UiOptions {
   colorScheme?: 'light' | 'dark'
   /** Called when the host has answered a UI command (the bench times `ready` with it). */
   onCommandAnswered?: (name: string) => void
+  /** The pane's renderers below the UI's, as the hosts run them (the bursts' tests and bench). */
+  paneBelowUi?: boolean
 }
 
 export const SCREENS_DIR = 'test-results/screens'
@@ -148,6 +151,16 @@ export async function openUi(lab: PaneLab, options: UiOptions = {}): Promise<UiH
     onCommandAnswered: options.onCommandAnswered,
   })
   await page.goto(`${assets.url}/index.html`)
+  const belowUi = options.paneBelowUi
+    ? keepPaneBelowUi({
+        browser: lab.browser,
+        uiPage: page,
+        uiOrigin: assets.url,
+        port: lab.port,
+        log,
+      })
+    : null
+  if (belowUi && !(await belowUi.ready)) throw new Error("the pane's renderers were not lowered")
 
   const paintPane = async () => {
     // The slot's size reaches the pane page through the UI's own setPaneBounds, as in Electron.
@@ -212,6 +225,7 @@ export async function openUi(lab: PaneLab, options: UiOptions = {}): Promise<UiH
       await address.press('Enter')
     },
     async close() {
+      belowUi?.stop()
       unsubscribe()
       await context.close().catch(() => undefined)
       await assets.close()

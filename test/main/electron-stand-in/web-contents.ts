@@ -1,6 +1,8 @@
 // Web contents: loads pages (page-fetch.ts), keeps a history, sends to its page over IPC.
 
+import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync } from 'node:fs'
+import { getPriority } from 'node:os'
 import { pathToFileURL } from 'node:url'
 import type * as Electron from 'electron'
 import { protocolHandlerFor } from './app-modules'
@@ -38,6 +40,37 @@ class StandInHistory implements Like<
   }
 }
 
+/**
+ * A frame, hosted by a real process that stands in for its renderer (a Node process that sleeps
+ * and ends by itself within a minute), so the priority main gives it can be read back.
+ */
+export class StandInFrame implements Like<
+  Electron.WebFrameMain,
+  'osProcessId',
+  { framesInSubtree: StandInFrame[] }
+> {
+  private readonly renderer: ChildProcess
+  constructor() {
+    this.renderer = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60_000)'], {
+      stdio: 'ignore',
+    })
+    this.renderer.unref()
+  }
+  get osProcessId(): number {
+    return this.renderer.pid ?? 0
+  }
+  get framesInSubtree(): StandInFrame[] {
+    return [this]
+  }
+  /** The renderer's nice value now. */
+  nice(): number {
+    return getPriority(this.osProcessId)
+  }
+  end(): void {
+    this.renderer.kill()
+  }
+}
+
 type WindowOpenHandler = Parameters<Electron.WebContents['setWindowOpenHandler']>[0]
 
 export class StandInWebContents
@@ -64,13 +97,20 @@ export class StandInWebContents
       | 'openDevTools'
       | 'closeDevTools'
       | 'setWindowOpenHandler'
-      | 'setBackgroundThrottling',
-      { session: StandInSession; debugger: StandInDebugger; navigationHistory: StandInHistory }
+      | 'setBackgroundThrottling'
+      | 'mainFrame',
+      {
+        session: StandInSession
+        debugger: StandInDebugger
+        navigationHistory: StandInHistory
+        mainFrame: StandInFrame
+      }
     >
 {
   readonly id: number
   readonly debugger: StandInDebugger
   readonly navigationHistory: StandInHistory
+  readonly mainFrame = new StandInFrame()
   windowOpenHandler: WindowOpenHandler | undefined
   private url = ''
   private title = ''
@@ -135,6 +175,7 @@ export class StandInWebContents
     if (this.destroyed) return
     record(this.subject, 'close')
     this.destroyed = true
+    this.mainFrame.end()
     if (this.debugger.isAttached()) {
       this.debugger.detach()
       this.debugger.emit('detach', preventableEvent(), 'target closed')
@@ -220,6 +261,9 @@ export class StandInWebContents
       this.navigationHistory.index = this.navigationHistory.entries.length - 1
     }
     this.url = url
+    this.emit('did-frame-navigate', preventableEvent(), url, 200, 'OK', true, this.id, 1)
+    // Listeners ran: what they made of the renderer's priority shows at once.
+    record(this.subject, 'renderer nice', this.mainFrame.nice())
     this.emit('did-navigate', preventableEvent(), url, 200, 'OK')
     this.title = title
     this.emit('page-title-updated', preventableEvent(), title, true)

@@ -1,0 +1,141 @@
+// The browser host's side of core's pane-priority.ts: every renderer of its browser runs below
+// the UI page's. The browser is the host's own (a fresh profile), so its other renderers are the
+// pane's: the pane's page, its cross-site frames, and the spare renderer Chromium keeps ready for
+// the next site the pane opens.
+//
+// CDP names no page's process. The UI's is read once, from a moment's trace of the UI page:
+// Chromium's TracingStartedInBrowser event lists the traced page's frames with their process ids.
+// After that, SystemInfo.getProcessInfo (about a millisecond) lists the browser's renderers at
+// every navigation of the pane, and each one that is not the UI's is lowered once.
+
+import type { Browser, CDPSession, Page } from 'playwright-core'
+import type { PanePort } from '../core/pane/pane-port'
+import { PanePriority } from '../core/pane/pane-priority'
+
+interface TraceEvent {
+  name?: string
+  args?: { data?: { frames?: Array<{ url?: string; processId?: number }> } }
+}
+
+/** The process of PAGE's frame at ORIGIN, from a moment's trace of the page; null if none. */
+export async function frameProcessId(
+  browser: Browser,
+  page: Page,
+  origin: string,
+): Promise<number | null> {
+  await browser.startTracing(page, { categories: ['disabled-by-default-devtools.timeline'] })
+  const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as
+    TraceEvent[] | { traceEvents?: TraceEvent[] }
+  const events = Array.isArray(trace) ? trace : (trace.traceEvents ?? [])
+  const frames = events.find((event) => event.name === 'TracingStartedInBrowser')?.args?.data
+    ?.frames
+  const pid = frames?.find((frame) => frame.url?.startsWith(`${origin}/`))?.processId
+  return typeof pid === 'number' && pid > 0 ? pid : null
+}
+
+export interface RendererPriorityOptions {
+  browser: Browser
+  uiPid: number
+  port: PanePort
+  priority: PanePriority
+  log: (message: string) => void
+}
+
+/** Lowers the browser's other renderers now and whenever the pane navigates; returns a stop. */
+export async function keepRenderersBelowUi(options: RendererPriorityOptions): Promise<() => void> {
+  const { browser, uiPid, port, priority, log } = options
+  const session: CDPSession = await browser.newBrowserCDPSession()
+  let running = false
+  let again = false
+  let stopped = false
+  const check = async (): Promise<void> => {
+    // One listing at a time; navigations during one ask for one more after it.
+    if (running) {
+      again = true
+      return
+    }
+    running = true
+    try {
+      do {
+        again = false
+        const { processInfo } = await session.send('SystemInfo.getProcessInfo')
+        priority.lower(
+          processInfo
+            .filter((process) => process.type === 'renderer' && process.id !== uiPid)
+            .map((process) => process.id),
+        )
+      } while (again && !stopped)
+    } catch (error) {
+      if (!stopped)
+        log(
+          `pane: the browser's renderers were not listed: ${error instanceof Error ? error.message : error}`,
+        )
+    } finally {
+      running = false
+    }
+  }
+  // A page loaded (its frames too, cross-site ones in processes of their own) or started anew.
+  const off = port.on((event) => {
+    if (event.type === 'navigated' || event.type === 'loading-stopped') void check()
+  })
+  await check()
+  return () => {
+    stopped = true
+    off()
+    void session.detach().catch(() => undefined)
+  }
+}
+
+export interface BelowUiOptions {
+  browser: Browser
+  uiPage: Page
+  /** The UI's origin on the host's file server. */
+  uiOrigin: string
+  port: PanePort
+  log: (message: string) => void
+}
+
+export interface PaneBelowUi {
+  /** True once the renderers are watched; false where the UI's process was not found. */
+  ready: Promise<boolean>
+  stop(): void
+}
+
+/**
+ * Everything above for the browser host: finds the UI's process, then keeps the others below it.
+ * Where the UI's process cannot be found, every page runs as it was, and the log says so. STOP
+ * never waits: a trace still running when the browser closes ends with it.
+ */
+export function keepPaneBelowUi(options: BelowUiOptions): PaneBelowUi {
+  const { browser, uiPage, uiOrigin, port, log } = options
+  let stopped = false
+  let stopChecks = () => undefined as void
+  const ready = (async () => {
+    try {
+      const uiPid = await frameProcessId(browser, uiPage, uiOrigin)
+      if (stopped) return false
+      if (uiPid === null) {
+        log("pane: the UI page's process was not found; the pane's renderers keep their priority")
+        return false
+      }
+      const priority = new PanePriority(log)
+      stopChecks = await keepRenderersBelowUi({ browser, uiPid, port, priority, log })
+      if (stopped) stopChecks()
+      return !stopped
+    } catch (error) {
+      if (!stopped) {
+        log(
+          `pane: its renderers keep their priority: ${error instanceof Error ? error.message : error}`,
+        )
+      }
+      return false
+    }
+  })()
+  return {
+    ready,
+    stop: () => {
+      stopped = true
+      stopChecks()
+    },
+  }
+}
