@@ -7,6 +7,10 @@
 // Chromium's TracingStartedInBrowser event lists the traced page's frames with their process ids.
 // After that, SystemInfo.getProcessInfo (about a millisecond) lists the browser's renderers at
 // every navigation of the pane, and each one that is not the UI's is lowered once.
+//
+// A UI page that crashes comes back in another process, perhaps the spare one, already lowered
+// and never raised again: from then on nothing more is lowered (the UI's process is no longer
+// known), and the log says so.
 
 import type { Browser, CDPSession, Page } from 'playwright-core'
 import type { PanePort } from '../core/pane/pane-port'
@@ -121,6 +125,11 @@ export function keepPaneBelowUi(options: BelowUiOptions): PaneBelowUi {
       const priority = new PanePriority(log)
       stopChecks = await keepRenderersBelowUi({ browser, uiPid, port, priority, log })
       if (stopped) stopChecks()
+      uiPage.once('crash', () => {
+        if (stopped) return
+        stop()
+        log("pane: the UI page crashed; the pane's renderers are no longer lowered")
+      })
       return !stopped
     } catch (error) {
       if (!stopped) {
@@ -131,11 +140,9 @@ export function keepPaneBelowUi(options: BelowUiOptions): PaneBelowUi {
       return false
     }
   })()
-  return {
-    ready,
-    stop: () => {
-      stopped = true
-      stopChecks()
-    },
+  const stop = () => {
+    stopped = true
+    stopChecks()
   }
+  return { ready, stop }
 }

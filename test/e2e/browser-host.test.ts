@@ -165,7 +165,7 @@ describe('the browser host', () => {
     expect(homePid).not.toBeNull()
     expect(homePid).not.toBe(uiPid)
     const allAt = (pid: number | null, nice: number) => threadNices(pid!).every((n) => n === nice)
-    await expect.poll(() => allAt(homePid, PANE_NICE)).toBe(true)
+    await expect.poll(() => allAt(homePid, PANE_NICE), { timeout: 10_000 }).toBe(true)
     expect(allAt(uiPid, 0)).toBe(true)
 
     // Another site, in a process of its own (site isolation), embedding a third in a frame of
@@ -184,9 +184,21 @@ describe('the browser host', () => {
     expect(shopPid).not.toBeNull()
     expect(framePid).not.toBeNull()
     expect(new Set([uiPid, homePid, shopPid, framePid]).size).toBe(4)
-    await expect.poll(() => allAt(shopPid, PANE_NICE) && allAt(framePid, PANE_NICE)).toBe(true)
+    await expect
+      .poll(() => allAt(shopPid, PANE_NICE) && allAt(framePid, PANE_NICE), { timeout: 10_000 })
+      .toBe(true)
     expect(allAt(uiPid, 0)).toBe(true)
     expect(logged.filter((line) => line.includes('priority'))).toEqual([])
+  })
+
+  it('stops lowering renderers once the UI page has crashed, and says why', async () => {
+    expect(await host!.paneBelowUi).toBe(true)
+    const cdp = await host!.uiPage.context().newCDPSession(host!.uiPage)
+    // Page.crash answers with the renderer gone: the reply may never come.
+    void cdp.send('Page.crash').catch(() => undefined)
+    await expect
+      .poll(() => logged, { timeout: 10_000 })
+      .toContain("pane: the UI page crashed; the pane's renderers are no longer lowered")
   })
 
   it('brings a closed pane window back on reload, captured again after a gap', async () => {
