@@ -98,13 +98,21 @@ export async function runBurst(lab: PaneLab, ui: UiHarness, requests: number) {
     )
   const last = exchanges.at(-1)
   if (!last) throw new Error('the burst recorded no exchange')
-  const lastResponse = Math.max(...exchanges.map((e) => responded.get(e.id) ?? -Infinity))
+  // Caught up: the newest row and the row of the last response to come (not always the newest
+  // row's: an earlier exchange's status can be told after it) both painted with their responses.
+  const respondedAt = (e: Exchange) => responded.get(e.id) ?? -Infinity
+  const lastResponded = exchanges.reduce((a, b) => (respondedAt(b) > respondedAt(a) ? b : a))
+  const lastResponse = respondedAt(lastResponded)
+  const ids = [...new Set([last.id, lastResponded.id])]
   await ui.page.waitForFunction(
-    (id) => performance.getEntriesByName(`row-response-painted:${id}`).length > 0,
-    last.id,
+    (names) =>
+      names.every((id) => performance.getEntriesByName(`row-response-painted:${id}`).length > 0),
+    ids,
     { timeout: 180_000 },
   )
-  const painted = await markTime(ui.page, `row-response-painted:${last.id}`)
+  const painted = Math.max(
+    ...(await Promise.all(ids.map((id) => markTime(ui.page, `row-response-painted:${id}`)))),
+  )
   const tasks = await longTasks(ui.page)
   return {
     requests,
