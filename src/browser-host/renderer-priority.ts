@@ -5,15 +5,16 @@
 //
 // CDP names no page's process. The UI's is read once, from a moment's trace of the UI page:
 // Chromium's TracingStartedInBrowser event lists the traced page's frames with their process ids.
-// After that, SystemInfo.getProcessInfo (about a millisecond) lists the browser's renderers at
-// every navigation of the pane, and each one that is not the UI's is lowered once.
+// After that, SystemInfo.getProcessInfo (about a millisecond) lists the browser's renderers after
+// the pane navigates, and each one that is not the UI's is lowered once.
 //
 // A UI page that crashes comes back in another process, perhaps the spare one, already lowered
 // and never raised again: from then on nothing more is lowered (the UI's process is no longer
 // known), and the log says so.
 
-import type { Browser, CDPSession, Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import type { PanePort } from '../core/pane/pane-port'
+import { messageOf } from '../core/capture/error-message'
 import { PanePriority } from '../core/pane/pane-priority'
 
 interface TraceEvent {
@@ -37,54 +38,51 @@ export async function frameProcessId(
   return typeof pid === 'number' && pid > 0 ? pid : null
 }
 
-export interface RendererPriorityOptions {
+// At most one listing in this time: a burst of navigations costs the browser a few listings a
+// second, not two for each page, and a new renderer is lowered within it.
+const CHECK_SPACING_MS = 500
+
+interface RendererPriorityOptions {
   browser: Browser
   uiPid: number
   port: PanePort
-  priority: PanePriority
   log: (message: string) => void
 }
 
-/** Lowers the browser's other renderers now and whenever the pane navigates; returns a stop. */
-export async function keepRenderersBelowUi(options: RendererPriorityOptions): Promise<() => void> {
-  const { browser, uiPid, port, priority, log } = options
-  const session: CDPSession = await browser.newBrowserCDPSession()
-  let running = false
-  let again = false
+/** Lowers the browser's other renderers now and after the pane navigates; returns a stop. */
+async function keepRenderersBelowUi(options: RendererPriorityOptions): Promise<() => void> {
+  const { browser, uiPid, port, log } = options
+  const priority = new PanePriority(log)
+  const session = await browser.newBrowserCDPSession()
   let stopped = false
+  let timer: ReturnType<typeof setTimeout> | undefined
+  let lastCheck = -Infinity
   const check = async (): Promise<void> => {
-    // One listing at a time; navigations during one ask for one more after it.
-    if (running) {
-      again = true
-      return
-    }
-    running = true
+    lastCheck = performance.now()
     try {
-      do {
-        again = false
-        const { processInfo } = await session.send('SystemInfo.getProcessInfo')
-        priority.lower(
-          processInfo
-            .filter((process) => process.type === 'renderer' && process.id !== uiPid)
-            .map((process) => process.id),
-        )
-      } while (again && !stopped)
+      const { processInfo } = await session.send('SystemInfo.getProcessInfo')
+      priority.lower(
+        processInfo
+          .filter((process) => process.type === 'renderer' && process.id !== uiPid)
+          .map((process) => process.id),
+      )
     } catch (error) {
-      if (!stopped)
-        log(
-          `pane: the browser's renderers were not listed: ${error instanceof Error ? error.message : error}`,
-        )
-    } finally {
-      running = false
+      if (!stopped) log(`pane: the browser's renderers were not listed: ${messageOf(error)}`)
     }
   }
-  // A page loaded (its frames too, cross-site ones in processes of their own) or started anew.
+  // A page committed or loaded (its frames too, cross-site ones in processes of their own).
   const off = port.on((event) => {
-    if (event.type === 'navigated' || event.type === 'loading-stopped') void check()
+    if (stopped || timer || (event.type !== 'navigated' && event.type !== 'loading-stopped')) return
+    const wait = Math.max(0, lastCheck + CHECK_SPACING_MS - performance.now())
+    timer = setTimeout(() => {
+      timer = undefined
+      void check()
+    }, wait)
   })
   await check()
   return () => {
     stopped = true
+    clearTimeout(timer)
     off()
     void session.detach().catch(() => undefined)
   }
@@ -113,7 +111,7 @@ export interface PaneBelowUi {
 export function keepPaneBelowUi(options: BelowUiOptions): PaneBelowUi {
   const { browser, uiPage, uiOrigin, port, log } = options
   let stopped = false
-  let stopChecks = () => undefined as void
+  let stopChecks: () => void = () => undefined
   const ready = (async () => {
     try {
       const uiPid = await frameProcessId(browser, uiPage, uiOrigin)
@@ -122,8 +120,7 @@ export function keepPaneBelowUi(options: BelowUiOptions): PaneBelowUi {
         log("pane: the UI page's process was not found; the pane's renderers keep their priority")
         return false
       }
-      const priority = new PanePriority(log)
-      stopChecks = await keepRenderersBelowUi({ browser, uiPid, port, priority, log })
+      stopChecks = await keepRenderersBelowUi({ browser, uiPid, port, log })
       if (stopped) stopChecks()
       uiPage.once('crash', () => {
         if (stopped) return
@@ -132,11 +129,7 @@ export function keepPaneBelowUi(options: BelowUiOptions): PaneBelowUi {
       })
       return !stopped
     } catch (error) {
-      if (!stopped) {
-        log(
-          `pane: its renderers keep their priority: ${error instanceof Error ? error.message : error}`,
-        )
-      }
+      if (!stopped) log(`pane: its renderers keep their priority: ${messageOf(error)}`)
       return false
     }
   })()

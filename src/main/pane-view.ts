@@ -20,6 +20,7 @@ import { debuggerConnection } from './debugger-connection'
 import { runBoundScript } from '../core/pane/bound-script'
 import { clampPaneBounds } from './pane-bounds'
 import { PanePriority } from '../core/pane/pane-priority'
+import { messageOf } from '../core/capture/error-message'
 
 export interface PaneViewOptions {
   window: BaseWindow
@@ -213,9 +214,7 @@ export class PaneView implements PanePort {
         priority.lower(contents.mainFrame.framesInSubtree.map((frame) => frame.osProcessId))
       } catch (error) {
         // A frame disposed meanwhile throws when read: the pane runs on as it was.
-        log(
-          `pane: its frames' processes were not read: ${error instanceof Error ? error.message : error}`,
-        )
+        log(`pane: its frames' processes were not read: ${messageOf(error)}`)
       }
     })
     contents.on('did-navigate', () => this.emit({ type: 'navigated' }))

@@ -173,10 +173,12 @@ describe('the browser host', () => {
     const shop = new URL(server.url)
     shop.hostname = 'www.shop.test'
     const address = ui.getByLabel(ADDRESS_BAR)
-    await address.fill(`${shop.origin}/embed?site=tracker.test&key=frame&value=1`)
+    const embed = `${shop.origin}/embed?site=tracker.test&key=frame&value=1`
+    await address.fill(embed)
     await address.press('Enter')
     await timelineRow(ui, '/embed?site=tracker.test&key=frame&value=1').waitFor()
-    await host!.port.page.waitForLoadState('load')
+    // The row comes with the response; the page (and its frame) is in once it has loaded.
+    await host!.port.page.waitForURL(embed, { waitUntil: 'load' })
     const shopPid = await frameProcessId(browser, host!.port.page, shop.origin)
     const tracker = new URL(server.url)
     tracker.hostname = 'tracker.test'

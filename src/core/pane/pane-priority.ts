@@ -10,6 +10,7 @@
 
 import { readdirSync } from 'node:fs'
 import { getPriority, setPriority } from 'node:os'
+import { messageOf } from '../capture/error-message'
 
 /** The pane's renderers' nice value (0 is normal, 19 the lowest). */
 export const PANE_NICE = 10
@@ -57,9 +58,7 @@ export class PanePriority {
       } catch (error) {
         if (this.refused.has(pid)) continue
         this.refused.add(pid)
-        this.log(
-          `pane: its renderer (process ${pid}) keeps its priority: ${error instanceof Error ? error.message : error}`,
-        )
+        this.log(`pane: its renderer (process ${pid}) keeps its priority: ${messageOf(error)}`)
       }
     }
     return lowered
