@@ -15,6 +15,7 @@ import { keepPaneBelowUi } from './renderer-priority'
 import { connectUi, lockUiPage } from './ui-bridge'
 import { serveUiDirectory } from './ui-file-server'
 import { placeSideBySide } from './window-layout'
+import { messageOf } from '../shared/error-message'
 
 export interface BrowserHostOptions {
   /** Chrome, Chromium or Edge. */
@@ -136,7 +137,7 @@ export async function openBrowserHost(options: BrowserHostOptions): Promise<Brow
     cleanup.push(async () => belowUi.stop())
     if (!options.headless) await placeSideBySide(uiPage, port.page).catch(() => undefined)
     pane.navigate(homeUrl).catch((error: unknown) => {
-      log(`pane: home page did not load: ${error instanceof Error ? error.message : error}`)
+      log(`pane: home page did not load: ${messageOf(error)}`)
     })
     return {
       browser,

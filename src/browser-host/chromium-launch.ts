@@ -19,6 +19,7 @@ import { tmpdir } from 'node:os'
 import { delimiter, join } from 'node:path'
 import { chromium, type Browser, type LaunchOptions } from 'playwright-core'
 import { rootOnLinux } from './browser-flags'
+import { messageOf } from '../shared/error-message'
 
 /** What decides how Chromium starts, read from the running system by `thisSystem`. */
 export interface SystemFacts {
@@ -125,5 +126,5 @@ export async function launchChromium(
 }
 
 function firstLine(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? ''
+  return messageOf(error).split('\n')[0] ?? ''
 }

@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { openBrowserHost } from './browser-host'
+import { messageOf } from '../shared/error-message'
 
 const OPEN_TIMEOUT_MS = 60_000
 
@@ -56,8 +57,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(
-    `Cookie Lab could not start in the browser: ${error instanceof Error ? error.message.split('\n')[0] : error}`,
-  )
+  console.error(`Cookie Lab could not start in the browser: ${messageOf(error).split('\n')[0]}`)
   process.exit(1)
 })

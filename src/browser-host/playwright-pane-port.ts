@@ -16,6 +16,7 @@ import {
 } from '../core/pane/pane-port'
 import { runBoundScript } from '../core/pane/bound-script'
 import { playwrightCdpConnection } from './playwright-cdp'
+import { messageOf } from '../shared/error-message'
 
 type CaptureLink = Pick<PaneCapture, 'attach' | 'detach'>
 
@@ -191,7 +192,7 @@ export class PlaywrightPanePort implements PanePort {
     try {
       await run()
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error)
+      const message = messageOf(error)
       throw new PaneLoadError(message, /net::(ERR_[A-Z_]+)/.exec(message)?.[1])
     }
   }

@@ -14,7 +14,7 @@
 
 import type { Browser, Page } from 'playwright-core'
 import type { PanePort } from '../core/pane/pane-port'
-import { messageOf } from '../core/capture/error-message'
+import { messageOf } from '../shared/error-message'
 import { PanePriority } from '../core/pane/pane-priority'
 
 interface TraceEvent {

@@ -6,6 +6,7 @@
 import type { GapReason } from '../shared/messages/facts'
 import type { CdpConnection } from '../core/capture/cdp-connection'
 import { debuggerConnection, type DebuggerTransport } from './debugger-connection'
+import { messageOf } from '../shared/error-message'
 
 export const CDP_PROTOCOL_VERSION = '1.3'
 
@@ -168,8 +169,4 @@ export class DebuggerKeeper {
     this.cancelDevToolsWait?.()
     this.cancelDevToolsWait = undefined
   }
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
 }

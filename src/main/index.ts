@@ -28,6 +28,7 @@ import {
 } from './session-guard'
 import { Shutdown } from './shutdown'
 import { createUiWindow } from './ui-window'
+import { messageOf } from '../shared/error-message'
 
 // In memory only (no `persist:`): every launch starts with an empty cookie jar.
 const PANE_PARTITION = 'cookie-lab-pane'
@@ -64,7 +65,7 @@ if (!app.requestSingleInstanceLock()) {
     .whenReady()
     .then(start)
     .catch(async (error: unknown) => {
-      const message = error instanceof Error ? error.message : String(error)
+      const message = messageOf(error)
       console.error(`[cookie-lab] could not start: ${message}`)
       dialog.showErrorBox(formatMessage('ui.menu.couldNotStart', undefined), message)
       await shutdown.run()
@@ -136,7 +137,7 @@ async function start(): Promise<void> {
   })
   pane.navigate(homeUrl).catch((error: unknown) => {
     // The pane shows Chromium's own error page and the UI its address; the app stays up.
-    log(`pane: home page did not load: ${error instanceof Error ? error.message : error}`)
+    log(`pane: home page did not load: ${messageOf(error)}`)
   })
 
   const lab = new LabSession({
@@ -166,7 +167,7 @@ async function start(): Promise<void> {
     chooseLessonFile(dialog, window)
       .then((file) => (file === null ? undefined : lab.openLessonFile(file)))
       .catch((error: unknown) => {
-        log(`lesson: could not open: ${error instanceof Error ? error.message : error}`)
+        log(`lesson: could not open: ${messageOf(error)}`)
       })
   }
   importHar = () => {
@@ -174,7 +175,7 @@ async function start(): Promise<void> {
     chooseHarFile(dialog, window)
       .then((file) => (file === null ? undefined : lab.openHarFile(file)))
       .catch((error: unknown) => {
-        log(`har: could not import: ${error instanceof Error ? error.message : error}`)
+        log(`har: could not import: ${messageOf(error)}`)
       })
   }
   exportHar = (sanitised) => {
@@ -182,7 +183,7 @@ async function start(): Promise<void> {
     saveHarFile(dialog, window, lab.exportHar(sanitised))
       .then((path) => path !== null && log(`har: exported to ${path}`))
       .catch((error: unknown) => {
-        const message = error instanceof Error ? error.message : String(error)
+        const message = messageOf(error)
         log(`har: could not export: ${message}`)
         dialog.showErrorBox(
           formatMessage('har.appMenu.exportTitle', undefined),

@@ -20,7 +20,7 @@ import { debuggerConnection } from './debugger-connection'
 import { runBoundScript } from '../core/pane/bound-script'
 import { clampPaneBounds } from './pane-bounds'
 import { PanePriority } from '../core/pane/pane-priority'
-import { messageOf } from '../core/capture/error-message'
+import { messageOf } from '../shared/error-message'
 
 export interface PaneViewOptions {
   window: BaseWindow
@@ -72,10 +72,7 @@ export class PaneView implements PanePort {
       await this.view.webContents.loadURL(url)
     } catch (error) {
       const code = (error as { code?: unknown }).code
-      throw new PaneLoadError(
-        error instanceof Error ? error.message : String(error),
-        typeof code === 'string' ? code : undefined,
-      )
+      throw new PaneLoadError(messageOf(error), typeof code === 'string' ? code : undefined)
     }
   }
 

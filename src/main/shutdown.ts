@@ -1,6 +1,8 @@
 // What quitting closes. Parts register as they start; `run` closes them newest first, each one
 // even when another fails, and only once however many quit events arrive.
 
+import { messageOf } from '../shared/error-message'
+
 export class Shutdown {
   private readonly parts: Array<{ name: string; close: () => unknown }> = []
   private running: Promise<void> | undefined
@@ -30,7 +32,7 @@ export class Shutdown {
     try {
       await part.close()
     } catch (error) {
-      const why = error instanceof Error ? error.message : String(error)
+      const why = messageOf(error)
       this.log(`shutdown: closing ${part.name} failed: ${why}`)
     }
   }

@@ -7,6 +7,7 @@
 import { formatFact } from './messages/format-message'
 import type { Fact } from './messages/facts'
 import { factsEn } from './messages/en/facts'
+import { messageOf } from './error-message'
 
 export class CodedError<F extends Fact = Fact> extends Error {
   override name = 'CodedError'
@@ -26,7 +27,7 @@ export function carriesFact(message: string): boolean {
 /** What to send across IPC for ERROR: the fact when it has one, else its plain message. */
 export function encodeErrorMessage(error: unknown): string {
   if (error instanceof CodedError) return PREFIX + JSON.stringify(error.fact)
-  return error instanceof Error ? error.message : String(error)
+  return messageOf(error)
 }
 
 /**

@@ -3,7 +3,7 @@
 // allowed to stop capture.
 
 import type { StoredCookie, TimelineEntry } from '../../shared/domain'
-import { messageOf } from './error-message'
+import { messageOf } from '../../shared/error-message'
 
 /** Something capture could not read as expected; it kept what it could. */
 export interface CaptureProblem {

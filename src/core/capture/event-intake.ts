@@ -4,7 +4,7 @@
 import { CAPTURE_EVENTS } from './capture-events'
 import type { CdpEvent } from './cdp-connection'
 import { readCookieIssue, type CookieIssueSeen } from './cookie-issues'
-import { messageOf } from './error-message'
+import { messageOf } from '../../shared/error-message'
 import type { ExchangeBody, ExchangeJournal } from './exchange-journal'
 import {
   readLoadingEnd,

@@ -9,7 +9,7 @@
 import type { Protocol } from 'devtools-protocol'
 import type { CdpConnection } from './cdp-connection'
 import { CAPTURE_EVENTS } from './capture-events'
-import { messageOf } from './error-message'
+import { messageOf } from '../../shared/error-message'
 
 interface FrameTargetsDeps {
   /** One CDP event of any attached frame, as the page's own events are taken. */

@@ -7,7 +7,7 @@ import type { CookieDraft } from '../../shared/contract'
 import { CodedError } from '../../shared/coded-error'
 import type { CdpConnection } from './cdp-connection'
 import type { EditFailure } from '../../shared/messages/facts'
-import { messageOf } from './error-message'
+import { messageOf } from '../../shared/error-message'
 import { browserWordsOf, EditRefused, refusalOf, type EditSummaries } from './inspector-refusal'
 import type { TimelineLog } from './timeline-log'
 

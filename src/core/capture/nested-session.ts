@@ -4,7 +4,7 @@
 // children this way; Electron's debugger speaks flat sessions (src/main/debugger-connection.ts).
 
 import type { CdpConnection, ChildSessions } from './cdp-connection'
-import { messageOf } from './error-message'
+import { messageOf } from '../../shared/error-message'
 
 interface Pending {
   resolve(result: unknown): void

@@ -5,7 +5,7 @@
 
 import type { StoreChange, StoredCookie } from '../../shared/domain'
 import type { CdpConnection } from './cdp-connection'
-import { messageOf } from './error-message'
+import { messageOf } from '../../shared/error-message'
 import { storedCookieOf } from './stored-cookie'
 
 export interface StoreWatcherOptions {

@@ -20,6 +20,7 @@ import { headerValues } from '../capture/header-lines'
 import { keptText } from '../capture/kept-text'
 import { readSetCookieLine } from '../capture/set-cookie-line'
 import { HAR_FORMAT_MARK } from './har-export'
+import { messageOf } from '../../shared/error-message'
 
 export { MAX_HAR_BYTES, type ImportedHar }
 export const MAX_HAR_ENTRIES = 50_000
@@ -112,7 +113,10 @@ export function openHarLog(text: string): HarLogReading {
   try {
     json = JSON.parse(text)
   } catch (error) {
-    return { ok: false, problems: [{ code: 'harNotJson', params: { detail: messageOf(error) } }] }
+    return {
+      ok: false,
+      problems: [{ code: 'harNotJson', params: { detail: keptMessageOf(error) } }],
+    }
   }
   const parsed = logSchema.safeParse(json)
   if (!parsed.success) {
@@ -311,6 +315,7 @@ function firstIssue(error: z.ZodError): string {
   return kept(`${where}${issue.message}`)
 }
 
-function messageOf(error: unknown): string {
-  return kept(error instanceof Error ? error.message : String(error))
+/** The words of anything thrown, kept to a length a message can show. */
+function keptMessageOf(error: unknown): string {
+  return kept(messageOf(error))
 }

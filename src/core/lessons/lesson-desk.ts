@@ -10,6 +10,7 @@ import type { LessonStep } from '../../shared/lessons/lesson'
 import { BUILT_IN_LESSON_TEXTS, type LessonFileText } from './built-in'
 import { performLessonAction, type LessonLab } from './lesson-actions'
 import { readLessonFile, readLessonText, type LessonFileReading } from './read-lesson'
+import { messageOf } from '../../shared/error-message'
 
 /**
  * How many opened files the desk keeps: a teacher opens a handful; a page that sends files in a
@@ -142,6 +143,6 @@ export class LessonDesk {
  */
 function asActionFailure(error: unknown): CodedError {
   if (error instanceof CodedError) return error
-  const detail = error instanceof Error ? error.message : String(error)
+  const detail = messageOf(error)
   return new CodedError({ code: 'lessonActionFailed', params: { detail } })
 }

@@ -7,6 +7,7 @@
 import { checkVerdicts, type CheckVerdict } from '../../shared/lessons/check-verdicts'
 import type { LessonStep } from '../../shared/lessons/lesson'
 import { performLessonAction, type LessonLab } from './lesson-actions'
+import { messageOf } from '../../shared/error-message'
 
 export interface StepRun {
   step: LessonStep
@@ -49,7 +50,7 @@ export async function runStep(
       step,
       verdicts: null,
       passed: false,
-      error: error instanceof Error ? error.message : String(error),
+      error: messageOf(error),
       ms: now() - started,
     }
   }

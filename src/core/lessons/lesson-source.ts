@@ -20,6 +20,7 @@ import {
 } from 'yaml'
 import type { LessonProblem, LocatedLessonProblem } from '../../shared/lessons/lesson-problems'
 import { MAX_LESSON_BYTES } from '../../shared/lessons/lesson'
+import { messageOf } from '../../shared/error-message'
 
 export { MAX_LESSON_BYTES }
 /** Aliases resolved while building the value: plenty for a lesson, tiny for a bomb (yaml allows 100). */
@@ -76,7 +77,7 @@ export function readLessonSource(text: string): SourceResult {
   } catch (error) {
     // What yaml throws rather than reports: too many aliases (a ReferenceError), a stack
     // overflow on absurd nesting. Bad input all the same, never a crash.
-    return fileProblem(problemOfMessage(error instanceof Error ? error.message : String(error)))
+    return fileProblem(problemOfMessage(messageOf(error)))
   }
 }
 

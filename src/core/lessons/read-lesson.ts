@@ -16,6 +16,7 @@ import {
   tooLargeProblem,
 } from './lesson-source'
 import { formatFieldPath, schemaProblems } from './schema-issues'
+import { messageOf } from '../../shared/error-message'
 
 export type LessonReading =
   { ok: true; lesson: Lesson } | { ok: false; problems: LocatedLessonProblem[] }
@@ -62,7 +63,7 @@ export async function readLessonFile(file: string): Promise<LessonFileReading> {
     return readLessonBytes(await readFile(file))
   } catch (error) {
     const code = (error as NodeJS.ErrnoException | null)?.code
-    return unreadable(code ?? (error instanceof Error ? error.message : String(error)))
+    return unreadable(code ?? messageOf(error))
   }
 }
 

@@ -8,7 +8,7 @@
 import { CodedError } from '../../shared/coded-error'
 import type { BoundScriptFailure } from '../../shared/messages/facts'
 import type { CdpConnection } from '../capture/cdp-connection'
-import { messageOf } from '../capture/error-message'
+import { messageOf } from '../../shared/error-message'
 
 /** The world's name, shown in DevTools' context picker. */
 const WORLD_NAME = 'Cookie Lab lesson'

@@ -11,6 +11,7 @@ import type { PaneDriver } from '../pane-driver'
 import { isAllowedPaneUrl } from '../pane-target'
 import type { PanePort, PanePortEvent } from './pane-port'
 import { BLANK_PANE_STATE, derivePaneState, samePaneState } from './pane-state'
+import { messageOf } from '../../shared/error-message'
 
 export interface PaneLifecycleOptions {
   /** Where a reload after a crash goes when the pane had no http(s) address yet. */
@@ -190,10 +191,6 @@ export class PaneLifecycle implements PaneDriver {
     this.current = next
     for (const listener of this.listeners) listener(next)
   }
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
 }
 
 /**

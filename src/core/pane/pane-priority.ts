@@ -10,7 +10,7 @@
 
 import { readdirSync } from 'node:fs'
 import { getPriority, setPriority } from 'node:os'
-import { messageOf } from '../capture/error-message'
+import { messageOf } from '../../shared/error-message'
 
 /** The pane's renderers' nice value (0 is normal, 19 the lowest). */
 export const PANE_NICE = 10

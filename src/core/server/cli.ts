@@ -1,6 +1,7 @@
 // Entry point of `npm run serve` (run by tsx): start, print, and stop cleanly on Ctrl-C/SIGTERM.
 
 import { serve, UsageError } from './serve-command'
+import { messageOf } from '../../shared/error-message'
 
 try {
   const server = await serve(process.argv.slice(2), (line) => console.log(line))
@@ -14,6 +15,6 @@ try {
   process.once('SIGINT', stop)
   process.once('SIGTERM', stop)
 } catch (error) {
-  console.error(error instanceof Error ? error.message : String(error))
+  console.error(messageOf(error))
   process.exit(error instanceof UsageError ? 2 : 1)
 }

@@ -35,6 +35,7 @@ import { makeTlsCredentials, type TlsCredentials } from './tls-certificate'
 import { otherSchemeOrigin, tutorialSources } from './tutorial-origins'
 import { parseUrlEncoded, percentDecode } from './url-encoded'
 import { binaryToText, parseCookieHeader } from './werkzeug-cookie'
+import { messageOf } from '../../shared/error-message'
 
 export interface TutorialServerOptions {
   /** 0 or undefined: a free port. */
@@ -499,7 +500,7 @@ function errorAnswer(error: unknown, locale: Locale): Answer {
       headers: error.headers,
     }
   }
-  const message = error instanceof Error ? error.message : String(error)
+  const message = messageOf(error)
   return {
     status: 500,
     title: plainWords('page.refusal.bugTitle', locale),

@@ -5,11 +5,12 @@
 
 import { carriesFact, decodeErrorMessage } from '../../../shared/coded-error'
 import { formatFact, type Locale } from '../../../shared/messages/format-message'
+import { messageOf } from '../../../shared/error-message'
 
 const ELECTRON_WRAPPER = /^Error invoking remote method '[^']*':\s*(?:[A-Za-z]*Error:\s*)?/
 
 export function readableError(error: unknown, locale?: Locale): string {
-  const message = error instanceof Error ? error.message : String(error)
+  const message = messageOf(error)
   const fact = decodeErrorMessage(message)
   if (fact) return formatFact(fact, locale)
   const plain = message.replace(ELECTRON_WRAPPER, '').trim()
