@@ -3,6 +3,7 @@ import { cleanup, render, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { CookieChip } from '../../../src/renderer/src/components/CookieChip'
 import { SetCookieChip } from '../../../src/renderer/src/components/SetCookieChip'
+import { SPOTLIGHT_HINT, SPOTLIT } from '../../../src/renderer/src/components/Spotlight'
 import { T0, makeSetCookieLine } from '../factories'
 
 afterEach(cleanup)
@@ -12,6 +13,21 @@ describe('CookieChip', () => {
     const { container } = render(<CookieChip name="userID" value="alice" />)
     expect(container.textContent).toBe('userID=alice')
     expect(container.querySelector('.chip-blocked')).toBeNull()
+    expect(container.querySelector('.chip-name')?.textContent).toBe('userID')
+  })
+
+  it('draws a sent cookie as one box and its text, the chip a burst draws by the thousand', () => {
+    const { container } = render(<CookieChip name="userID" value="alice" />)
+    const chip = container.querySelector('.chip')
+    // The name is the one element inside: no flex box, pair or value wrapper to lay out.
+    expect([...(chip?.querySelectorAll('*') ?? [])].map((e) => e.className)).toEqual(['chip-name'])
+  })
+
+  it('lights a sent cookie for the lesson step and points to the hint', () => {
+    const { container } = render(<CookieChip name="userID" value="alice" spotlit />)
+    const chip = container.querySelector('.chip')
+    expect(chip?.classList.contains(SPOTLIT)).toBe(true)
+    expect(chip?.getAttribute('aria-describedby')).toBe(SPOTLIGHT_HINT.timeline)
   })
 
   it('cuts a long value visibly', () => {

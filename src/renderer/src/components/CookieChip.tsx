@@ -32,18 +32,26 @@ export function CookieChip({
   context,
   spotlit = false,
 }: CookieChipProps) {
-  const blocked = blockedReasons.length > 0
-  const scoped = blocked && kindOfReasons(blockedReasons, 'request') === 'rule'
+  const spotClass = spotlit ? ` ${SPOTLIT}` : ''
+  const describedBy = spotlit ? SPOTLIGHT_HINT.timeline : undefined
+  if (blockedReasons.length === 0) {
+    // A cookie that was sent, the chip a burst draws by the thousand: one box and its text, laid
+    // out as a line of text rather than the flex box that a flag and a reason need.
+    return (
+      <span className={`chip chip-plain chip-pair${spotClass}`} aria-describedby={describedBy}>
+        <span className="chip-name">{name}</span>
+        {`=${truncateValue(value)}`}
+      </span>
+    )
+  }
+  const scoped = kindOfReasons(blockedReasons, 'request') === 'rule'
   const summary = blockedReasons
     .map((r) => explainBlockedReason(r, 'request', context).summary)
     .join('; ')
-  const className = scoped ? 'chip chip-scoped' : blocked ? 'chip chip-blocked' : 'chip'
+  const className = scoped ? 'chip chip-scoped' : 'chip chip-blocked'
   return (
-    <span
-      className={spotlit ? `${className} ${SPOTLIT}` : className}
-      aria-describedby={spotlit ? SPOTLIGHT_HINT.timeline : undefined}
-    >
-      {blocked && !scoped && (
+    <span className={className + spotClass} aria-describedby={describedBy}>
+      {!scoped && (
         <span className="chip-flag">
           <Icon name="blocked" />
         </span>
@@ -53,7 +61,7 @@ export function CookieChip({
         <span className="chip-value">{truncateValue(value)}</span>
       </span>
       {scoped && <span className="chip-reason chip-reason-scoped">{summary}</span>}
-      {blocked && !scoped && (
+      {!scoped && (
         <span className="chip-reason">{formatMessage('ui.chip.notSent', { reason: summary })}</span>
       )}
     </span>
