@@ -4,6 +4,7 @@
 
 import { describe, expect } from 'vitest'
 import { labTest } from '../support/lab-test'
+import { burstPath } from '../support/traffic-burst'
 
 const numberOf = async (row: { locator(s: string): { textContent(): Promise<string | null> } }) =>
   (await row.locator('.row-seq').textContent()) ?? ''
@@ -98,6 +99,53 @@ describe('the timeline a class follows', () => {
       // A name no row changed: the empty list says which question it answered.
       await page.getByLabel('Filter by cookie name').fill('nosuch')
       await page.getByText('No row set, changed or removed a cookie named “nosuch”.').waitFor()
+    },
+  )
+
+  labTest(
+    'clears the filter straight to the newest rows, drawing each once',
+    async ({ lab, ui }) => {
+      await ui.launchHome()
+      // Each request sets one more cookie: the rows outgrow the list several times over.
+      const requests = 25
+      for (let i = 0; i < requests; i += 1) await lab.page.goto(lab.url(burstPath(i)))
+      await ui.row(burstPath(requests - 1)).waitFor()
+      const { page } = ui
+      const filter = page.getByLabel('Filter by cookie name')
+      // The row that set k20 and the four after it that sent it: a short list, at its bottom.
+      await filter.fill('k20')
+      await expect.poll(() => page.locator('#timeline-list [data-entry-id]').count()).toBe(5)
+      await page.evaluate(() => {
+        const seen = { added: [] as string[], removed: [] as string[] }
+        const ids = (nodes: NodeList) =>
+          [...nodes].flatMap((n) =>
+            n instanceof HTMLElement && n.dataset['entryId'] ? [n.dataset['entryId']] : [],
+          )
+        new MutationObserver((records) => {
+          for (const r of records) {
+            seen.added.push(...ids(r.addedNodes))
+            seen.removed.push(...ids(r.removedNodes))
+          }
+        }).observe(document.querySelector('#timeline-list')!, { childList: true, subtree: true })
+        ;(window as unknown as { __rows: typeof seen }).__rows = seen
+      })
+      await filter.fill('')
+      await ui.row(burstPath(requests - 1)).waitFor()
+      // Two frames for any late render to land.
+      await page.evaluate(
+        () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+      )
+      const { added, removed, shown } = await page.evaluate(() => {
+        const seen = (window as unknown as { __rows: { added: string[]; removed: string[] } })
+          .__rows
+        const rows = document.querySelectorAll<HTMLElement>('#timeline-list [data-entry-id]')
+        return { ...seen, shown: [...rows].map((row) => row.dataset['entryId']!) }
+      })
+      // No row drawn at the filtered list's old offset and dropped again, and none of the rows
+      // now shown taken out and drawn anew: the rows at the bottom, drawn once.
+      expect(added.filter((id) => !shown.includes(id))).toEqual([])
+      expect(removed.filter((id) => shown.includes(id))).toEqual([])
+      expect(shown.length).toBeGreaterThan(5)
     },
   )
 })

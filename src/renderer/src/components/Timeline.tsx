@@ -240,6 +240,22 @@ function TimelineList({
   const lastId = rows[lastIndex]?.id
   const totalSize = virtualizer.getTotalSize()
   const { height: viewportHeight, lineWidth } = useListSize(scrollRef, remRef)
+  const bottom = Math.max(0, totalSize - viewportHeight)
+  // Following, a jump of more than a screenful (the filter changed or cleared, assets shown):
+  // the virtualiser picks its rows from the bottom in this very render, as its own anchoring does
+  // (it sets its offset in render too), instead of drawing the rows at the list's old offset,
+  // laying them out and dropping them when the scroll lands, which was most of the clearing
+  // key's time. The layout effect below then writes the offset to the list.
+  const jumpToBottom = useRef(false)
+  if (
+    following &&
+    viewportHeight > 0 &&
+    virtualizer.scrollOffset !== null &&
+    Math.abs(virtualizer.scrollOffset - bottom) > viewportHeight
+  ) {
+    virtualizer.scrollOffset = bottom
+    jumpToBottom.current = true
+  }
   const { onListScroll } = useTimelinePaging({
     timeline,
     snapshot,
@@ -263,11 +279,11 @@ function TimelineList({
       // The bottom, from what the list already knows (its rows' sizes, its own height), written
       // without reading the layout back: the virtualiser's scrollToIndex measured the scrolling
       // box at every new row, a forced layout that was the largest share of a burst's frames.
-      const bottom = Math.max(0, totalSize - viewportHeight)
       const element = scrollRef.current
-      if (lastIndex >= 0 && element && Math.abs((virtualizer.scrollOffset ?? -1) - bottom) >= 1) {
-        element.scrollTop = bottom
-      }
+      const behind =
+        jumpToBottom.current || Math.abs((virtualizer.scrollOffset ?? -1) - bottom) >= 1
+      jumpToBottom.current = false
+      if (lastIndex >= 0 && element && behind) element.scrollTop = bottom
     } else if (selectedIndex >= 0 && keptInView.current === selectedId) {
       // A row taller than the list (large type, a short list) shows its head, not its tail.
       const size = virtualizer.measurementsCache[selectedIndex]?.size ?? 0
@@ -281,7 +297,7 @@ function TimelineList({
     selectedId,
     selectedIndex,
     selectionCount,
-    totalSize,
+    bottom,
     viewportHeight,
     virtualizer,
   ])
