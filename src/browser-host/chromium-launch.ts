@@ -19,7 +19,7 @@ import { tmpdir } from 'node:os'
 import { delimiter, join } from 'node:path'
 import { chromium, type Browser, type LaunchOptions } from 'playwright-core'
 import { rootOnLinux } from './browser-flags'
-import { messageOf } from '../shared/error-message'
+import { firstLineOf } from '../shared/error-message'
 
 /** What decides how Chromium starts, read from the running system by `thisSystem`. */
 export interface SystemFacts {
@@ -113,18 +113,14 @@ export async function launchChromium(
     // A temporary folder mounted noexec, a setpriv that refuses: Chromium as it is still works.
     await removeFolder()
     log(
-      `Chromium did not start through setpriv (${firstLine(error)}); starting it as it is, with its own threads given priority over the UI's page`,
+      `Chromium did not start through setpriv (${firstLineOf(error)}); starting it as it is, with its own threads given priority over the UI's page`,
     )
     // A Chromium that will not start at all fails both ways: say so, not that setpriv failed.
     return chromium.launch(launchOptions).catch((plain: unknown) => {
       throw new Error(
-        `Chromium did not start, neither through setpriv (${firstLine(error)}) nor as it is: ${firstLine(plain)}`,
+        `Chromium did not start, neither through setpriv (${firstLineOf(error)}) nor as it is: ${firstLineOf(plain)}`,
         { cause: plain },
       )
     })
   }
-}
-
-function firstLine(error: unknown): string {
-  return messageOf(error).split('\n')[0] ?? ''
 }

@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { openBrowserHost } from './browser-host'
-import { messageOf } from '../shared/error-message'
+import { firstLineOf } from '../shared/error-message'
 
 const OPEN_TIMEOUT_MS = 60_000
 
@@ -57,6 +57,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(`Cookie Lab could not start in the browser: ${messageOf(error).split('\n')[0]}`)
+  console.error(`Cookie Lab could not start in the browser: ${firstLineOf(error)}`)
   process.exit(1)
 })

@@ -11,7 +11,7 @@ import type { PaneDriver } from '../pane-driver'
 import { isAllowedPaneUrl } from '../pane-target'
 import type { PanePort, PanePortEvent } from './pane-port'
 import { BLANK_PANE_STATE, derivePaneState, samePaneState } from './pane-state'
-import { messageOf } from '../../shared/error-message'
+import { firstLineOf, messageOf } from '../../shared/error-message'
 
 export interface PaneLifecycleOptions {
   /** Where a reload after a crash goes when the pane had no http(s) address yet. */
@@ -158,7 +158,7 @@ export class PaneLifecycle implements PaneDriver {
       // ERR_ABORTED: a newer navigation replaced this one, which is not a failure to report.
       if ((error as { code?: unknown }).code !== 'ERR_ABORTED') {
         const failure = loadFailureOf(error, url)
-        this.log(`pane: could not open ${failure.params.url}: ${messageOf(error).split('\n')[0]}`)
+        this.log(`pane: could not open ${failure.params.url}: ${firstLineOf(error)}`)
         throw new CodedError(failure)
       }
     } finally {

@@ -245,7 +245,9 @@ function TimelineList({
   // the virtualiser picks its rows from the bottom in this very render, as its own anchoring does
   // (it sets its offset in render too), instead of drawing the rows at the list's old offset,
   // laying them out and dropping them when the scroll lands, which was most of the clearing
-  // key's time. The layout effect below then writes the offset to the list.
+  // key's time. The layout effect below then writes the offset to the list. A ref, not a value
+  // of this render: a render React discards (StrictMode's second, an interrupted one) may have
+  // moved the virtualiser's offset already, and the render that commits must still write it.
   const jumpToBottom = useRef(false)
   if (
     following &&
